@@ -1,0 +1,75 @@
+import { IncomingMessage } from 'node:http';
+import helmet from '@fastify/helmet';
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { AppConfig } from '@platform/config/app-config';
+import { Endpoints } from '@platform/embedded/endpoints';
+import { ErrorsFilter } from '@platform/errors/errors.filter';
+import { createValidationPipe } from '@platform/errors/validation';
+import { requestIdFor } from '@platform/logging/request-id';
+
+/**
+ * Builds the HTTP application exactly as `main.ts` runs it; tests call this too, so they exercise
+ * the same pipes, filters, headers and documentation.
+ */
+export async function createApp(
+  config: AppConfig,
+  endpoints: Endpoints,
+  extraModules: Array<Type | DynamicModule> = [],
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.http.bodyLimitBytes,
+    trustProxy: config.env === 'production',
+    genReqId: (request: IncomingMessage) => requestIdFor(request),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(config, endpoints, extraModules),
+    adapter,
+    {
+      bufferLogs: true,
+    },
+  );
+  app.useLogger(app.get(Logger));
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      void reply.header('X-Request-Id', request.id);
+    });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ErrorsFilter());
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Swagger UI at /docs needs inline styles and scripts and data: images.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, credentials: false });
+  setUpOpenApi(app);
+  await app.init();
+  return app;
+}
+
+function setUpOpenApi(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Matching service')
+      .setDescription(
+        'Vacancies, jobready candidates from the WW and Bijstand pools, ranked matches, placements and aftersales.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
+}

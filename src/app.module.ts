@@ -1,0 +1,50 @@
+import { DynamicModule, Global, Module, Type } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { AppConfig } from '@platform/config/app-config';
+import { Endpoints } from '@platform/embedded/endpoints';
+import { ENDPOINTS } from '@platform/embedded/endpoints.token';
+import { ClockModule } from '@platform/clock/clock';
+import { DatabaseModule } from '@platform/database/database.module';
+import { HealthModule } from '@platform/health/health.module';
+import { LoggingModule } from '@platform/logging/logging.module';
+import { QueueModule } from '@platform/queue/queue.module';
+
+@Global()
+@Module({})
+class EndpointsModule {
+  static with(endpoints: Endpoints): DynamicModule {
+    return {
+      module: EndpointsModule,
+      providers: [{ provide: ENDPOINTS, useValue: endpoints }],
+      exports: [ENDPOINTS],
+    };
+  }
+}
+
+/** Feature modules are listed here; each lives in its own folder. */
+const FEATURE_MODULES: DynamicModule['imports'] = [];
+
+@Module({})
+export class AppModule {
+  /** The configuration is validated before this is called, and the endpoints are already running. */
+  static register(
+    config: AppConfig,
+    endpoints: Endpoints,
+    extraModules: Array<Type | DynamicModule> = [],
+  ): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => config] }),
+        EndpointsModule.with(endpoints),
+        ClockModule,
+        LoggingModule,
+        DatabaseModule,
+        QueueModule,
+        HealthModule,
+        ...(FEATURE_MODULES ?? []),
+        ...extraModules,
+      ],
+    };
+  }
+}

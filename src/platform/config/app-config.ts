@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { Environment } from './environment';
+
+export type RuntimeEnvironment = Environment['NODE_ENV'];
+
+/** The typed configuration, grouped per area; read with `config.get('http', { infer: true })`. */
+export interface AppConfig {
+  env: RuntimeEnvironment;
+  http: { host: string; port: number; bodyLimitBytes: number; corsOrigins: string[] };
+  database: { url?: string; poolSize: number; runMigrations: boolean };
+  redis: { url?: string };
+  queue: { prefix: string; workersEnabled: boolean };
+  dataDir: string;
+  log: { level: string };
+}
+
+export function toAppConfig(environment: Environment): AppConfig {
+  return {
+    env: environment.NODE_ENV,
+    http: {
+      host: environment.HOST,
+      port: environment.PORT,
+      bodyLimitBytes: environment.BODY_LIMIT_BYTES,
+      corsOrigins: environment.CORS_ORIGINS.split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    },
+    database: {
+      url: environment.DATABASE_URL,
+      poolSize: environment.DATABASE_POOL_SIZE,
+      runMigrations: environment.DATABASE_RUN_MIGRATIONS,
+    },
+    redis: { url: environment.REDIS_URL },
+    queue: { prefix: environment.QUEUE_PREFIX, workersEnabled: environment.WORKERS_ENABLED },
+    dataDir: resolve(environment.DATA_DIR),
+    log: { level: environment.LOG_LEVEL },
+  };
+}

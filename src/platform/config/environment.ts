@@ -1,0 +1,111 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const normalized = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(normalized)) return true;
+  if (['false', '0', 'no', 'off'].includes(normalized)) return false;
+  return value;
+};
+
+// Only digits become numbers: Number('') is 0 and Number(' 12 ') is 12, both of which would hide a typo.
+const toInteger = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/**
+ * Every environment variable the service reads, with its default. `config/.env.example` mirrors this
+ * class; a test keeps the two in step.
+ */
+export class Environment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Transform(toInteger)
+  @IsInt({ message: 'must be an integer between 1 and 65535' })
+  @Min(1, { message: 'must be an integer between 1 and 65535' })
+  @Max(65535, { message: 'must be an integer between 1 and 65535' })
+  PORT = 3000;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
+  DATABASE_URL?: string;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'must be an integer between 1 and 100' })
+  @Min(1, { message: 'must be an integer between 1 and 100' })
+  @Max(100, { message: 'must be an integer between 1 and 100' })
+  DATABASE_POOL_SIZE = 10;
+
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  DATABASE_RUN_MIGRATIONS = true;
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// connection URL' })
+  REDIS_URL?: string;
+
+  @IsString()
+  @Matches(/^[A-Za-z0-9:_-]+$/, { message: 'may hold only letters, digits, ":", "_" and "-"' })
+  QUEUE_PREFIX = 'matching';
+
+  @IsString()
+  DATA_DIR = './data';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of bytes, at least 1024' })
+  @Min(1024, { message: 'must be a whole number of bytes, at least 1024' })
+  BODY_LIMIT_BYTES = 1_048_576;
+
+  /** Comma-separated list of origins allowed by CORS; empty allows none. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  WORKERS_ENABLED = true;
+}
+
+export class ConfigurationError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** Validates the raw environment; throws a ConfigurationError naming the first bad variable. */
+export function parseEnvironment(raw: NodeJS.ProcessEnv): Environment {
+  const defined = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined && value !== ''));
+  const environment = plainToInstance(Environment, defined, { exposeDefaultValues: true });
+  const errors = validateSync(environment, { whitelist: false, forbidUnknownValues: true });
+  const first = errors[0];
+  if (first) throw new ConfigurationError(first.property, describe(first));
+  return environment;
+}
+
+function describe(error: ValidationError): string {
+  const message = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+  const withoutName = message.startsWith(error.property) ? message.slice(error.property.length).trim() : message;
+  const shown = typeof error.value === 'string' ? ` (got "${error.value}")` : '';
+  return `${withoutName}${shown}`;
+}

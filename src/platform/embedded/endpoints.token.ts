@@ -1,0 +1,2 @@
+/** Injection token for the resolved {@link Endpoints}. */
+export const ENDPOINTS = Symbol('ENDPOINTS');

@@ -1,0 +1,57 @@
+/**
+ * What kind of failure a domain error is; the one exception filter maps each kind to an HTTP status.
+ * Services throw domain errors, never HttpExceptions.
+ */
+export type DomainErrorKind =
+  | 'invalid' // input that breaks a rule: 422
+  | 'unauthenticated' // 401
+  | 'forbidden' // 403
+  | 'not-found' // 404
+  | 'conflict' // state does not allow it, stale version, duplicate: 409
+  | 'too-many' // 429
+  | 'unavailable'; // a dependency is down: 503
+
+export abstract class DomainError extends Error {
+  /** Stable, machine-readable code, e.g. VACANCY_CLOSED; never renamed once shipped. */
+  abstract readonly code: string;
+  abstract readonly kind: DomainErrorKind;
+  /** Field-by-field messages, where the error is about particular fields. */
+  readonly fieldErrors?: Record<string, string>;
+  /** Extra, non-personal facts for the client (e.g. the failed requirement). */
+  readonly details?: Record<string, unknown>;
+
+  constructor(message: string, options?: { fieldErrors?: Record<string, string>; details?: Record<string, unknown> }) {
+    super(message);
+    this.name = new.target.name;
+    this.fieldErrors = options?.fieldErrors;
+    this.details = options?.details;
+  }
+}
+
+export class RequestValidationError extends DomainError {
+  readonly code = 'VALIDATION_FAILED';
+  readonly kind = 'invalid' as const;
+
+  constructor(fieldErrors: Record<string, string>) {
+    super('The request has invalid fields', { fieldErrors });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code: string;
+  readonly kind = 'not-found' as const;
+
+  constructor(what: string, code = 'NOT_FOUND') {
+    super(`${what} not found`);
+    this.code = code;
+  }
+}
+
+export class StaleVersionError extends DomainError {
+  readonly code = 'STALE_VERSION';
+  readonly kind = 'conflict' as const;
+
+  constructor(what: string) {
+    super(`${what} was changed by someone else; reload it and try again`);
+  }
+}

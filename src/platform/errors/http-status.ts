@@ -1,0 +1,13 @@
+import { HttpStatus } from '@nestjs/common';
+import { DomainErrorKind } from './domain-error';
+
+/** The one place where domain error kinds become HTTP statuses. */
+export const HTTP_STATUS_OF: Record<DomainErrorKind, HttpStatus> = {
+  invalid: HttpStatus.UNPROCESSABLE_ENTITY,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  forbidden: HttpStatus.FORBIDDEN,
+  'not-found': HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  'too-many': HttpStatus.TOO_MANY_REQUESTS,
+  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
+};

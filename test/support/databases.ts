@@ -1,0 +1,45 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@platform/database/data-source-options';
+
+/** The same server as `url`, another database. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+export async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates a database; retries while another worker is copying the same template. */
+export async function createDatabase(adminUrl: string, name: string, template?: string): Promise<void> {
+  const sql = `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await adminQuery(adminUrl, sql);
+      return;
+    } catch (error) {
+      const busy = /being accessed by other users/.test((error as Error).message);
+      if (!busy || attempt >= 50) throw error;
+      await new Promise((wait) => setTimeout(wait, 100));
+    }
+  }
+}
+
+export async function runMigrations(url: string): Promise<void> {
+  const dataSource = new DataSource(dataSourceOptions(url, 1));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
+}
