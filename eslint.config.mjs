@@ -13,6 +13,7 @@ export default tseslint.config(
       'bench/results/**',
       '*.config.js',
       '*.config.mjs',
+      'tools/**/*.mjs',
     ],
   },
   eslint.configs.recommended,
