@@ -1,7 +1,8 @@
 import { MigrationInterface } from 'typeorm';
+import { Identity1795300000000 } from './1795300000000-identity';
 
 /**
  * Every migration, oldest first. A generated migration is added here by hand after review; a test
  * checks that no file in this folder is left out.
  */
-export const MIGRATIONS: Array<new () => MigrationInterface> = [];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Identity1795300000000];

@@ -11,6 +11,7 @@ import { Endpoints } from '@platform/embedded/endpoints';
 import { ErrorsFilter } from '@platform/errors/errors.filter';
 import { createValidationPipe } from '@platform/errors/validation';
 import { requestIdFor } from '@platform/logging/request-id';
+import { RequestContextInterceptor } from '@platform/http/request-context';
 
 /**
  * Builds the HTTP application exactly as `main.ts` runs it; tests call this too, so they exercise
@@ -42,6 +43,7 @@ export async function createApp(
     });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorsFilter());
+  app.useGlobalInterceptors(new RequestContextInterceptor());
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

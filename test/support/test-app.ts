@@ -28,6 +28,7 @@ export async function startTestApp(
       NODE_ENV: 'test',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       DATABASE_RUN_MIGRATIONS: 'false',
+      JWT_SECRET: 'test-only-secret-that-is-long-enough-0123456789',
       ...environment,
     }),
   );

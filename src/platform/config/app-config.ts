@@ -12,6 +12,16 @@ export interface AppConfig {
   queue: { prefix: string; workersEnabled: boolean };
   dataDir: string;
   log: { level: string };
+  auth: {
+    /** Unset outside production: a random secret is kept in DATA_DIR (see JwtSecretProvider). */
+    jwtSecret?: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlSeconds: number;
+    loginMaxFailuresPerEmail: number;
+    loginMaxFailuresPerIp: number;
+  };
+  organisationNames: Record<'UWV' | 'MUNICIPALITY' | 'STAFFING_FIRM', string>;
+  demo: { password?: string };
 }
 
 export function toAppConfig(environment: Environment): AppConfig {
@@ -34,5 +44,18 @@ export function toAppConfig(environment: Environment): AppConfig {
     queue: { prefix: environment.QUEUE_PREFIX, workersEnabled: environment.WORKERS_ENABLED },
     dataDir: resolve(environment.DATA_DIR),
     log: { level: environment.LOG_LEVEL },
+    auth: {
+      jwtSecret: environment.JWT_SECRET,
+      accessTokenTtlSeconds: environment.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlSeconds: environment.REFRESH_TOKEN_TTL_SECONDS,
+      loginMaxFailuresPerEmail: environment.LOGIN_MAX_FAILURES_PER_EMAIL,
+      loginMaxFailuresPerIp: environment.LOGIN_MAX_FAILURES_PER_IP,
+    },
+    organisationNames: {
+      UWV: environment.ORGANISATION_NAME_UWV,
+      MUNICIPALITY: environment.ORGANISATION_NAME_MUNICIPALITY,
+      STAFFING_FIRM: environment.ORGANISATION_NAME_STAFFING_FIRM,
+    },
+    demo: { password: environment.DEMO_PASSWORD },
   };
 }

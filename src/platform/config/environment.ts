@@ -81,6 +81,49 @@ export class Environment {
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   WORKERS_ENABLED = true;
+
+  /** HMAC key for access tokens; at least 32 characters. Required in production. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^.{32,}$/, { message: 'must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of seconds between 60 and 86400' })
+  @Min(60, { message: 'must be a whole number of seconds between 60 and 86400' })
+  @Max(86400, { message: 'must be a whole number of seconds between 60 and 86400' })
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of seconds, at least 300' })
+  @Min(300, { message: 'must be a whole number of seconds, at least 300' })
+  REFRESH_TOKEN_TTL_SECONDS = 1_209_600;
+
+  /** Failed logins allowed per e-mail address per minute; the next one gets 429. */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number, at least 1' })
+  @Min(1, { message: 'must be a whole number, at least 1' })
+  LOGIN_MAX_FAILURES_PER_EMAIL = 5;
+
+  /** Failed logins allowed per client IP per minute; the next one gets 429. */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number, at least 1' })
+  @Min(1, { message: 'must be a whole number, at least 1' })
+  LOGIN_MAX_FAILURES_PER_IP = 30;
+
+  /** Password of every demo user created by `npm run seed:demo`. */
+  @IsOptional()
+  @Matches(/^.{12,}$/, { message: 'must be at least 12 characters' })
+  DEMO_PASSWORD?: string;
+
+  @IsString()
+  ORGANISATION_NAME_UWV = 'UWV';
+
+  @IsString()
+  ORGANISATION_NAME_MUNICIPALITY = 'Sociale Dienst Drechtsteden';
+
+  @IsString()
+  ORGANISATION_NAME_STAFFING_FIRM = 'Randstad';
 }
 
 export class ConfigurationError extends Error {
@@ -100,6 +143,9 @@ export function parseEnvironment(raw: NodeJS.ProcessEnv): Environment {
   const errors = validateSync(environment, { whitelist: false, forbidUnknownValues: true });
   const first = errors[0];
   if (first) throw new ConfigurationError(first.property, describe(first));
+  if (environment.NODE_ENV === 'production' && !environment.JWT_SECRET) {
+    throw new ConfigurationError('JWT_SECRET', 'must be set in production (at least 32 characters)');
+  }
   return environment;
 }
 

@@ -20,11 +20,18 @@ export abstract class DomainError extends Error {
   /** Extra, non-personal facts for the client (e.g. the failed requirement). */
   readonly details?: Record<string, unknown>;
 
-  constructor(message: string, options?: { fieldErrors?: Record<string, string>; details?: Record<string, unknown> }) {
+  /** For kind 'too-many': seconds until a retry can succeed (sent as Retry-After). */
+  readonly retryAfterSeconds?: number;
+
+  constructor(
+    message: string,
+    options?: { fieldErrors?: Record<string, string>; details?: Record<string, unknown>; retryAfterSeconds?: number },
+  ) {
     super(message);
     this.name = new.target.name;
     this.fieldErrors = options?.fieldErrors;
     this.details = options?.details;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 }
 
@@ -43,6 +50,17 @@ export class NotFoundError extends DomainError {
 
   constructor(what: string, code = 'NOT_FOUND') {
     super(`${what} not found`);
+    this.code = code;
+  }
+}
+
+/** A rule about particular fields that needs the database to check (unknown reference, taken name). */
+export class FieldRuleError extends DomainError {
+  readonly code: string;
+  readonly kind = 'invalid' as const;
+
+  constructor(code: string, field: string, message: string) {
+    super(message, { fieldErrors: { [field]: message } });
     this.code = code;
   }
 }

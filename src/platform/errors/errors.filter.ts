@@ -44,6 +44,9 @@ export class ErrorsFilter implements ExceptionFilter {
     if (body.statusCode >= 500 && !(exception instanceof DomainError)) {
       this.logger.error({ err: exception, requestId }, 'Unhandled error');
     }
+    if (exception instanceof DomainError && exception.retryAfterSeconds !== undefined) {
+      void reply.header('Retry-After', String(exception.retryAfterSeconds));
+    }
     if (exception instanceof HttpException) {
       const retryAfter = (exception.getResponse() as { retryAfter?: number }).retryAfter;
       if (retryAfter !== undefined) void reply.header('Retry-After', String(retryAfter));

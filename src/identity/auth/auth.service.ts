@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@platform/config/app-config';
+import { InvalidCredentialsError, NotSignedInError, RefreshTokenInvalidError } from '@identity/identity.errors';
+import { UserEntity } from '@identity/users/user.entity';
+import { UsersService } from '@identity/users/users.service';
+import { AuthenticatedUser } from './authenticated-user';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { PasswordHasher } from './password-hasher';
+import { RefreshTokensService } from './refresh-tokens.service';
+import { TokensDto } from './dto/auth.dto';
+
+interface AccessTokenClaims {
+  sub: string;
+  /** The user's token version when issued; a raise (deactivation, new roles) voids older tokens. */
+  tv: number;
+}
+
+@Injectable()
+export class AuthService {
+  private readonly ttl: { access: number; refresh: number };
+
+  constructor(
+    private readonly users: UsersService,
+    private readonly hasher: PasswordHasher,
+    private readonly refreshTokens: RefreshTokensService,
+    private readonly rateLimiter: LoginRateLimiter,
+    private readonly jwt: JwtService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    const auth = config.get('auth', { infer: true });
+    this.ttl = { access: auth.accessTokenTtlSeconds, refresh: auth.refreshTokenTtlSeconds };
+  }
+
+  async login(email: string, password: string, ip: string): Promise<TokensDto> {
+    await this.rateLimiter.assertAllowed(email, ip);
+    const user = await this.users.findForLogin(email);
+    const passwordMatches = await this.hasher.verify(user?.passwordHash, password);
+    if (!user || !passwordMatches || !user.active) {
+      await this.rateLimiter.recordFailure(email, ip);
+      throw new InvalidCredentialsError();
+    }
+    await this.rateLimiter.recordSuccess(email);
+    const refresh = await this.refreshTokens.issue(user.id, this.ttl.refresh);
+    return this.tokens(user, refresh.token);
+  }
+
+  /** Exchanges a refresh token for new tokens, once. A reused token ends every session of its user. */
+  async refresh(presented: string): Promise<TokensDto> {
+    const outcome = await this.refreshTokens.check(presented);
+    if (outcome.kind === 'reused') {
+      await this.refreshTokens.revokeAllFor(outcome.userId);
+      throw new RefreshTokenInvalidError();
+    }
+    if (outcome.kind === 'invalid') throw new RefreshTokenInvalidError();
+    const user = await this.users.findById(outcome.token.userId);
+    if (!user?.active) throw new RefreshTokenInvalidError();
+    const next = await this.dataSource.transaction(async (manager) => {
+      const issued = await this.refreshTokens.issue(user.id, this.ttl.refresh, manager);
+      const rotated = await this.refreshTokens.rotate(outcome.token.id, issued.id, manager);
+      if (!rotated) throw new RefreshTokenInvalidError();
+      return issued;
+    });
+    return this.tokens(user, next.token);
+  }
+
+  async logout(presented: string): Promise<void> {
+    const outcome = await this.refreshTokens.check(presented);
+    if (outcome.kind === 'valid') await this.refreshTokens.revoke(outcome.token.id);
+  }
+
+  /** Verifies an access token against the user's current state: deactivation takes effect at once. */
+  async authenticate(accessToken: string): Promise<AuthenticatedUser> {
+    let claims: AccessTokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(accessToken, { algorithms: ['HS256'] });
+    } catch {
+      throw new NotSignedInError('The access token is invalid or expired');
+    }
+    const user = await this.users.findById(claims.sub);
+    if (!user || !user.active || user.tokenVersion !== claims.tv) {
+      throw new NotSignedInError('The access token is no longer valid; sign in again');
+    }
+    return toAuthenticatedUser(user);
+  }
+
+  private async tokens(user: UserEntity, refreshToken: string): Promise<TokensDto> {
+    const claims: AccessTokenClaims = { sub: user.id, tv: user.tokenVersion };
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.ttl.access, algorithm: 'HS256' });
+    return { tokenType: 'Bearer', accessToken, expiresIn: this.ttl.access, refreshToken };
+  }
+}
+
+export function toAuthenticatedUser(user: UserEntity): AuthenticatedUser {
+  return {
+    id: user.id,
+    email: user.email,
+    organisation: user.organisation,
+    unitId: user.unitId,
+    roles: user.roles,
+  };
+}

@@ -1,0 +1,32 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'matcher.uwv@example.org' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(254, { message: 'must be at most 254 characters' })
+  email!: string;
+
+  @ApiProperty({ writeOnly: true })
+  @IsString({ message: 'must be text' })
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(200, { message: 'must be at most 200 characters' })
+  password!: string;
+}
+
+export class RefreshDto {
+  @ApiProperty({ description: 'The refresh token from login or the previous refresh' })
+  @IsString({ message: 'must be text' })
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(200, { message: 'must be at most 200 characters' })
+  refreshToken!: string;
+}
+
+export class TokensDto {
+  @ApiProperty({ example: 'Bearer' }) tokenType!: 'Bearer';
+  @ApiProperty({ description: 'Short-lived JWT for the Authorization header' }) accessToken!: string;
+  @ApiProperty({ description: 'Seconds until the access token expires' }) expiresIn!: number;
+  @ApiProperty({ description: 'Exchange at /api/auth/refresh for new tokens; single use' }) refreshToken!: string;
+}

@@ -1,0 +1,55 @@
+import { Global, Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@platform/config/app-config';
+import { IdentityDemoSeeder } from './cli/demo-seeder';
+import { AuditController } from './audit/audit.controller';
+import { AuditEntryEntity } from './audit/audit-entry.entity';
+import { AuditService } from './audit/audit.service';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthService } from './auth/auth.service';
+import { resolveJwtSecret } from './auth/jwt-secret';
+import { LoginRateLimiter } from './auth/login-rate-limiter';
+import { PasswordHasher } from './auth/password-hasher';
+import { RefreshTokenEntity } from './auth/refresh-token.entity';
+import { RefreshTokensService } from './auth/refresh-tokens.service';
+import { OrganisationsController } from './organisations.controller';
+import { PolicyService } from './policy/policy.service';
+import { UnitEntity } from './units/unit.entity';
+import { UnitsController } from './units/units.controller';
+import { UnitsService } from './units/units.service';
+import { UserEntity } from './users/user.entity';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
+
+/** Global: every feature module checks policies and writes the audit log. */
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([UnitEntity, UserEntity, RefreshTokenEntity, AuditEntryEntity]),
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) => ({
+        secret: resolveJwtSecret(config.get('auth', { infer: true }).jwtSecret, config.get('dataDir', { infer: true })),
+      }),
+    }),
+  ],
+  controllers: [AuthController, UsersController, UnitsController, AuditController, OrganisationsController],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    AuthService,
+    LoginRateLimiter,
+    PasswordHasher,
+    RefreshTokensService,
+    UsersService,
+    UnitsService,
+    AuditService,
+    PolicyService,
+    IdentityDemoSeeder,
+  ],
+  exports: [AuditService, PolicyService, UsersService, UnitsService],
+})
+export class IdentityModule {}

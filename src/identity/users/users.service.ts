@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { FieldRuleError, NotFoundError, StaleVersionError } from '@platform/errors/domain-error';
+import { Page } from '@platform/http/pagination';
+import { AuditService } from '@identity/audit/audit.service';
+import { AuthenticatedUser } from '@identity/auth/authenticated-user';
+import { PasswordHasher } from '@identity/auth/password-hasher';
+import { RefreshTokensService } from '@identity/auth/refresh-tokens.service';
+import { EmailTakenError } from '@identity/identity.errors';
+import { Organisation, Role } from '@identity/organisation';
+import { UnitEntity } from '@identity/units/unit.entity';
+import { isUniqueViolation } from '@identity/units/units.service';
+import { CreateUserDto, UpdateUserDto, UserListQuery } from './dto/user.dto';
+import { UserEntity } from './user.entity';
+
+export interface NewUser {
+  email: string;
+  name: string;
+  organisation: Organisation;
+  unitId: string;
+  roles: Role[];
+  password: string;
+}
+
+/** Owns the users table. Every read of a user's profile by someone is audited. */
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly refreshTokens: RefreshTokensService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(actor: AuthenticatedUser | null, input: CreateUserDto | NewUser): Promise<UserEntity> {
+    await this.assertUnitExists(input.unitId);
+    const passwordHash = await this.hasher.hash(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(UserEntity);
+      let saved: UserEntity;
+      try {
+        saved = await repository.save(
+          repository.create({
+            email: input.email.trim().toLowerCase(),
+            name: input.name,
+            organisation: input.organisation,
+            unitId: input.unitId,
+            roles: [...new Set(input.roles)],
+            active: true,
+            passwordHash,
+          }),
+        );
+      } catch (error) {
+        throw isUniqueViolation(error) ? new EmailTakenError() : error;
+      }
+      await this.audit.record(
+        { actor, action: 'create', subjectType: 'user', subjectId: saved.id, purpose: 'user administration' },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  async list(actor: AuthenticatedUser, query: UserListQuery): Promise<Page<UserEntity>> {
+    const builder = this.users.createQueryBuilder('user');
+    if (query.organisation) builder.andWhere('user.organisation = :organisation', { organisation: query.organisation });
+    if (query.unitId) builder.andWhere('user.unit_id = :unitId', { unitId: query.unitId });
+    if (query.role) builder.andWhere(':role = ANY(user.roles)', { role: query.role });
+    if (query.active !== undefined) builder.andWhere('user.active = :active', { active: query.active });
+    if (query.q) {
+      builder.andWhere('(user.name ILIKE :q OR user.email ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
+    }
+    const [items, total] = await builder
+      .orderBy('lower(user.name)', 'ASC')
+      .addOrderBy('user.id', 'ASC')
+      .take(query.limit)
+      .skip(query.offset)
+      .getManyAndCount();
+    await this.audit.recordMany(
+      items.map((user) => ({
+        actor,
+        action: 'list' as const,
+        subjectType: 'user',
+        subjectId: user.id,
+        purpose: 'user administration',
+      })),
+    );
+    return { items, total, limit: query.limit, offset: query.offset };
+  }
+
+  /** A user's profile, read by `actor` for `purpose` (audited). */
+  async read(actor: AuthenticatedUser, id: string, purpose: string): Promise<UserEntity> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw new NotFoundError('User', 'USER_NOT_FOUND');
+    await this.audit.record({ actor, action: 'read', subjectType: 'user', subjectId: id, purpose });
+    return user;
+  }
+
+  async update(actor: AuthenticatedUser, id: string, input: UpdateUserDto): Promise<UserEntity> {
+    if (input.unitId) await this.assertUnitExists(input.unitId);
+    return this.dataSource.transaction(async (manager) => {
+      const changes: Record<string, unknown> = {};
+      if (input.name !== undefined) changes.name = input.name;
+      if (input.organisation !== undefined) changes.organisation = input.organisation;
+      if (input.unitId !== undefined) changes.unit_id = input.unitId;
+      if (input.roles !== undefined) changes.roles = [...new Set(input.roles)];
+      if (input.active !== undefined) changes.active = input.active;
+      // Fewer rights or no access at all must take effect at once, also for tokens already out there.
+      const revokesAccess = input.active === false || input.roles !== undefined || input.organisation !== undefined;
+      const assignments = Object.keys(changes).map((column, index) => `${column} = $${index + 3}`);
+      if (revokesAccess) assignments.push('token_version = token_version + 1');
+      assignments.push('version = version + 1', 'updated_at = now()');
+      const result: [unknown[], number] = await manager.query(
+        `UPDATE users SET ${assignments.join(', ')} WHERE id = $1 AND version = $2 RETURNING id`,
+        [id, input.version, ...Object.values(changes)],
+      );
+      if (result[1] === 0) {
+        const exists = await manager.getRepository(UserEntity).existsBy({ id });
+        throw exists ? new StaleVersionError('User') : new NotFoundError('User', 'USER_NOT_FOUND');
+      }
+      if (revokesAccess) await this.refreshTokens.revokeAllFor(id, manager);
+      await this.audit.record(
+        { actor, action: 'update', subjectType: 'user', subjectId: id, purpose: 'user administration' },
+        manager,
+      );
+      return manager.getRepository(UserEntity).findOneByOrFail({ id });
+    });
+  }
+
+  /** Sets a new password; every session of the user ends. */
+  async resetPassword(actor: AuthenticatedUser | null, id: string, password: string): Promise<void> {
+    const passwordHash = await this.hasher.hash(password);
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(UserEntity)
+        .set({ passwordHash, tokenVersion: () => 'token_version + 1', version: () => 'version + 1' })
+        .where('id = :id', { id })
+        .execute();
+      if ((result.affected ?? 0) === 0) throw new NotFoundError('User', 'USER_NOT_FOUND');
+      await this.refreshTokens.revokeAllFor(id, manager);
+      await this.audit.record(
+        { actor, action: 'update', subjectType: 'user', subjectId: id, purpose: 'password reset' },
+        manager,
+      );
+    });
+  }
+
+  /** For login only: the user with the password hash, by e-mail address. */
+  findForLogin(email: string): Promise<UserEntity | null> {
+    return this.users
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('user.email = :email', { email: email.trim().toLowerCase() })
+      .getOne();
+  }
+
+  /** For the auth guard: the current state of a user, unaudited (no personal data leaves the service). */
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  private async assertUnitExists(unitId: string): Promise<void> {
+    const exists = await this.dataSource.getRepository(UnitEntity).existsBy({ id: unitId });
+    if (!exists) throw new FieldRuleError('UNIT_UNKNOWN', 'unitId', 'is not an existing unit');
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

@@ -1,0 +1,51 @@
+import { Role } from '@identity/organisation';
+
+/**
+ * The authorization matrix: every endpoint of the API, who may call it. The matrix test expands each
+ * row over every role × organisation (and anonymous): a caller with an allowed role must get past
+ * authorization (any status but 401/403, e.g. 404 for the made-up id, 422 for the empty body), every
+ * other role gets 403, anonymous gets 401 unless the endpoint is public. The test fails when an
+ * endpoint in /docs-json has no row here, so every new endpoint adds its row.
+ *
+ * `organisations` narrows an allowed role to some organisations (others get 403); object-level rules
+ * (a WW candidate outside UWV) are tested in the feature's own tests.
+ */
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface EndpointAccess {
+  method: Method;
+  /** As in the OpenAPI document: /api/users/{id} */
+  path: string;
+  access: 'public' | readonly Role[];
+  /** Values for path parameters; anything not given becomes a random UUID. */
+  params?: Record<string, string>;
+  /** Query string that passes validation, for endpoints with required parameters. */
+  query?: string;
+}
+
+const { SALES, MATCHER, AFTERSALES, ADVISER, MANAGER, ADMIN } = Role;
+const EVERYONE = [SALES, MATCHER, AFTERSALES, ADVISER, MANAGER, ADMIN] as const;
+
+export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
+  // platform
+  { method: 'GET', path: '/health', access: 'public' },
+
+  // identity
+  { method: 'POST', path: '/api/auth/login', access: 'public' },
+  { method: 'POST', path: '/api/auth/refresh', access: 'public' },
+  { method: 'POST', path: '/api/auth/logout', access: 'public' },
+  { method: 'GET', path: '/api/auth/me', access: EVERYONE },
+  { method: 'GET', path: '/api/organisations', access: EVERYONE },
+  { method: 'GET', path: '/api/units', access: EVERYONE },
+  { method: 'GET', path: '/api/units/{id}', access: EVERYONE },
+  { method: 'POST', path: '/api/units', access: [ADMIN] },
+  { method: 'PATCH', path: '/api/units/{id}', access: [ADMIN] },
+  { method: 'DELETE', path: '/api/units/{id}', access: [ADMIN] },
+  { method: 'GET', path: '/api/users', access: [ADMIN] },
+  { method: 'POST', path: '/api/users', access: [ADMIN] },
+  { method: 'GET', path: '/api/users/{id}', access: [ADMIN] },
+  { method: 'PATCH', path: '/api/users/{id}', access: [ADMIN] },
+  { method: 'POST', path: '/api/users/{id}/deactivate', access: [ADMIN] },
+  { method: 'PUT', path: '/api/users/{id}/password', access: [ADMIN] },
+  { method: 'GET', path: '/api/audit', access: [ADMIN] },
+];
