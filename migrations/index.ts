@@ -1,7 +1,8 @@
 import { MigrationInterface } from 'typeorm';
+import { PlacesAndCertificates1795354422183 } from './1795354422183-places-and-certificates';
 
 /**
  * Every migration, oldest first. A generated migration is added here by hand after review; a test
  * checks that no file in this folder is left out.
  */
-export const MIGRATIONS: Array<new () => MigrationInterface> = [];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [PlacesAndCertificates1795354422183];

@@ -12,6 +12,7 @@ export interface AppConfig {
   queue: { prefix: string; workersEnabled: boolean };
   dataDir: string;
   log: { level: string };
+  places: { geoDataDir?: string };
 }
 
 export function toAppConfig(environment: Environment): AppConfig {
@@ -34,5 +35,6 @@ export function toAppConfig(environment: Environment): AppConfig {
     queue: { prefix: environment.QUEUE_PREFIX, workersEnabled: environment.WORKERS_ENABLED },
     dataDir: resolve(environment.DATA_DIR),
     log: { level: environment.LOG_LEVEL },
+    places: { geoDataDir: environment.GEO_DATA_DIR ? resolve(environment.GEO_DATA_DIR) : undefined },
   };
 }

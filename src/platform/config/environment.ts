@@ -81,6 +81,10 @@ export class Environment {
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   WORKERS_ENABLED = true;
+
+  /** Folder with the geo CSVs; when set and no places are imported yet, they are imported at start. */
+  @IsString()
+  GEO_DATA_DIR = '';
 }
 
 export class ConfigurationError extends Error {
