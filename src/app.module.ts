@@ -8,6 +8,8 @@ import { DatabaseModule } from '@platform/database/database.module';
 import { HealthModule } from '@platform/health/health.module';
 import { LoggingModule } from '@platform/logging/logging.module';
 import { QueueModule } from '@platform/queue/queue.module';
+import { PlacesModule } from '@sales/places/places.module';
+import { CertificatesModule } from '@sales/requirements/certificates.module';
 
 @Global()
 @Module({})
@@ -22,7 +24,7 @@ class EndpointsModule {
 }
 
 /** Feature modules are listed here; each lives in its own folder. */
-const FEATURE_MODULES: DynamicModule['imports'] = [];
+const FEATURE_MODULES: DynamicModule['imports'] = [PlacesModule, CertificatesModule];
 
 @Module({})
 export class AppModule {
