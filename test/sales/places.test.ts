@@ -11,6 +11,49 @@ const GEO_DIR = resolve(__dirname, '..', '..', '..', 'shared', 'data', 'geo');
 const FIXTURES = resolve(__dirname, '..', 'fixtures', 'geo');
 
 describe('places', () => {
+  // The embedded database (no DATABASE_URL) takes one connection at a time: one app open at a time here.
+  beforeAll(async () => {
+    // On the embedded default the test files share one database: start from no places explicitly.
+    const cleaner = await startTestApp();
+    try {
+      await cleaner.app
+        .get(DataSource)
+        .query('DELETE FROM places; DELETE FROM municipalities; DELETE FROM labour_market_regions');
+    } finally {
+      await cleaner.close();
+    }
+  });
+
+  it('imports GEO_DATA_DIR at start when there are no places, and not when there are', async () => {
+    const first = await startTestApp({ GEO_DATA_DIR: resolve(FIXTURES, 'valid') });
+    try {
+      const response = await first.http
+        .get('/api/places/3311AB')
+        .set(await signIn(first, [Role.MATCHER]))
+        .expect(200);
+      expect(response.body).toMatchObject({ municipality: 'Dordrecht', lat: 51.8, lon: 4.66 });
+    } finally {
+      await first.close();
+    }
+    const second = await startTestApp({ GEO_DATA_DIR: GEO_DIR });
+    try {
+      // Still the fixture's centroid: the real folder was not imported over existing places.
+      const response = await second.http
+        .get('/api/places/3311AB')
+        .set(await signIn(second, [Role.MATCHER]))
+        .expect(200);
+      expect(response.body.lat).toBe(51.8);
+      const [{ count }] = await second.app
+        .get(DataSource)
+        .query<[{ count: number }]>('SELECT count(*)::int AS count FROM places');
+      expect(count).toBe(3);
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+describe('places after importing the real data', () => {
   let test: TestApp;
   let places: PlacesService;
   let headers: Record<string, string>;
@@ -26,32 +69,8 @@ describe('places', () => {
     test = await startTestApp();
     places = test.app.get(PlacesService);
     headers = await signIn(test, [Role.MATCHER]);
-    // On the embedded default the test files share one database: start from no places explicitly.
-    await test.app
-      .get(DataSource)
-      .query('DELETE FROM places; DELETE FROM municipalities; DELETE FROM labour_market_regions');
-    await places.reload();
   });
   afterAll(() => test.close());
-
-  it('imports GEO_DATA_DIR at start when there are no places, and not when there are', async () => {
-    const first = await startTestApp({ GEO_DATA_DIR: resolve(FIXTURES, 'valid') });
-    try {
-      const response = await first.http.get('/api/places/3311AB').set(headers).expect(200);
-      expect(response.body).toMatchObject({ municipality: 'Dordrecht', lat: 51.8, lon: 4.66 });
-    } finally {
-      await first.close();
-    }
-    const second = await startTestApp({ GEO_DATA_DIR: GEO_DIR });
-    try {
-      // Still the fixture's centroid: the real folder was not imported over existing places.
-      const response = await second.http.get('/api/places/3311AB').set(headers).expect(200);
-      expect(response.body.lat).toBe(51.8);
-      expect(await countPlaces()).toBe(3);
-    } finally {
-      await second.close();
-    }
-  });
 
   it('imports the real folder in one go, and a second import changes nothing', async () => {
     const report = await places.importFrom(GEO_DIR);
