@@ -1,8 +1,12 @@
 import { MigrationInterface } from 'typeorm';
 import { Identity1795300000000 } from './1795300000000-identity';
+import { PlacesAndCertificates1795354422183 } from './1795354422183-places-and-certificates';
 
 /**
  * Every migration, oldest first. A generated migration is added here by hand after review; a test
  * checks that no file in this folder is left out.
  */
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Identity1795300000000];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [
+  Identity1795300000000,
+  PlacesAndCertificates1795354422183,
+];

@@ -9,6 +9,8 @@ import { HealthModule } from '@platform/health/health.module';
 import { LoggingModule } from '@platform/logging/logging.module';
 import { QueueModule } from '@platform/queue/queue.module';
 import { IdentityModule } from '@identity/identity.module';
+import { PlacesModule } from '@sales/places/places.module';
+import { CertificatesModule } from '@sales/requirements/certificates.module';
 
 @Global()
 @Module({})
@@ -23,7 +25,7 @@ class EndpointsModule {
 }
 
 /** Feature modules are listed here; each lives in its own folder. */
-const FEATURE_MODULES: DynamicModule['imports'] = [IdentityModule];
+const FEATURE_MODULES: DynamicModule['imports'] = [IdentityModule, PlacesModule, CertificatesModule];
 
 @Module({})
 export class AppModule {

@@ -48,4 +48,14 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'POST', path: '/api/users/{id}/deactivate', access: [ADMIN] },
   { method: 'PUT', path: '/api/users/{id}/password', access: [ADMIN] },
   { method: 'GET', path: '/api/audit', access: [ADMIN] },
+
+  // sales: places and certificates
+  { method: 'GET', path: '/api/places/regions', access: EVERYONE },
+  { method: 'GET', path: '/api/places/{postcode}', access: EVERYONE, params: { postcode: '3311 AB' } },
+  { method: 'GET', path: '/api/certificates', access: EVERYONE },
+  { method: 'GET', path: '/api/certificates/{id}', access: EVERYONE },
+  { method: 'POST', path: '/api/certificates', access: [ADMIN] },
+  { method: 'PATCH', path: '/api/certificates/{id}', access: [ADMIN] },
+  { method: 'POST', path: '/api/certificates/{id}/deactivate', access: [ADMIN] },
+  { method: 'POST', path: '/api/certificates/{id}/activate', access: [ADMIN] },
 ];

@@ -22,6 +22,7 @@ export interface AppConfig {
   };
   organisationNames: Record<'UWV' | 'MUNICIPALITY' | 'STAFFING_FIRM', string>;
   demo: { password?: string };
+  places: { geoDataDir?: string };
 }
 
 export function toAppConfig(environment: Environment): AppConfig {
@@ -57,5 +58,6 @@ export function toAppConfig(environment: Environment): AppConfig {
       STAFFING_FIRM: environment.ORGANISATION_NAME_STAFFING_FIRM,
     },
     demo: { password: environment.DEMO_PASSWORD },
+    places: { geoDataDir: environment.GEO_DATA_DIR ? resolve(environment.GEO_DATA_DIR) : undefined },
   };
 }

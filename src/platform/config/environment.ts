@@ -124,6 +124,9 @@ export class Environment {
 
   @IsString()
   ORGANISATION_NAME_STAFFING_FIRM = 'Randstad';
+  /** Folder with the geo CSVs; when set and no places are imported yet, they are imported at start. */
+  @IsString()
+  GEO_DATA_DIR = '';
 }
 
 export class ConfigurationError extends Error {
