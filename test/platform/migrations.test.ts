@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '@migrations/index';
 import { dataSourceOptions } from '@platform/database/data-source-options';
-import { createDatabase, withDatabase } from '@test/support/databases';
+import { createDatabase, initializeWithRetry, withDatabase } from '@test/support/databases';
 
 const SCHEMA_QUERY = `
   SELECT table_name, column_name, data_type, is_nullable, column_default
@@ -35,8 +35,7 @@ describe('migrations', () => {
       await createDatabase(adminUrl, name);
       url = withDatabase(adminUrl, name);
     }
-    const dataSource = new DataSource(dataSourceOptions(url, 1));
-    await dataSource.initialize();
+    const dataSource = await initializeWithRetry(new DataSource(dataSourceOptions(url, 1)));
     try {
       if (!adminUrl) {
         for (let step = 0; step < MIGRATIONS.length; step++)

@@ -35,11 +35,25 @@ export async function createDatabase(adminUrl: string, name: string, template?: 
 }
 
 export async function runMigrations(url: string): Promise<void> {
-  const dataSource = new DataSource(dataSourceOptions(url, 1));
-  await dataSource.initialize();
+  const dataSource = await initializeWithRetry(new DataSource(dataSourceOptions(url, 1)));
   try {
     await dataSource.runMigrations({ transaction: 'each' });
   } finally {
     await dataSource.destroy();
+  }
+}
+
+/**
+ * Initializes a data source, retrying briefly: the embedded PGlite serves one connection at a time and
+ * may still be closing the previous test file's connection when the next one arrives.
+ */
+export async function initializeWithRetry(dataSource: DataSource): Promise<DataSource> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await dataSource.initialize();
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      await new Promise((wait) => setTimeout(wait, 100));
+    }
   }
 }
