@@ -6,6 +6,7 @@ import { Endpoints } from '@platform/embedded/endpoints';
 import { ENDPOINTS } from '@platform/embedded/endpoints.token';
 import { QueueName } from './queue-names';
 import { RedisConnection } from './redis.provider';
+import { DomainEvents } from './domain-events';
 
 const queues = Object.values(QueueName).map((name) => ({ name }));
 
@@ -23,7 +24,7 @@ const queues = Object.values(QueueName).map((name) => ({ name }));
     }),
     BullModule.registerQueue(...queues),
   ],
-  providers: [RedisConnection],
-  exports: [BullModule, RedisConnection],
+  providers: [RedisConnection, DomainEvents],
+  exports: [BullModule, RedisConnection, DomainEvents],
 })
 export class QueueModule {}
