@@ -34,7 +34,7 @@ export interface MatchingWeights {
 /** Relative to the working directory, like every path in the configuration. */
 export const DEFAULT_WEIGHTS_FILE = resolve('config', 'matching-weights.json');
 
-/** Reads and checks a weights file: every component present, non-negative, at most 100 in total. */
+/** Reads and checks a weights file: every component present, non-negative, 100 in total. */
 export function loadWeights(file = DEFAULT_WEIGHTS_FILE): MatchingWeights {
   const weights = JSON.parse(readFileSync(file, 'utf8')) as MatchingWeights;
   if (typeof weights.version !== 'string' || weights.version === '') throw new Error(`${file}: version is missing`);
@@ -45,6 +45,7 @@ export function loadWeights(file = DEFAULT_WEIGHTS_FILE): MatchingWeights {
   // Same and related occupation exclude each other; the maximum counts the larger.
   const { OCCUPATION_SAME, OCCUPATION_RELATED, ...rest } = weights.points;
   const maximum = Math.max(OCCUPATION_SAME, OCCUPATION_RELATED) + Object.values(rest).reduce((sum, p) => sum + p, 0);
-  if (maximum > 100.0001) throw new Error(`${file}: the points add up to ${maximum}, more than 100`);
+  // The score reads as "out of 100": the maxima must add up to exactly that.
+  if (Math.abs(maximum - 100) > 1e-9) throw new Error(`${file}: the points add up to ${maximum}, not 100`);
   return weights;
 }

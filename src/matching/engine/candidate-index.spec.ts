@@ -1,0 +1,182 @@
+import { Organisation } from '@identity/organisation';
+import { CandidateProfile } from '@matching/profiles';
+import { CandidateIndex } from './candidate-index';
+import { MatchingKnowledge, vacancyContext } from './match-context';
+import { MatchQuery, MatchResult } from './match-query';
+import { OccupationCatalogue, OccupationFacts } from './occupation-catalogue';
+import { PlacesTable } from './places-table';
+import { referenceFailures, referenceMatch } from './reference-matcher';
+import { generator, Generator, syntheticCandidate, syntheticVacancy, SyntheticWorld } from './testing/synthetic';
+import { loadWeights } from './weights';
+
+const TODAY = '2026-11-22';
+
+/** A small world: 40 occupations in 8 ISCO groups sharing 120 skills, 60 areas around Dordrecht. */
+function smallWorld(g: Generator): { world: SyntheticWorld; knowledge: MatchingKnowledge } {
+  const skillUris = Array.from({ length: 120 }, (_, index) => `skill:${index}`);
+  const occupations: OccupationFacts[] = Array.from({ length: 40 }, (_, index) => ({
+    uri: `occupation:${index}`,
+    label: `beroep ${index}`,
+    iscoGroup: String(8000 + (index % 8)),
+    essentialSkillUris: g.some(skillUris, 10),
+    optionalSkillUris: g.some(skillUris, 8),
+  }));
+  const areas = Array.from({ length: 60 }, (_, index) => ({
+    pc4: String(3000 + index),
+    lat: 51.6 + g.random() * 0.8,
+    lon: 4.3 + g.random() * 1.0,
+  }));
+  const catalogue = new OccupationCatalogue(occupations);
+  const certificates = ['HEFTRUCK', 'REACHTRUCK', 'VCA_BASIS', 'VCA_VOL', 'BHV', 'CODE_95'];
+  return {
+    world: {
+      catalogue,
+      occupationUris: occupations.map((o) => o.uri),
+      skillUris,
+      pc4s: areas.map((a) => a.pc4),
+      certificates,
+    },
+    knowledge: {
+      occupations: catalogue,
+      places: new PlacesTable(areas),
+      weights: loadWeights(),
+      certificateImplications: new Map([['VCA_VOL', ['VCA_BASIS']]]),
+      certificateNames: new Map([
+        ['HEFTRUCK', 'heftruckcertificaat'],
+        ['VCA_BASIS', 'VCA basis'],
+        ['VCA_VOL', 'VCA VOL'],
+      ]),
+    },
+  };
+}
+
+function pool(g: Generator, world: SyntheticWorld, size: number): CandidateProfile[] {
+  const candidates: CandidateProfile[] = [];
+  for (let index = 0; index < size; index++) {
+    // About 3% are the same person in the other pool (WW ending, Bijstand starting).
+    const twin = index > 0 && g.chance(0.03) ? candidates[g.integer(0, index - 1)] : undefined;
+    const id = `c-${String(index).padStart(5, '0')}-${Math.floor(g.random() * 1e6)}`;
+    const candidate = syntheticCandidate(g, world, id, twin?.personId ?? `p-${index}`, TODAY);
+    if (twin) candidate.pool = twin.pool === 'WW' ? 'BIJSTAND' : 'WW';
+    if (candidate.pool === 'WW') candidate.classification = null;
+    candidates.push(candidate);
+  }
+  return candidates;
+}
+
+function allPages(match: (query: MatchQuery) => MatchResult, query: MatchQuery): MatchResult[] {
+  const pages = [match(query)];
+  while (pages[pages.length - 1].nextCursor && pages.length < 100) {
+    pages.push(match({ ...query, cursor: pages[pages.length - 1].nextCursor! }));
+  }
+  return pages;
+}
+
+describe('CandidateIndex against the brute-force reference', () => {
+  it.each([1, 2, 3, 4, 5])('gives exactly the reference answer on random pool %i, page by page', (seed) => {
+    const g = generator(seed);
+    const { world, knowledge } = smallWorld(g);
+    const candidates = pool(g, world, 1500);
+    const index = new CandidateIndex(knowledge);
+    for (const candidate of candidates) index.upsert(candidate);
+
+    let ranked = 0;
+    let nearMisses = 0;
+    for (let round = 0; round < 12; round++) {
+      const query: MatchQuery = {
+        vacancy: syntheticVacancy(g, world, `v-${round}`, TODAY),
+        viewer: g.pick([Organisation.UWV, Organisation.MUNICIPALITY, Organisation.STAFFING_FIRM]),
+        pools: g.chance(0.3) ? [g.pick(['WW', 'BIJSTAND'] as const)] : undefined,
+        limit: g.integer(1, 40),
+        today: TODAY,
+        nearMissLimit: g.integer(0, 15),
+      };
+      const engine = allPages((q) => index.match(q), query);
+      const reference = allPages((q) => referenceMatch(candidates, q, knowledge), query);
+      expect(engine).toEqual(reference);
+      ranked += engine.reduce((sum, page) => sum + page.items.length, 0);
+      nearMisses += engine[0].nearMisses.length;
+    }
+    // The comparison means something only if there were lists to compare.
+    expect(ranked).toBeGreaterThan(50);
+    expect(nearMisses).toBeGreaterThan(5);
+  });
+
+  it('never ranks a candidate that fails a requirement or that the viewer may not see, nor shows one as near miss', () => {
+    const g = generator(42);
+    const { world, knowledge } = smallWorld(g);
+    const candidates = pool(g, world, 2000);
+    const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+    const index = new CandidateIndex(knowledge);
+    for (const candidate of candidates) index.upsert(candidate);
+    for (let round = 0; round < 20; round++) {
+      const viewer = g.pick([Organisation.UWV, Organisation.MUNICIPALITY]);
+      const query: MatchQuery = {
+        vacancy: syntheticVacancy(g, world, `v-${round}`, TODAY),
+        viewer,
+        limit: 200,
+        today: TODAY,
+        nearMissLimit: 50,
+      };
+      const result = index.match(query);
+      const context = vacancyContext(query, knowledge);
+      const visible = (candidate: CandidateProfile) =>
+        (candidate.pool === 'WW' ? Organisation.UWV : Organisation.MUNICIPALITY) === viewer ||
+        candidate.consentOrganisations.includes(viewer);
+      for (const item of result.items) {
+        const candidate = byId.get(item.candidateId)!;
+        expect(visible(candidate)).toBe(true);
+        expect(referenceFailures(candidate, query, context, knowledge)).toEqual([]);
+      }
+      for (const nearMiss of result.nearMisses) {
+        const candidate = byId.get(nearMiss.candidateId)!;
+        expect(visible(candidate)).toBe(true);
+        expect(referenceFailures(candidate, query, context, knowledge).map((failure) => failure.requirement)).toEqual([
+          nearMiss.requirement,
+        ]);
+      }
+      const invisible = candidates.filter((candidate) => !visible(candidate)).length;
+      expect(result.considered).toBe(candidates.length - invisible);
+      const persons = result.items.map((item) => item.personId);
+      expect(new Set(persons).size).toBe(persons.length);
+    }
+  });
+
+  it('follows updates and removals, and matches the reference afterwards', () => {
+    const g = generator(7);
+    const { world, knowledge } = smallWorld(g);
+    const candidates = pool(g, world, 800);
+    const index = new CandidateIndex(knowledge);
+    for (const candidate of candidates) index.upsert(candidate);
+    // Rewrite a third (arena garbage and compaction), remove a tenth.
+    for (let round = 0; round < 3; round++) {
+      for (let position = 0; position < candidates.length; position += 3) {
+        const replaced = syntheticCandidate(
+          g,
+          world,
+          candidates[position].id,
+          candidates[position].personId,
+          '2026-11-22',
+        );
+        replaced.pool = candidates[position].pool;
+        if (replaced.pool === 'WW') replaced.classification = null;
+        candidates[position] = replaced;
+        index.upsert(replaced);
+      }
+    }
+    const removed = candidates.filter((_, position) => position % 10 === 1);
+    for (const candidate of removed) index.remove(candidate.id);
+    const remaining = candidates.filter((_, position) => position % 10 !== 1);
+    expect(index.size).toBe(remaining.length);
+    for (let round = 0; round < 10; round++) {
+      const query: MatchQuery = {
+        vacancy: syntheticVacancy(g, world, `v-${round}`, TODAY),
+        viewer: Organisation.STAFFING_FIRM,
+        limit: 50,
+        today: TODAY,
+        nearMissLimit: 10,
+      };
+      expect(index.match(query)).toEqual(referenceMatch(remaining, query, knowledge));
+    }
+  });
+});

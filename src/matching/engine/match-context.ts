@@ -1,0 +1,88 @@
+import { Organisation } from '@identity/organisation';
+import { CandidateProfile, OWNER_OF_POOL, Transport } from '@matching/profiles';
+import { CertificateImplications } from '@sales/requirements/certificate-implications';
+import { educationRank } from '@sales/requirements/education-levels';
+import { dayNumber } from './dates';
+import { MatchQuery } from './match-query';
+import { OccupationCatalogue, OccupationFacts } from './occupation-catalogue';
+import { PlacesTable } from './places-table';
+import { dutchLevelRank } from './requirements';
+import { ScoringVacancy } from './scoring';
+import { MatchingWeights } from './weights';
+
+/** What both implementations share: the catalogue, the areas, the weights and the certificate rules. */
+export interface MatchingKnowledge {
+  occupations: OccupationCatalogue;
+  places: PlacesTable;
+  weights: MatchingWeights;
+  certificateImplications: CertificateImplications;
+  /** code → Dutch name, for "mist heftruckcertificaat". */
+  certificateNames: ReadonlyMap<string, string>;
+}
+
+/** The vacancy side of a query, worked out once. */
+export interface VacancyContext {
+  occupation: OccupationFacts | undefined;
+  required: ReadonlySet<string>;
+  preferred: ReadonlySet<string>;
+  essential: ReadonlySet<string>;
+  minDutchRank: number;
+  minEducationRank: number;
+  startDay: number;
+  today: number;
+  vacancyMaxKm: number;
+  scoring: ScoringVacancy;
+}
+
+export function vacancyContext(query: MatchQuery, knowledge: MatchingKnowledge): VacancyContext {
+  const vacancy = query.vacancy;
+  const occupation = vacancy.occupationUri ? knowledge.occupations.get(vacancy.occupationUri) : undefined;
+  const required = new Set(vacancy.requiredSkillUris);
+  const preferred = new Set(vacancy.preferredSkillUris.filter((uri) => !required.has(uri)));
+  const essential = new Set(occupation?.essentialSkillUris ?? []);
+  return {
+    occupation,
+    required,
+    preferred,
+    essential,
+    minDutchRank: dutchLevelRank(vacancy.minDutchLevel),
+    minEducationRank: vacancy.minEducationLevel ? educationRank(vacancy.minEducationLevel) : -1,
+    startDay: dayNumber(vacancy.startDate),
+    today: dayNumber(query.today),
+    vacancyMaxKm: vacancy.maxTravelKm ?? Number.POSITIVE_INFINITY,
+    scoring: {
+      occupationLabel: occupation?.label ?? null,
+      hasOccupation: occupation !== undefined,
+      requiredTotal: required.size,
+      preferredTotal: preferred.size,
+      essentialTotal: essential.size,
+      hoursMin: vacancy.hoursMin,
+      hoursMax: vacancy.hoursMax,
+      experienceYearsWish: vacancy.experienceYearsWish,
+    },
+  };
+}
+
+/** How far the candidate will travel: their own maximum, capped by their best means of transport. */
+export function candidateAllowedKm(
+  candidate: Pick<CandidateProfile, 'maxTravelKm' | 'transport'>,
+  weights: MatchingWeights,
+): number {
+  const caps = weights.travel.capKmByTransport;
+  const cap =
+    candidate.transport.length === 0
+      ? caps.NONE
+      : Math.max(...candidate.transport.map((mode: Transport) => caps[mode]));
+  return Math.min(candidate.maxTravelKm ?? weights.travel.defaultMaxKm, cap);
+}
+
+export function canSee(
+  viewer: Organisation,
+  candidate: Pick<CandidateProfile, 'pool' | 'consentOrganisations'>,
+): boolean {
+  return (
+    viewer === Organisation.STAFFING_FIRM ||
+    viewer === OWNER_OF_POOL[candidate.pool] ||
+    candidate.consentOrganisations.includes(viewer)
+  );
+}
