@@ -10,6 +10,7 @@ import {
   dutchLevelRank,
   Failure,
   failureSentence,
+  isNearEnough,
   licenceBit,
   REQUIREMENT_BIT,
   requirementOfBit,
@@ -26,6 +27,18 @@ const JOBREADY_CODES = ['YES', 'NO', 'TO_ASSESS'] as const;
 const CLASSIFICATION_CODES = [null, '80-100', '50-80', 'PARTICIPATIE'] as const;
 const POOL_BIT: Record<Pool, number> = { WW: 1, BIJSTAND: 2 };
 const ORGANISATION_BIT: Record<Organisation, number> = { UWV: 1, MUNICIPALITY: 2, STAFFING_FIRM: 4 };
+const BIJSTAND_BIT = POOL_BIT.BIJSTAND;
+// Plain constants for the scan loop (an imported object's properties would be looked up per row).
+const BIT_STATUS = REQUIREMENT_BIT.STATUS;
+const BIT_JOBREADY = REQUIREMENT_BIT.JOBREADY;
+const BIT_CLASSIFICATION = REQUIREMENT_BIT.CLASSIFICATION;
+const BIT_DRIVING_LICENCE = REQUIREMENT_BIT.DRIVING_LICENCE;
+const BIT_CERTIFICATE = REQUIREMENT_BIT.CERTIFICATE;
+const BIT_DUTCH_LEVEL = REQUIREMENT_BIT.DUTCH_LEVEL;
+const BIT_EDUCATION = REQUIREMENT_BIT.EDUCATION;
+const BIT_HOURS = REQUIREMENT_BIT.HOURS;
+const BIT_DISTANCE = REQUIREMENT_BIT.DISTANCE;
+const BIT_AVAILABILITY = REQUIREMENT_BIT.AVAILABILITY;
 /** Arena entries per work experience: occupation id, years × 10. */
 const EXPERIENCE_WIDTH = 2;
 
@@ -190,6 +203,7 @@ export class CandidateIndex {
     // Classification codes allowed: none (WW pool only, checked below), 80-100, 50-80 when open to it.
     const classificationAllowed = 0b0010 | (vacancy.openToReducedWageValue ? 0b0100 : 0);
     const wanted = this.wantedSkills(context.required, context.preferred, context.essential);
+    this.prepareOccupationSkills(wanted);
     const vacancyOccupation =
       vacancy.occupationUri !== null ? this.occupationIds.get(vacancy.occupationUri) : undefined;
     const vacancyGroup =
@@ -206,34 +220,37 @@ export class CandidateIndex {
     const nearBits: number[] = [];
     let considered = 0;
 
-    for (let row = 0; row < this.capacity; row++) {
-      if (this.alive[row] === 0 || (this.visibleTo[row] & viewerBit) === 0 || (this.pool[row] & poolMask) === 0)
-        continue;
+    // The scan: columns in locals, so the loop is plain typed-array reads and integer tests.
+    const { alive, visibleTo, pool, status, jobready, classification, licences, certificatesLow, certificatesHigh } =
+      this;
+    const { dutch, education, hoursMin, hoursMax, area, allowedKm, availableDay } = this;
+    const { minDutchRank, minEducationRank, vacancyMaxKm, startDay } = context;
+    const { hoursMin: vacancyHoursMin, hoursMax: vacancyHoursMax } = vacancy;
+    const capacity = this.capacity;
+    for (let row = 0; row < capacity; row++) {
+      if (alive[row] === 0 || (visibleTo[row] & viewerBit) === 0 || (pool[row] & poolMask) === 0) continue;
       considered++;
       let failed = 0;
-      const status = this.status[row];
-      if (status >= 2) failed |= REQUIREMENT_BIT.STATUS;
-      if (this.jobready[row] !== 0) failed |= REQUIREMENT_BIT.JOBREADY;
-      if (this.pool[row] === POOL_BIT.BIJSTAND && (classificationAllowed & (1 << this.classification[row])) === 0) {
-        failed |= REQUIREMENT_BIT.CLASSIFICATION;
-      }
-      if ((this.licences[row] & requiredLicences) !== requiredLicences) failed |= REQUIREMENT_BIT.DRIVING_LICENCE;
+      if (status[row] >= 2) failed |= BIT_STATUS;
+      if (jobready[row] !== 0) failed |= BIT_JOBREADY;
+      if (pool[row] === BIJSTAND_BIT && (classificationAllowed & (1 << classification[row])) === 0)
+        failed |= BIT_CLASSIFICATION;
+      if ((licences[row] & requiredLicences) !== requiredLicences) failed |= BIT_DRIVING_LICENCE;
       if (
         unknownCertificateRequired ||
-        (this.certificatesLow[row] & requiredCertificatesLow) >>> 0 !== requiredCertificatesLow >>> 0 ||
-        (this.certificatesHigh[row] & requiredCertificatesHigh) >>> 0 !== requiredCertificatesHigh >>> 0
+        (certificatesLow[row] & requiredCertificatesLow) >>> 0 !== requiredCertificatesLow >>> 0 ||
+        (certificatesHigh[row] & requiredCertificatesHigh) >>> 0 !== requiredCertificatesHigh >>> 0
       ) {
-        failed |= REQUIREMENT_BIT.CERTIFICATE;
+        failed |= BIT_CERTIFICATE;
       }
-      if (this.dutch[row] < context.minDutchRank) failed |= REQUIREMENT_BIT.DUTCH_LEVEL;
-      if (this.education[row] < context.minEducationRank) failed |= REQUIREMENT_BIT.EDUCATION;
-      if (this.hoursMax[row] < vacancy.hoursMin || this.hoursMin[row] > vacancy.hoursMax)
-        failed |= REQUIREMENT_BIT.HOURS;
-      const area = this.area[row];
-      const distance = area === NO_AREA || !distances ? Number.POSITIVE_INFINITY : distances[area];
-      const allowed = Math.min(context.vacancyMaxKm, this.allowedKm[row]);
-      if (!(distance <= allowed)) failed |= REQUIREMENT_BIT.DISTANCE;
-      if (this.availableDay[row] > context.startDay) failed |= REQUIREMENT_BIT.AVAILABILITY;
+      if (dutch[row] < minDutchRank) failed |= BIT_DUTCH_LEVEL;
+      if (education[row] < minEducationRank) failed |= BIT_EDUCATION;
+      if (hoursMax[row] < vacancyHoursMin || hoursMin[row] > vacancyHoursMax) failed |= BIT_HOURS;
+      const areaIndex = area[row];
+      const distance = areaIndex === NO_AREA || !distances ? Number.POSITIVE_INFINITY : distances[areaIndex];
+      const allowed = vacancyMaxKm < allowedKm[row] ? vacancyMaxKm : allowedKm[row];
+      if (!(distance <= allowed)) failed |= BIT_DISTANCE;
+      if (availableDay[row] > startDay) failed |= BIT_AVAILABILITY;
 
       if (failed === 0) {
         this.features(row, features, wanted, vacancyOccupation, vacancyGroup, distance, allowed, context.today);
@@ -242,7 +259,11 @@ export class CandidateIndex {
         continue;
       }
       for (let bits = failed; bits !== 0; bits &= bits - 1) excludedCounts[31 - Math.clz32(bits & -bits)]++;
-      if ((failed & (failed - 1)) === 0 && failed !== REQUIREMENT_BIT.STATUS) {
+      if (
+        (failed & (failed - 1)) === 0 &&
+        failed !== BIT_STATUS &&
+        (failed !== BIT_DISTANCE || isNearEnough(distance, allowed))
+      ) {
         this.features(row, features, wanted, vacancyOccupation, vacancyGroup, distance, allowed, context.today);
         nearRows.push(row);
         nearTenths.push(scoreTenths(features, context.scoring, knowledge.weights));
@@ -382,12 +403,12 @@ export class CandidateIndex {
     required: ReadonlySet<string>,
     preferred: ReadonlySet<string>,
     essential: ReadonlySet<string>,
-  ): Map<number, number> {
-    const wanted = new Map<number, number>();
+  ): Uint8Array {
+    const wanted = new Uint8Array(this.skillIds.size);
     const mark = (uris: ReadonlySet<string>, flag: number): void => {
       for (const uri of uris) {
         const id = this.skillIds.get(uri);
-        if (id !== undefined) wanted.set(id, (wanted.get(id) ?? 0) | flag);
+        if (id !== undefined) wanted[id] |= flag;
       }
     };
     mark(required, 1);
@@ -396,10 +417,35 @@ export class CandidateIndex {
     return wanted;
   }
 
+  /**
+   * Per query, each occupation's skills narrowed to those the vacancy asks about (usually a handful),
+   * so scoring a candidate walks a few skills per past occupation instead of fifty.
+   */
+  private wantedOfOccupation: Int32Array[] = [];
+  private wantedEssentialOfOccupation: Int32Array[] = [];
+
+  private prepareOccupationSkills(wanted: Uint8Array): void {
+    const none = new Int32Array(0);
+    for (let occupation = 0; occupation < this.occupationSkills.length; occupation++) {
+      const all = this.occupationSkills[occupation]!.filter((skill) => wanted[skill] !== 0);
+      const essential = this.occupationEssential[occupation]!.filter((skill) => (wanted[skill]! & 4) !== 0);
+      this.wantedOfOccupation[occupation] = all.length > 0 ? all : none;
+      this.wantedEssentialOfOccupation[occupation] = essential.length > 0 ? essential : none;
+    }
+  }
+
+  /**
+   * Per-skill stamps: a skill counts once per candidate however many occupations bring it. A new
+   * generation number per candidate resets them without clearing.
+   */
+  private seenAny = new Int32Array(0);
+  private seenEssential = new Int32Array(0);
+  private generation = 0;
+
   private features(
     row: number,
     into: CandidateFeatures,
-    wanted: Map<number, number>,
+    wanted: Uint8Array,
     vacancyOccupation: number | undefined,
     vacancyGroup: number,
     distance: number,
@@ -410,17 +456,51 @@ export class CandidateIndex {
     const experiences = this.experienceCount[row];
     const skills = this.skillCount[row];
     const wishes = this.wishCount[row];
-    // Skills seen, by flag: a small set per candidate (count matches once per skill).
-    const seenRequired = new Set<number>();
-    const seenPreferred = new Set<number>();
-    const seenEssential = new Set<number>();
-    const note = (skill: number, fromPastEssential: boolean): void => {
-      const flags = wanted.get(skill);
-      if (flags === undefined) return;
-      if (flags & 1) seenRequired.add(skill);
-      if (flags & 2) seenPreferred.add(skill);
-      if (flags & 4 && fromPastEssential) seenEssential.add(skill);
-    };
+    if (this.seenAny.length < wanted.length) {
+      this.seenAny = new Int32Array(wanted.length);
+      this.seenEssential = new Int32Array(wanted.length);
+      this.generation = 0;
+    }
+    const generation = ++this.generation;
+    const seenAny = this.seenAny;
+    const seenEssential = this.seenEssential;
+    let requiredMatched = 0;
+    let preferredMatched = 0;
+    let essentialShared = 0;
+    // Plain loops, no closures: this runs for every eligible candidate and every near miss.
+    for (let index = 0; index < experiences; index++) {
+      const occupation = this.arena[start + index * EXPERIENCE_WIDTH];
+      if (occupation >= this.occupationGroup.length) continue;
+      const essential = this.wantedEssentialOfOccupation[occupation];
+      for (let position = 0; position < essential.length; position++) {
+        const skill = essential[position];
+        if (seenEssential[skill] !== generation) {
+          seenEssential[skill] = generation;
+          essentialShared++;
+        }
+      }
+      const all = this.wantedOfOccupation[occupation];
+      for (let position = 0; position < all.length; position++) {
+        const skill = all[position];
+        const flags = wanted[skill];
+        if ((flags & 3) !== 0 && seenAny[skill] !== generation) {
+          seenAny[skill] = generation;
+          if (flags & 1) requiredMatched++;
+          if (flags & 2) preferredMatched++;
+        }
+      }
+    }
+    const skillsStart = start + experiences * EXPERIENCE_WIDTH;
+    for (let index = 0; index < skills; index++) {
+      const skill = this.arena[skillsStart + index];
+      const flags = skill < wanted.length ? wanted[skill] : 0;
+      if ((flags & 3) !== 0 && seenAny[skill] !== generation) {
+        seenAny[skill] = generation;
+        if (flags & 1) requiredMatched++;
+        if (flags & 2) preferredMatched++;
+      }
+    }
+
     let sameYears: number | null = null;
     let relatedYears: Map<number, number> | undefined;
     for (let index = 0; index < experiences; index++) {
@@ -435,13 +515,7 @@ export class CandidateIndex {
         relatedYears ??= new Map();
         relatedYears.set(occupation, (relatedYears.get(occupation) ?? 0) + years);
       }
-      if (occupation < this.occupationGroup.length) {
-        for (const skill of this.occupationEssential[occupation]) note(skill, true);
-        for (const skill of this.occupationSkills[occupation]) note(skill, false);
-      }
     }
-    const skillsStart = start + experiences * EXPERIENCE_WIDTH;
-    for (let index = 0; index < skills; index++) note(this.arena[skillsStart + index], false);
 
     into.sameOccupationYears = sameYears;
     into.relatedLabel = null;
@@ -457,9 +531,9 @@ export class CandidateIndex {
         }
       }
     }
-    into.requiredMatched = seenRequired.size;
-    into.preferredMatched = seenPreferred.size;
-    into.essentialShared = seenEssential.size;
+    into.requiredMatched = requiredMatched;
+    into.preferredMatched = preferredMatched;
+    into.essentialShared = essentialShared;
     into.distanceKm = distance;
     into.allowedKm = allowed;
     into.candidateHoursMin = this.hoursMin[row]!;

@@ -5,7 +5,7 @@ import { educationRank } from '@sales/requirements/education-levels';
 import { dayNumber } from './dates';
 import { candidateAllowedKm, canSee, MatchingKnowledge, vacancyContext, VacancyContext } from './match-context';
 import { isAfterCursor, MatchQuery, MatchResult, NearMiss, ranksBefore, RankedCandidate } from './match-query';
-import { dutchLevelRank, Failure, failureSentence, Requirement, REQUIREMENTS } from './requirements';
+import { dutchLevelRank, Failure, failureSentence, isNearEnough, Requirement, REQUIREMENTS } from './requirements';
 import { CandidateFeatures, explain, normaliseYears, scoreTenths } from './scoring';
 
 /**
@@ -35,7 +35,7 @@ export function referenceMatch(
     const features = referenceFeatures(candidate, query, context, knowledge);
     const tenths = scoreTenths(features, context.scoring, knowledge.weights);
     if (failures.length === 0) eligible.push({ candidate, features, tenths });
-    else if (failures.length === 1 && failures[0].requirement !== 'STATUS')
+    else if (failures.length === 1 && isNearMiss(failures[0]))
       nearMisses.push({ candidate, failure: failures[0], tenths });
   }
 
@@ -84,6 +84,14 @@ export function referenceMatch(
     excluded,
     nearMisses: shownNearMisses,
   };
+}
+
+/** Placed or inactive candidates are no near misses, nor are those who live far beyond the limit. */
+function isNearMiss(failure: Failure): boolean {
+  if (failure.requirement === 'STATUS') return false;
+  if (failure.requirement === 'DISTANCE')
+    return failure.distanceKm !== null && isNearEnough(failure.distanceKm, failure.allowedKm);
+  return true;
 }
 
 export function referenceFailures(

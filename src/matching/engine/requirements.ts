@@ -29,6 +29,14 @@ export function requirementOfBit(bit: number): Requirement {
   return REQUIREMENTS[31 - Math.clz32(bit)];
 }
 
+/**
+ * A candidate who fails only the distance is a near miss when they live at most twice as far as
+ * allowed: a short way further is worth a call, the other end of the country is not.
+ */
+export function isNearEnough(distanceKm: number, allowedKm: number): boolean {
+  return distanceKm <= 2 * allowedKm;
+}
+
 /** The facts behind one failed requirement, from which its Dutch sentence is made. */
 export type Failure =
   | { requirement: 'STATUS'; status: string }
