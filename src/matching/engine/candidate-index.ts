@@ -427,8 +427,8 @@ export class CandidateIndex {
   private prepareOccupationSkills(wanted: Uint8Array): void {
     const none = new Int32Array(0);
     for (let occupation = 0; occupation < this.occupationSkills.length; occupation++) {
-      const all = this.occupationSkills[occupation]!.filter((skill) => wanted[skill] !== 0);
-      const essential = this.occupationEssential[occupation]!.filter((skill) => (wanted[skill]! & 4) !== 0);
+      const all = this.occupationSkills[occupation].filter((skill) => wanted[skill] !== 0);
+      const essential = this.occupationEssential[occupation].filter((skill) => (wanted[skill] & 4) !== 0);
       this.wantedOfOccupation[occupation] = all.length > 0 ? all : none;
       this.wantedEssentialOfOccupation[occupation] = essential.length > 0 ? essential : none;
     }
