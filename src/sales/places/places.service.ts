@@ -79,6 +79,11 @@ export class PlacesService implements OnApplicationBootstrap {
     return { postcode: normalised, ...place };
   }
 
+  /** Every area in memory, e.g. for the matching index's table of centroids. */
+  areas(): PlaceInfo[] {
+    return [...this.byPc4.values()];
+  }
+
   /** The in-memory area for hot loops (matching); undefined when unknown. */
   place(pc4: string): PlaceInfo | undefined {
     return this.byPc4.get(pc4);

@@ -1,0 +1,124 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import Redis from 'ioredis';
+import { AppConfig } from '@platform/config/app-config';
+import { DomainEvents } from '@platform/queue/domain-events';
+import { JobName } from '@platform/queue/queue-names';
+import { RedisConnection } from '@platform/queue/redis.provider';
+import { PlacesService } from '@sales/places/places.service';
+import { CertificatesService } from '@sales/requirements/certificates.service';
+import {
+  CANDIDATE_PROFILES,
+  CandidateProfileSource,
+  OCCUPATION_FACTS,
+  OccupationFactsSource,
+} from '@matching/matching-sources';
+import { CandidateIndex } from './candidate-index';
+import { MatchingKnowledge } from './match-context';
+import { MatchQuery, MatchResult } from './match-query';
+import { OccupationCatalogue } from './occupation-catalogue';
+import { PlacesTable } from './places-table';
+import { loadWeights } from './weights';
+
+/** A change for every instance's index. Ids only. */
+export interface IndexChange {
+  candidateId: string;
+}
+
+/**
+ * Owns this process's candidate index: built from PostgreSQL at start, updated in place on every
+ * candidate change. A change made through this instance is applied before the write's response goes
+ * out (DomainEvents runs local listeners first: read-your-writes); the events worker then publishes it
+ * on a Redis channel so every other API instance applies it too.
+ */
+@Injectable()
+export class MatchingIndexService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(MatchingIndexService.name);
+  private index: CandidateIndex | undefined;
+  private knowledge: MatchingKnowledge | undefined;
+  private subscriber: Redis | undefined;
+  readonly channel: string;
+
+  constructor(
+    @Inject(CANDIDATE_PROFILES) private readonly candidates: CandidateProfileSource,
+    @Inject(OCCUPATION_FACTS) private readonly occupations: OccupationFactsSource,
+    private readonly places: PlacesService,
+    private readonly certificates: CertificatesService,
+    private readonly events: DomainEvents,
+    private readonly redis: RedisConnection,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.channel = `${config.get('queue', { infer: true }).prefix}:matching-index`;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    // Read-your-writes: the writing request waits for this before it answers.
+    this.events.on(JobName.CandidateChanged, ({ candidateId }) => this.refresh(candidateId));
+    this.subscriber = this.redis.client.duplicate();
+    this.subscriber.on('error', (error) => this.logger.warn(`Index channel: ${error.message}`));
+    // Every instance applies every broadcast change, the writing one a second time: refreshing reads
+    // the current row, so applying twice is harmless.
+    this.subscriber.on('message', (_channel: string, message: string) => {
+      const change = JSON.parse(message) as IndexChange;
+      this.refresh(change.candidateId).catch((error: unknown) =>
+        this.logger.error({ err: error }, 'Index refresh failed'),
+      );
+    });
+    await this.subscriber.subscribe(this.channel);
+    await this.rebuild();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
+  }
+
+  /** Builds the whole index anew from the owners' data (start, or after taxonomy/certificate changes). */
+  async rebuild(): Promise<{ candidates: number; milliseconds: number }> {
+    const started = Date.now();
+    const implications = await this.certificates.implications();
+    const certificateList = await this.certificates.list();
+    const knowledge: MatchingKnowledge = {
+      occupations: new OccupationCatalogue(await this.occupations.all()),
+      places: new PlacesTable(this.places.areas()),
+      weights: loadWeights(),
+      certificateImplications: implications,
+      certificateNames: new Map(certificateList.map((certificate) => [certificate.code, certificate.name])),
+    };
+    const index = new CandidateIndex(knowledge);
+    for await (const batch of this.candidates.all()) for (const profile of batch) index.upsert(profile);
+    this.knowledge = knowledge;
+    this.index = index;
+    const milliseconds = Date.now() - started;
+    this.logger.log(
+      `Matching index built: ${index.size} candidates in ${milliseconds} ms (weights ${knowledge.weights.version})`,
+    );
+    return { candidates: index.size, milliseconds };
+  }
+
+  /** Re-reads one candidate and puts them in (or takes them out of) the index. */
+  async refresh(candidateId: string): Promise<void> {
+    if (!this.index) return; // the build at start reads the current state anyway
+    const profile = await this.candidates.one(candidateId);
+    if (profile) this.index.upsert(profile);
+    else this.index.remove(candidateId);
+  }
+
+  /** Tells every instance (called by the events worker, once per change). */
+  async broadcast(candidateId: string): Promise<void> {
+    await this.redis.client.publish(this.channel, JSON.stringify({ candidateId } satisfies IndexChange));
+  }
+
+  match(query: MatchQuery): MatchResult {
+    if (!this.index) throw new Error('The matching index is not built yet');
+    return this.index.match(query);
+  }
+
+  get matchingKnowledge(): MatchingKnowledge {
+    if (!this.knowledge) throw new Error('The matching index is not built yet');
+    return this.knowledge;
+  }
+
+  get size(): number {
+    return this.index?.size ?? 0;
+  }
+}

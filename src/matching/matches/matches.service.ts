@@ -1,0 +1,192 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '@platform/clock/clock';
+import { NotFoundError } from '@platform/errors/domain-error';
+import { AuditService } from '@identity/audit/audit.service';
+import { AuthenticatedUser, hasRole } from '@identity/auth/authenticated-user';
+import { RoleRequiredError } from '@identity/identity.errors';
+import { Role } from '@identity/organisation';
+import { canSee, vacancyContext } from '@matching/engine/match-context';
+import { MatchCursor, MatchQuery, ranksBefore } from '@matching/engine/match-query';
+import { MatchingIndexService } from '@matching/engine/matching-index.service';
+import { referenceFailures, referenceFeatures } from '@matching/engine/reference-matcher';
+import { failureSentence, isNearEnough } from '@matching/engine/requirements';
+import { explain, scoreTenths } from '@matching/engine/scoring';
+import {
+  CANDIDATE_PROFILES,
+  CandidateProfileSource,
+  CandidateSummary,
+  VACANCY_PROFILES,
+  VacancyProfileSource,
+} from '@matching/matching-sources';
+import { Pool } from '@matching/profiles';
+import { CandidateMatchesDto, CandidateSummaryDto, VacancyMatchesDto } from './dto/matches.dto';
+import { CursorInvalidError, VacancyNotOpenForMatchingError } from './matches.errors';
+
+const NEAR_MISS_LIMIT = 20;
+
+@Injectable()
+export class MatchesService {
+  constructor(
+    private readonly index: MatchingIndexService,
+    @Inject(CANDIDATE_PROFILES) private readonly candidates: CandidateProfileSource,
+    @Inject(VACANCY_PROFILES) private readonly vacancies: VacancyProfileSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The ranked list for a vacancy, with what was excluded and the near misses; every candidate shown is audited. */
+  async forVacancy(
+    user: AuthenticatedUser,
+    vacancyId: string,
+    options: { limit: number; cursor?: string; pools?: Pool[] },
+  ): Promise<VacancyMatchesDto> {
+    const vacancy = await this.vacancies.one(vacancyId);
+    if (!vacancy) throw new NotFoundError('Vacancy', 'VACANCY_NOT_FOUND');
+    // Sales works the vacancies of their own unit; matchers and managers all.
+    if (!hasRole(user, Role.MATCHER, Role.MANAGER) && vacancy.unitId !== user.unitId) {
+      throw new RoleRequiredError('Salesmanagers see matches for the vacancies of their own unit');
+    }
+    if (vacancy.profile.status === 'FILLED' || vacancy.profile.status === 'CLOSED') {
+      throw new VacancyNotOpenForMatchingError(vacancy.profile.status);
+    }
+    const query: MatchQuery = {
+      vacancy: vacancy.profile,
+      viewer: user.organisation,
+      pools: options.pools,
+      limit: options.limit,
+      cursor: options.cursor ? decodeCursor(options.cursor) : undefined,
+      today: this.clock.now().toISOString().slice(0, 10),
+      nearMissLimit: NEAR_MISS_LIMIT,
+    };
+    const result = this.index.match(query);
+    const shownIds = [
+      ...result.items.map((item) => item.candidateId),
+      ...result.nearMisses.map((miss) => miss.candidateId),
+    ];
+    const summaries = await this.candidates.summaries(shownIds);
+    await this.audit.recordMany(
+      shownIds.map((candidateId) => ({
+        actor: user,
+        action: 'match' as const,
+        subjectType: 'candidate',
+        subjectId: candidateId,
+        purpose: `matching for vacancy ${vacancyId}`,
+      })),
+    );
+    const summaryOf = (id: string, pool: Pool): CandidateSummaryDto =>
+      summaries.get(id) ?? {
+        id,
+        name: '',
+        pool,
+        targetGroup: null,
+        municipality: null,
+        adviserId: null,
+        newestNoteAt: null,
+      };
+    return {
+      vacancyId,
+      weightsVersion: result.weightsVersion,
+      items: result.items.map((item) => ({
+        candidate: summaryOf(item.candidateId, item.pool),
+        score: item.score,
+        components: item.components,
+        distanceKm: Math.round(item.distanceKm * 10) / 10,
+      })),
+      nextCursor: result.nextCursor ? encodeCursor(result.nextCursor) : null,
+      considered: result.considered,
+      eligible: result.eligible,
+      excluded: result.excluded,
+      nearMisses: result.nearMisses.map((miss) => ({
+        candidate: summaryOf(miss.candidateId, miss.pool),
+        requirement: miss.requirement,
+        sentence: miss.sentence,
+        score: miss.score,
+      })),
+    };
+  }
+
+  /**
+   * Open vacancies ranked for one candidate (job hunting from the candidate's side). Few vacancies are
+   * open at once, so each is judged with the plain per-candidate rules the reference scorer uses.
+   */
+  async forCandidate(user: AuthenticatedUser, candidateId: string): Promise<CandidateMatchesDto> {
+    const candidate = await this.candidates.one(candidateId);
+    // Not visible is answered as not found: the API does not reveal that the candidate exists.
+    if (!candidate || !canSee(user.organisation, candidate))
+      throw new NotFoundError('Candidate', 'CANDIDATE_NOT_FOUND');
+    const knowledge = this.index.matchingKnowledge;
+    const today = this.clock.now().toISOString().slice(0, 10);
+    const ranked: Array<{ tenths: number; dto: CandidateMatchesDto['items'][number] }> = [];
+    const near: Array<{ tenths: number; dto: CandidateMatchesDto['nearMisses'][number] }> = [];
+    for (const vacancy of await this.vacancies.open()) {
+      const query: MatchQuery = {
+        vacancy: vacancy.profile,
+        viewer: user.organisation,
+        limit: 1,
+        today,
+        nearMissLimit: 0,
+      };
+      const context = vacancyContext(query, knowledge);
+      const failures = referenceFailures(candidate, query, context, knowledge);
+      const features = referenceFeatures(candidate, query, context, knowledge);
+      const tenths = scoreTenths(features, context.scoring, knowledge.weights);
+      const base = { vacancyId: vacancy.profile.id, title: vacancy.title, employerName: vacancy.employerName };
+      if (failures.length === 0) {
+        const explained = explain(features, context.scoring, knowledge.weights);
+        ranked.push({ tenths, dto: { ...base, ...explained, distanceKm: Math.round(features.distanceKm * 10) / 10 } });
+      } else if (failures.length === 1) {
+        const failure = failures[0];
+        const counts =
+          failure.requirement !== 'STATUS' &&
+          (failure.requirement !== 'DISTANCE' ||
+            (failure.distanceKm !== null && isNearEnough(failure.distanceKm, failure.allowedKm)));
+        if (counts)
+          near.push({
+            tenths,
+            dto: { ...base, requirement: failure.requirement, sentence: failureSentence(failure), score: tenths / 10 },
+          });
+      }
+    }
+    const order = (
+      a: { tenths: number; dto: { vacancyId: string } },
+      b: { tenths: number; dto: { vacancyId: string } },
+    ) => (ranksBefore(a.tenths, a.dto.vacancyId, b.tenths, b.dto.vacancyId) ? -1 : 1);
+    await this.audit.record({
+      actor: user,
+      action: 'match',
+      subjectType: 'candidate',
+      subjectId: candidateId,
+      purpose: 'vacancies for candidate',
+    });
+    return {
+      candidateId,
+      weightsVersion: knowledge.weights.version,
+      items: ranked.sort(order).map((entry) => entry.dto),
+      nearMisses: near
+        .sort(order)
+        .slice(0, NEAR_MISS_LIMIT)
+        .map((entry) => entry.dto),
+    };
+  }
+}
+
+export function encodeCursor(cursor: MatchCursor): string {
+  return Buffer.from(JSON.stringify([cursor.scoreTenths, cursor.candidateId])).toString('base64url');
+}
+
+export function decodeCursor(text: string): MatchCursor {
+  try {
+    const [scoreTenths, candidateId] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as [
+      unknown,
+      unknown,
+    ];
+    if (typeof scoreTenths === 'number' && Number.isInteger(scoreTenths) && typeof candidateId === 'string') {
+      return { scoreTenths, candidateId };
+    }
+  } catch {
+    // fall through
+  }
+  throw new CursorInvalidError();
+}
+
+export type { CandidateSummary };

@@ -1,0 +1,40 @@
+import { CandidateProfile, VacancyProfile } from './profiles';
+import { OccupationFacts } from './engine/occupation-catalogue';
+
+/**
+ * What the matching module reads from the modules that own the data. Each owner provides an
+ * implementation under the token; matching never touches their tables.
+ */
+export const CANDIDATE_PROFILES = Symbol('CANDIDATE_PROFILES');
+export const VACANCY_PROFILES = Symbol('VACANCY_PROFILES');
+export const OCCUPATION_FACTS = Symbol('OCCUPATION_FACTS');
+
+export interface CandidateProfileSource {
+  /** Every candidate matching may consider (not erased), in batches, for building the index. */
+  all(): AsyncIterable<CandidateProfile[]>;
+  /** One candidate's current profile; null when gone or erased. */
+  one(candidateId: string): Promise<CandidateProfile | null>;
+  /** What a matcher sees of each listed candidate (no BSN); personal data, so the caller audits. */
+  summaries(candidateIds: string[]): Promise<Map<string, CandidateSummary>>;
+}
+
+export interface CandidateSummary {
+  id: string;
+  name: string;
+  pool: 'WW' | 'BIJSTAND';
+  targetGroup: string | null;
+  municipality: string | null;
+  adviserId: string | null;
+  newestNoteAt: string | null;
+}
+
+export interface VacancyProfileSource {
+  one(
+    vacancyId: string,
+  ): Promise<{ profile: VacancyProfile; unitId: string; title: string; employerName: string } | null>;
+  open(): Promise<Array<{ profile: VacancyProfile; unitId: string; title: string; employerName: string }>>;
+}
+
+export interface OccupationFactsSource {
+  all(): Promise<OccupationFacts[]>;
+}
