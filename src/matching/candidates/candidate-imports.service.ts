@@ -124,7 +124,8 @@ export class CandidateImportsService {
 
   /** Runs an import (the job handler). Safe to run again after a crash: rows upsert by source reference. */
   async run(importId: string): Promise<void> {
-    const [claimed] = await this.dataSource.query<Array<{ pool: Pool; content: Buffer }>>(
+    // An UPDATE … RETURNING answers [rows, affected] through TypeORM.
+    const [[claimed]] = await this.dataSource.query<[Array<{ pool: Pool; content: Buffer }>, number]>(
       `UPDATE candidate_imports SET status = 'RUNNING', started_at = coalesce(started_at, now())
        WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') AND content IS NOT NULL RETURNING pool, content`,
       [importId],
