@@ -55,7 +55,11 @@ describe('candidate CSV import', () => {
   afterAll(() => test.close());
 
   const upload = (user: TestUser, pool: string, csv: string) =>
-    test.http.post('/api/candidates/imports').set(user.headers).field('pool', pool).attach('file', Buffer.from(csv), 'export.csv');
+    test.http
+      .post('/api/candidates/imports')
+      .set(user.headers)
+      .field('pool', pool)
+      .attach('file', Buffer.from(csv), 'export.csv');
 
   const finished = async (user: TestUser, id: string) => {
     for (let attempt = 0; attempt < 200; attempt++) {
@@ -88,28 +92,47 @@ describe('candidate CSV import', () => {
       { row: 5, field: 'uren_max', reason: 'must be at least uren_min' },
     ]);
     expect(JSON.stringify(report)).not.toMatch(/123456789|Slechte/);
-    expect(await countOf(`SELECT count(*)::int AS count FROM candidates WHERE source_reference LIKE 'UWV-10%'`, [])).toBe(3);
+    expect(
+      await countOf(`SELECT count(*)::int AS count FROM candidates WHERE source_reference LIKE 'UWV-10%'`, []),
+    ).toBe(3);
     // The upload itself (names, BSNs) is gone once the import ran.
     expect(await countOf(`SELECT count(*)::int AS count FROM candidate_imports WHERE content IS NOT NULL`, [])).toBe(0);
 
     // Again, with one row changed: upserts by klantnummer, no duplicates.
-    const again = [UWV_HEADER, uwvLine('UWV-1001', '111222333', 'Goede Rij Een', { uren_max: '32' }), uwvLine('UWV-1003', '100000009', 'Goede Rij Twee')].join('\n');
+    const again = [
+      UWV_HEADER,
+      uwvLine('UWV-1001', '111222333', 'Goede Rij Een', { uren_max: '32' }),
+      uwvLine('UWV-1003', '100000009', 'Goede Rij Twee'),
+    ].join('\n');
     const second = await finished(uwvAdviser, (await upload(uwvAdviser, 'WW', again).expect(201)).body.id);
     expect(second).toMatchObject({ status: 'DONE', inserted: 0, updated: 1, unchanged: 1, failed: 0 });
-    expect(await countOf(`SELECT count(*)::int AS count FROM candidates WHERE source_reference LIKE 'UWV-10%'`, [])).toBe(3);
+    expect(
+      await countOf(`SELECT count(*)::int AS count FROM candidates WHERE source_reference LIKE 'UWV-10%'`, []),
+    ).toBe(3);
     const [{ hoursMax }] = await test.app
       .get(DataSource)
-      .query<[{ hoursMax: number }]>(`SELECT hours_max AS "hoursMax" FROM candidates WHERE source_reference = 'UWV-1001'`);
+      .query<[{ hoursMax: number }]>(
+        `SELECT hours_max AS "hoursMax" FROM candidates WHERE source_reference = 'UWV-1001'`,
+      );
     expect(hoursMax).toBe(32);
   });
 
   it('links a Bijstand import to the WW candidate with the same BSN: one person', async () => {
-    const ww = (await test.http.post('/api/candidates').set(uwvAdviser.headers).send(makeCandidate({ bsn: '100000034' })).expect(201)).body;
+    const ww = (
+      await test.http
+        .post('/api/candidates')
+        .set(uwvAdviser.headers)
+        .send(makeCandidate({ bsn: '100000034' }))
+        .expect(201)
+    ).body;
     const csv = [
       'clientnummer,bsn,naam,telefoon,email,postcode,geboortedatum,klantprofiel,doelgroepregister,uren_min,uren_max,vervoer',
       'SDD-77,100000034,Zelfde Persoon,,,3312 AA,,80-100,nee,20,32,fiets',
     ].join('\n');
-    const report = await finished(municipalAdviser, (await upload(municipalAdviser, 'BIJSTAND', csv).expect(201)).body.id);
+    const report = await finished(
+      municipalAdviser,
+      (await upload(municipalAdviser, 'BIJSTAND', csv).expect(201)).body.id,
+    );
     expect(report).toMatchObject({ status: 'DONE', inserted: 1, failed: 0 });
     const [row] = await test.app
       .get(DataSource)
@@ -117,11 +140,19 @@ describe('candidate CSV import', () => {
         `SELECT person_id AS "personId", classification FROM candidates WHERE pool = 'BIJSTAND' AND source_reference = 'SDD-77'`,
       );
     expect(row).toEqual({ personId: ww.personId, classification: '80-100' });
-    expect(await countOf(`SELECT count(*)::int AS count FROM persons p JOIN candidates c ON c.person_id = p.id WHERE p.id = $1`, [ww.personId])).toBe(2);
+    expect(
+      await countOf(
+        `SELECT count(*)::int AS count FROM persons p JOIN candidates c ON c.person_id = p.id WHERE p.id = $1`,
+        [ww.personId],
+      ),
+    ).toBe(2);
   });
 
   it('fails a file that lacks required columns, naming them, and loads nothing', async () => {
-    const report = await finished(uwvAdviser, (await upload(uwvAdviser, 'WW', 'klantnummer;naam\nUWV-9;X').expect(201)).body.id);
+    const report = await finished(
+      uwvAdviser,
+      (await upload(uwvAdviser, 'WW', 'klantnummer;naam\nUWV-9;X').expect(201)).body.id,
+    );
     expect(report.status).toBe('FAILED');
     expect(report.failureReason).toContain('bsn, postcode, einddatum_ww, uren_min, uren_max');
   });

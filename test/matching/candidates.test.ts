@@ -131,7 +131,10 @@ describe('candidates', () => {
       .set(uwvAdviser.headers)
       .expect(200);
     expect(await canSee(municipalMatcher)).toEqual([false, false, false, false]);
-    const consents = await test.http.get(`/api/candidates/${candidate.id}/consents`).set(uwvAdviser.headers).expect(200);
+    const consents = await test.http
+      .get(`/api/candidates/${candidate.id}/consents`)
+      .set(uwvAdviser.headers)
+      .expect(200);
     expect(consents.body).toEqual([expect.objectContaining({ id: consent.body.id, active: false })]);
   });
 
@@ -167,7 +170,11 @@ describe('candidates', () => {
   it('keeps notes newest first, and the newest note is the profile’s lastContactAt', async () => {
     const candidate = await create(uwvAdviser);
     expect((await test.app.get(CandidatesService).profile(candidate.id))?.lastContactAt).toBeNull();
-    await test.http.post(`/api/candidates/${candidate.id}/notes`).set(uwvAdviser.headers).send({ text: 'Eerste gesprek' }).expect(201);
+    await test.http
+      .post(`/api/candidates/${candidate.id}/notes`)
+      .set(uwvAdviser.headers)
+      .send({ text: 'Eerste gesprek' })
+      .expect(201);
     const newest = await test.http
       .post(`/api/candidates/${candidate.id}/notes`)
       .set(uwvAdviser.headers)
@@ -185,13 +192,22 @@ describe('candidates', () => {
 
   it('records a jobready assessment with date, assessor and checklist, and maps the profile', async () => {
     const candidate = await create(uwvAdviser, { drivingLicences: ['B'], certificates: [] });
-    const checklist = { ownTransport: true, childcareArranged: true, hoursAvailable: true, certificatesValid: true, motivated: true };
+    const checklist = {
+      ownTransport: true,
+      childcareArranged: true,
+      hoursAvailable: true,
+      certificatesValid: true,
+      motivated: true,
+    };
     const assessed = await test.http
       .put(`/api/candidates/${candidate.id}/jobready`)
       .set(uwvAdviser.headers)
       .send({ jobready: 'YES', checklist, version: candidate.version })
       .expect(200);
-    expect(assessed.body).toMatchObject({ jobready: 'YES', jobreadyAssessment: { assessedBy: uwvAdviser.id, checklist } });
+    expect(assessed.body).toMatchObject({
+      jobready: 'YES',
+      jobreadyAssessment: { assessedBy: uwvAdviser.id, checklist },
+    });
     const profile = await test.app.get(CandidatesService).profile(candidate.id);
     expect(profile).toEqual({
       id: candidate.id,
@@ -237,7 +253,9 @@ describe('candidates', () => {
       targetGroup: 'MAX WW',
     });
     const filtered = await test.http.get('/api/candidates?maxWw=true&limit=200').set(uwvMatcher.headers).expect(200);
-    expect(filtered.body.items.map((item: { id: string }) => item.id)).toEqual(expect.arrayContaining([sooner.id, later.id]));
+    expect(filtered.body.items.map((item: { id: string }) => item.id)).toEqual(
+      expect.arrayContaining([sooner.id, later.id]),
+    );
     expect(filtered.body.items.map((item: { id: string }) => item.id)).not.toContain(notMax.id);
 
     const streamed: string[] = [];
