@@ -29,13 +29,13 @@ describe('candidate privacy: logs and erasure', () => {
     };
     const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => (capture(chunk), true));
     const writeSync = fs.writeSync;
-    const spySync = jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: unknown, ...rest: unknown[]) => {
+    const spySync = jest.spyOn(fs, 'writeSync').mockImplementation((fd: number, data: unknown, ...rest: unknown[]) => {
       if (fd === 1 || fd === 2) {
         capture(data);
         return typeof data === 'string' ? Buffer.byteLength(data) : (data as Buffer).length;
       }
       return (writeSync as (...args: unknown[]) => number)(fd, data, ...rest);
-    }) as typeof fs.writeSync);
+    });
     restore.push(
       () => stdout.mockRestore(),
       () => spySync.mockRestore(),

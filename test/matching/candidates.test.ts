@@ -82,7 +82,7 @@ describe('candidates', () => {
   });
 
   it('hides a WW candidate from the municipality until consent is signed, and again at once on withdrawal', async () => {
-    const bsn = BSNS[2]!;
+    const bsn = BSNS[2];
     const candidate = await create(uwvAdviser, { bsn, name: 'Zichtbaar Pas Na Toestemming' });
     const canSee = async (user: TestUser): Promise<boolean[]> => {
       const read = await test.http.get(`/api/candidates/${candidate.id}`).set(user.headers);
@@ -139,7 +139,7 @@ describe('candidates', () => {
   });
 
   it('links the same BSN in both pools to one person', async () => {
-    const bsn = BSNS[3]!;
+    const bsn = BSNS[3];
     const ww = await create(uwvAdviser, { bsn });
     const bijstand = await create(municipalAdviser, { pool: 'BIJSTAND', bsn });
     const other = await create(uwvAdviser, { bsn: BSNS[4] });
