@@ -240,7 +240,7 @@ export class CandidatesDemoSeeder {
       });
     }
     const changed = await this.dataSource.transaction(async (manager) => this.repository.upsertMany(writes, manager));
-    // The same generator every run: "changed" is 0 on a second run except for the re-encrypted BSN, which upsert keeps.
+    // The generator is seeded, so a second run on the same day upserts identical values and changes nothing.
     const consents = await this.assignAdvisersAndConsents();
     await this.candidates.changedMany(changed.map((row) => row.id));
     return { candidates: writes.length, changed: changed.length, samePersonPairs: FROM_WW, consents };
