@@ -1,6 +1,7 @@
 import { MigrationInterface } from 'typeorm';
 import { Identity1795300000000 } from './1795300000000-identity';
 import { PlacesAndCertificates1795354422183 } from './1795354422183-places-and-certificates';
+import { Candidates1795355733786 } from './1795355733786-candidates';
 
 /**
  * Every migration, oldest first. A generated migration is added here by hand after review; a test
@@ -9,4 +10,5 @@ import { PlacesAndCertificates1795354422183 } from './1795354422183-places-and-c
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Identity1795300000000,
   PlacesAndCertificates1795354422183,
+  Candidates1795355733786,
 ];

@@ -1,5 +1,6 @@
 import { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -55,6 +56,8 @@ export async function createApp(
       },
     },
   });
+  // File uploads (candidate CSV imports); JSON bodies keep BODY_LIMIT_BYTES.
+  await app.register(multipart, { limits: { fileSize: config.candidates.importMaxBytes, files: 1, fields: 5 } });
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, credentials: false });
   setUpOpenApi(app);
   await app.init();

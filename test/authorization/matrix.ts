@@ -58,4 +58,21 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'PATCH', path: '/api/certificates/{id}', access: [ADMIN] },
   { method: 'POST', path: '/api/certificates/{id}/deactivate', access: [ADMIN] },
   { method: 'POST', path: '/api/certificates/{id}/activate', access: [ADMIN] },
+
+  // matching: candidates (visibility per pool and consent is tested in test/matching/candidates*.test.ts)
+  { method: 'GET', path: '/api/candidates', access: [MATCHER, ADVISER, ADMIN] },
+  { method: 'GET', path: '/api/candidates/max-ww', access: [MATCHER, ADVISER, ADMIN] },
+  { method: 'POST', path: '/api/candidates', access: [ADVISER, ADMIN] },
+  { method: 'POST', path: '/api/candidates/lookup', access: [MATCHER, ADVISER, ADMIN] },
+  { method: 'POST', path: '/api/candidates/imports', access: [ADVISER, ADMIN] },
+  { method: 'GET', path: '/api/candidates/imports/{id}', access: [ADVISER, ADMIN] },
+  { method: 'GET', path: '/api/candidates/{id}', access: [MATCHER, ADVISER, ADMIN] },
+  { method: 'PATCH', path: '/api/candidates/{id}', access: [ADVISER, ADMIN] },
+  { method: 'POST', path: '/api/candidates/{id}/notes', access: [ADVISER, ADMIN] },
+  { method: 'PUT', path: '/api/candidates/{id}/jobready', access: [ADVISER, ADMIN] },
+  { method: 'GET', path: '/api/candidates/{id}/consents', access: [ADVISER, ADMIN] },
+  { method: 'POST', path: '/api/candidates/{id}/consents', access: [ADVISER, ADMIN] },
+  { method: 'POST', path: '/api/candidates/{id}/consents/{consentId}/withdraw', access: [ADVISER, ADMIN] },
+  { method: 'GET', path: '/api/candidates/{id}/export', access: [ADMIN] },
+  { method: 'POST', path: '/api/candidates/{id}/erase', access: [ADMIN] },
 ];

@@ -1,4 +1,5 @@
 import { IdentityDemoSeeder } from '@identity/cli/demo-seeder';
+import { CandidatesDemoSeeder } from '@matching/candidates/candidates-demo-seeder';
 import { CliUsageError, runCli } from './run-cli';
 
 /**
@@ -12,4 +13,10 @@ runCli(async (app, config) => {
   }
   const identity = await app.get(IdentityDemoSeeder).seed(password);
   process.stdout.write(`Demo users: ${identity.created} created, ${identity.existing} existed already\n`);
+  const candidates = await app.get(CandidatesDemoSeeder).seed();
+  process.stdout.write(
+    'skipped' in candidates
+      ? `Demo candidates skipped: ${candidates.skipped}\n`
+      : `Demo candidates: ${candidates.candidates} in both pools (${candidates.changed} new or changed), ${candidates.consents} consents added\n`,
+  );
 });

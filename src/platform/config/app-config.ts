@@ -23,6 +23,13 @@ export interface AppConfig {
   organisationNames: Record<'UWV' | 'MUNICIPALITY' | 'STAFFING_FIRM', string>;
   demo: { password?: string };
   places: { geoDataDir?: string };
+  candidates: {
+    /** Unset outside production: random keys are kept in DATA_DIR (see resolveLocalSecret). */
+    bsnEncryptionKey?: string;
+    bsnHashKey?: string;
+    maxWwMonths: number;
+    importMaxBytes: number;
+  };
 }
 
 export function toAppConfig(environment: Environment): AppConfig {
@@ -59,5 +66,11 @@ export function toAppConfig(environment: Environment): AppConfig {
     },
     demo: { password: environment.DEMO_PASSWORD },
     places: { geoDataDir: environment.GEO_DATA_DIR ? resolve(environment.GEO_DATA_DIR) : undefined },
+    candidates: {
+      bsnEncryptionKey: environment.BSN_ENCRYPTION_KEY,
+      bsnHashKey: environment.BSN_HASH_KEY,
+      maxWwMonths: environment.MAX_WW_MONTHS,
+      importMaxBytes: environment.CANDIDATE_IMPORT_MAX_BYTES,
+    },
   };
 }

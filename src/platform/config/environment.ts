@@ -12,6 +12,9 @@ import {
   ValidationError,
 } from 'class-validator';
 
+// 32 bytes in base64 are 44 characters ending in one '='.
+const BASE64_32_BYTES = /^[A-Za-z0-9+/]{43}=$/;
+
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
   const normalized = value.trim().toLowerCase();
@@ -127,6 +130,29 @@ export class Environment {
   /** Folder with the geo CSVs; when set and no places are imported yet, they are imported at start. */
   @IsString()
   GEO_DATA_DIR = '';
+
+  /** AES-256-GCM key for stored BSNs: 32 bytes, base64. Required in production. */
+  @IsOptional()
+  @Matches(BASE64_32_BYTES, { message: 'must be 32 bytes, base64-encoded' })
+  BSN_ENCRYPTION_KEY?: string;
+
+  /** HMAC-SHA256 key for the BSN look-up hash: 32 bytes, base64. Required in production. */
+  @IsOptional()
+  @Matches(BASE64_32_BYTES, { message: 'must be 32 bytes, base64-encoded' })
+  BSN_HASH_KEY?: string;
+
+  /** A WW client is Max-WW when the WW ends within this many months. */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of months between 1 and 12' })
+  @Min(1, { message: 'must be a whole number of months between 1 and 12' })
+  @Max(12, { message: 'must be a whole number of months between 1 and 12' })
+  MAX_WW_MONTHS = 3;
+
+  /** Largest candidate CSV accepted by POST /api/candidates/imports, in bytes. */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of bytes, at least 1024' })
+  @Min(1024, { message: 'must be a whole number of bytes, at least 1024' })
+  CANDIDATE_IMPORT_MAX_BYTES = 67_108_864;
 }
 
 export class ConfigurationError extends Error {
@@ -148,6 +174,11 @@ export function parseEnvironment(raw: NodeJS.ProcessEnv): Environment {
   if (first) throw new ConfigurationError(first.property, describe(first));
   if (environment.NODE_ENV === 'production' && !environment.JWT_SECRET) {
     throw new ConfigurationError('JWT_SECRET', 'must be set in production (at least 32 characters)');
+  }
+  for (const key of ['BSN_ENCRYPTION_KEY', 'BSN_HASH_KEY'] as const) {
+    if (environment.NODE_ENV === 'production' && !environment[key]) {
+      throw new ConfigurationError(key, 'must be set in production (32 bytes, base64-encoded)');
+    }
   }
   return environment;
 }

@@ -1,0 +1,329 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AuthenticatedUser } from '@identity/auth/authenticated-user';
+import { Organisation } from '@identity/organisation';
+import { CandidateRow, CandidateWrite } from './candidate-record';
+import { SqlParams, visibleToSql } from './visibility';
+
+export const CANDIDATE_COLUMNS = `
+  c.id, c.pool, c.source_reference AS "sourceReference", c.person_id AS "personId",
+  c.bsn_ciphertext AS "bsnCiphertext", c.name, c.phone, c.email, c.postcode, c.pc4,
+  c.date_of_birth::text AS "dateOfBirth", c.ww_end_date::text AS "wwEndDate", c.classification,
+  c.doelgroepregister, c.wajong, c.jobready, c.jobready_assessed_at AS "jobreadyAssessedAt",
+  c.jobready_assessed_by AS "jobreadyAssessedBy", c.jobready_checklist AS "jobreadyChecklist",
+  c.work_experience AS "workExperience", c.skill_uris AS "skillUris", c.education_level AS "educationLevel",
+  c.certificates, c.driving_licences AS "drivingLicences", c.dutch_level AS "dutchLevel",
+  c.hours_min AS "hoursMin", c.hours_max AS "hoursMax", c.transport, c.max_travel_km AS "maxTravelKm",
+  c.available_from::text AS "availableFrom", c.wished_occupation_uris AS "wishedOccupationUris",
+  c.accepts_broodbaan AS "acceptsBroodbaan", c.adviser_id AS "adviserId", c.status, c.erased_at AS "erasedAt",
+  c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+  ARRAY(SELECT k.organisation::text FROM candidate_consents k
+        WHERE k.candidate_id = c.id AND k.withdrawn_at IS NULL AND k.purpose = 'MEDIATION'
+        ORDER BY k.organisation) AS "consentOrganisations",
+  (SELECT max(n.noted_at) FROM candidate_notes n WHERE n.candidate_id = c.id) AS "lastContactAt"`;
+
+/** Columns the CSV import and the create endpoint write, in the order of the jsonb record below. */
+const WRITE_COLUMNS: Array<[column: string, key: keyof CandidateWrite | 'personId', type: string]> = [
+  ['pool', 'pool', 'text'],
+  ['source_reference', 'sourceReference', 'text'],
+  ['person_id', 'personId', 'uuid'],
+  ['bsn_ciphertext', 'bsnCiphertext', 'text'],
+  ['name', 'name', 'text'],
+  ['phone', 'phone', 'text'],
+  ['email', 'email', 'text'],
+  ['postcode', 'postcode', 'text'],
+  ['pc4', 'pc4', 'text'],
+  ['date_of_birth', 'dateOfBirth', 'date'],
+  ['ww_end_date', 'wwEndDate', 'date'],
+  ['classification', 'classification', 'text'],
+  ['doelgroepregister', 'doelgroepregister', 'boolean'],
+  ['wajong', 'wajong', 'boolean'],
+  ['work_experience', 'workExperience', 'jsonb'],
+  ['skill_uris', 'skillUris', 'text[]'],
+  ['education_level', 'educationLevel', 'text'],
+  ['certificates', 'certificates', 'text[]'],
+  ['driving_licences', 'drivingLicences', 'text[]'],
+  ['dutch_level', 'dutchLevel', 'text'],
+  ['hours_min', 'hoursMin', 'smallint'],
+  ['hours_max', 'hoursMax', 'smallint'],
+  ['transport', 'transport', 'text[]'],
+  ['max_travel_km', 'maxTravelKm', 'smallint'],
+  ['available_from', 'availableFrom', 'date'],
+  ['wished_occupation_uris', 'wishedOccupationUris', 'text[]'],
+  ['accepts_broodbaan', 'acceptsBroodbaan', 'boolean'],
+];
+
+/** Columns an import may overwrite; the BSN ciphertext only changes with the person (it is re-encrypted each time). */
+const IMPORT_UPDATED = WRITE_COLUMNS.map(([column]) => column).filter(
+  (column) => !['pool', 'source_reference', 'bsn_ciphertext'].includes(column),
+);
+
+export interface UpsertResult {
+  id: string;
+  inserted: boolean;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  return driverError.code === UNIQUE_VIOLATION && (!constraint || driverError.constraint === constraint);
+}
+
+/** Owns the SQL of candidates, persons, notes and consents. */
+@Injectable()
+export class CandidatesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The candidate if it exists and `user` may see it (null for either miss: the caller answers 404). */
+  async findVisible(user: AuthenticatedUser, id: string, manager?: EntityManager): Promise<CandidateRow | null> {
+    const sql = new SqlParams();
+    const rows = await (manager ?? this.dataSource).query<CandidateRow[]>(
+      `SELECT ${CANDIDATE_COLUMNS} FROM candidates c WHERE c.id = ${sql.p(id)} AND ${visibleToSql(user, sql)}`,
+      sql.values,
+    );
+    return rows[0] ?? null;
+  }
+
+  async findById(id: string, manager?: EntityManager): Promise<CandidateRow | null> {
+    const rows = await (manager ?? this.dataSource).query<CandidateRow[]>(
+      `SELECT ${CANDIDATE_COLUMNS} FROM candidates c WHERE c.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The person with this BSN hash, made when new; the same BSN in both pools links to one person. */
+  async personIdsFor(hashes: string[], manager: EntityManager): Promise<Map<string, string>> {
+    const unique = [...new Set(hashes)];
+    if (unique.length === 0) return new Map();
+    await manager.query(
+      `INSERT INTO persons (bsn_hash) SELECT unnest($1::text[]) ORDER BY 1 ON CONFLICT (bsn_hash) DO NOTHING`,
+      [unique],
+    );
+    const rows = await manager.query<Array<{ id: string; bsnHash: string }>>(
+      `SELECT id, bsn_hash AS "bsnHash" FROM persons WHERE bsn_hash = ANY($1::text[])`,
+      [unique],
+    );
+    return new Map(rows.map((row) => [row.bsnHash, row.id]));
+  }
+
+  /** Inserts one candidate; a taken source reference raises a unique violation. */
+  async insert(write: CandidateWrite, adviserId: string | null, manager: EntityManager): Promise<string> {
+    const personId = (await this.personIdsFor([write.bsnHash], manager)).get(write.bsnHash)!;
+    const columns = WRITE_COLUMNS.map(([column]) => column);
+    const rows = await manager.query<Array<{ id: string }>>(
+      `INSERT INTO candidates (${columns.join(', ')}, adviser_id)
+       SELECT ${columns.map((column) => `r.${column}`).join(', ')}, $2::uuid
+       FROM jsonb_to_recordset($1::jsonb) AS r(${WRITE_COLUMNS.map(([column, , type]) => `${column} ${type}`).join(', ')})
+       RETURNING id`,
+      [JSON.stringify([toRecord(write, personId)]), adviserId],
+    );
+    return rows[0].id;
+  }
+
+  /**
+   * Inserts or updates by (pool, source reference), all rows in one statement. An update happens only
+   * when a value differs, so a re-import of the same file changes (and announces) nothing; erased
+   * candidates are never filled again. Returns the rows that were inserted or changed.
+   */
+  async upsertMany(writes: CandidateWrite[], manager: EntityManager): Promise<UpsertResult[]> {
+    if (writes.length === 0) return [];
+    const personIds = await this.personIdsFor(
+      writes.map((write) => write.bsnHash),
+      manager,
+    );
+    const records = writes.map((write) => toRecord(write, personIds.get(write.bsnHash)!));
+    const columns = WRITE_COLUMNS.map(([column]) => column);
+    const rows = await manager.query<UpsertResult[]>(
+      `INSERT INTO candidates (${columns.join(', ')})
+       SELECT ${columns.map((column) => `r.${column}`).join(', ')}
+       FROM jsonb_to_recordset($1::jsonb) AS r(${WRITE_COLUMNS.map(([column, , type]) => `${column} ${type}`).join(', ')})
+       ON CONFLICT (pool, source_reference) DO UPDATE SET
+         ${IMPORT_UPDATED.map((column) => `${column} = EXCLUDED.${column}`).join(', ')},
+         bsn_ciphertext = CASE WHEN candidates.person_id = EXCLUDED.person_id
+                               THEN candidates.bsn_ciphertext ELSE EXCLUDED.bsn_ciphertext END,
+         version = candidates.version + 1,
+         updated_at = now()
+       WHERE candidates.erased_at IS NULL
+         AND (${IMPORT_UPDATED.map((column) => `candidates.${column}`).join(', ')})
+             IS DISTINCT FROM (${IMPORT_UPDATED.map((column) => `EXCLUDED.${column}`).join(', ')})
+       RETURNING id, (xmax = 0) AS inserted`,
+      [JSON.stringify(records)],
+    );
+    return rows;
+  }
+
+  /**
+   * `UPDATE … WHERE id AND version`: false when someone else changed the row since it was read.
+   * `changes` maps column names (from a fixed list in the service, never from input) to values.
+   */
+  async updateVersioned(
+    id: string,
+    version: number,
+    changes: Record<string, unknown>,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const sql = new SqlParams();
+    const idParam = sql.p(id);
+    const versionParam = sql.p(version);
+    const assignments = Object.entries(changes).map(([column, value]) => `${column} = ${sql.p(value)}`);
+    assignments.push('version = version + 1', 'updated_at = now()');
+    const result: [unknown[], number] = await manager.query(
+      `UPDATE candidates SET ${assignments.join(', ')} WHERE id = ${idParam} AND version = ${versionParam} RETURNING id`,
+      sql.values,
+    );
+    return result[1] === 1;
+  }
+
+  async addNote(candidateId: string, authorId: string, notedAt: Date, text: string, manager: EntityManager) {
+    const rows = await manager.query<NoteRow[]>(
+      `INSERT INTO candidate_notes (candidate_id, author_id, noted_at, text) VALUES ($1, $2, $3, $4)
+       RETURNING id, author_id AS "authorId", noted_at AS "notedAt", text`,
+      [candidateId, authorId, notedAt, text],
+    );
+    return rows[0];
+  }
+
+  notes(candidateId: string, limit?: number): Promise<NoteRow[]> {
+    return this.dataSource.query<NoteRow[]>(
+      `SELECT id, author_id AS "authorId", noted_at AS "notedAt", text FROM candidate_notes
+       WHERE candidate_id = $1 ORDER BY noted_at DESC, id DESC ${limit ? 'LIMIT $2' : ''}`,
+      limit ? [candidateId, limit] : [candidateId],
+    );
+  }
+
+  consents(candidateId: string, manager?: EntityManager): Promise<ConsentRow[]> {
+    return (manager ?? this.dataSource).query<ConsentRow[]>(
+      `SELECT ${CONSENT_COLUMNS} FROM candidate_consents WHERE candidate_id = $1 ORDER BY recorded_at DESC, id`,
+      [candidateId],
+    );
+  }
+
+  async insertConsent(
+    candidateId: string,
+    consent: { organisation: Organisation; signedOn: string; documentReference: string; recordedBy: string },
+    manager: EntityManager,
+  ): Promise<ConsentRow> {
+    const rows = await manager.query<ConsentRow[]>(
+      `INSERT INTO candidate_consents (candidate_id, organisation, signed_on, document_reference, recorded_by)
+       VALUES ($1, $2, $3, $4, $5) RETURNING ${CONSENT_COLUMNS}`,
+      [candidateId, consent.organisation, consent.signedOn, consent.documentReference, consent.recordedBy],
+    );
+    return rows[0];
+  }
+
+  /** Ends an active consent now; null when there was no active consent with this id for the candidate. */
+  async withdrawConsent(
+    candidateId: string,
+    consentId: string,
+    withdrawnBy: string | null,
+    manager: EntityManager,
+  ): Promise<ConsentRow | null> {
+    const [rows]: [ConsentRow[], number] = await manager.query(
+      `UPDATE candidate_consents SET withdrawn_at = now(), withdrawn_by = $3
+       WHERE id = $1 AND candidate_id = $2 AND withdrawn_at IS NULL RETURNING ${CONSENT_COLUMNS}`,
+      [consentId, candidateId, withdrawnBy],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Removes the personal data of a candidate: identifying fields, notes; consents end. The person's
+   * BSN hash goes too unless another live candidate (the other pool) still holds that person.
+   */
+  async erase(id: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE candidates SET bsn_ciphertext = NULL, name = NULL, phone = NULL, email = NULL, date_of_birth = NULL,
+         postcode = NULL, status = 'INACTIVE', erased_at = now(), version = version + 1, updated_at = now()
+       WHERE id = $1`,
+      [id],
+    );
+    await manager.query(`DELETE FROM candidate_notes WHERE candidate_id = $1`, [id]);
+    await manager.query(
+      `UPDATE candidate_consents SET withdrawn_at = now() WHERE candidate_id = $1 AND withdrawn_at IS NULL`,
+      [id],
+    );
+    await manager.query(
+      `UPDATE persons p SET bsn_hash = NULL
+       WHERE p.id = (SELECT person_id FROM candidates WHERE id = $1)
+         AND NOT EXISTS (SELECT 1 FROM candidates o WHERE o.person_id = p.id AND o.erased_at IS NULL)`,
+      [id],
+    );
+  }
+
+  /** Every live candidate in id order, `batchSize` at a time (keyset pagination: stable while rows change). */
+  async *batches(batchSize: number): AsyncGenerator<CandidateRow[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await this.dataSource.query<CandidateRow[]>(
+        `SELECT ${CANDIDATE_COLUMNS} FROM candidates c WHERE c.erased_at IS NULL AND c.id > $1 ORDER BY c.id LIMIT $2`,
+        [after, batchSize],
+      );
+      if (rows.length === 0) return;
+      yield rows;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  async visibleByBsnHash(user: AuthenticatedUser, bsnHash: string): Promise<CandidateRow[]> {
+    const sql = new SqlParams();
+    return this.dataSource.query<CandidateRow[]>(
+      `SELECT ${CANDIDATE_COLUMNS} FROM candidates c JOIN persons p ON p.id = c.person_id
+       WHERE p.bsn_hash = ${sql.p(bsnHash)} AND c.erased_at IS NULL AND ${visibleToSql(user, sql)}
+       ORDER BY c.pool, c.id`,
+      sql.values,
+    );
+  }
+
+  async search(
+    user: AuthenticatedUser,
+    where: (sql: SqlParams) => string[],
+    orderBy: string,
+    page: { limit: number; offset: number },
+  ): Promise<{ rows: CandidateRow[]; total: number }> {
+    const sql = new SqlParams();
+    const conditions = ['c.erased_at IS NULL', visibleToSql(user, sql), ...where(sql)].join(' AND ');
+    const [{ total }] = await this.dataSource.query<[{ total: number }]>(
+      `SELECT count(*)::int AS total FROM candidates c WHERE ${conditions}`,
+      sql.values,
+    );
+    const rows = await this.dataSource.query<CandidateRow[]>(
+      `SELECT ${CANDIDATE_COLUMNS} FROM candidates c WHERE ${conditions} ORDER BY ${orderBy}
+       LIMIT ${sql.p(page.limit)} OFFSET ${sql.p(page.offset)}`,
+      sql.values,
+    );
+    return { rows, total };
+  }
+}
+
+export interface NoteRow {
+  id: string;
+  authorId: string;
+  notedAt: Date;
+  text: string;
+}
+
+export interface ConsentRow {
+  id: string;
+  organisation: Organisation;
+  purpose: string;
+  signedOn: string;
+  documentReference: string;
+  recordedBy: string | null;
+  recordedAt: Date;
+  withdrawnAt: Date | null;
+  withdrawnBy: string | null;
+}
+
+const CONSENT_COLUMNS = `id, organisation, purpose, signed_on::text AS "signedOn", document_reference AS "documentReference",
+  recorded_by AS "recordedBy", recorded_at AS "recordedAt", withdrawn_at AS "withdrawnAt", withdrawn_by AS "withdrawnBy"`;
+
+function toRecord(write: CandidateWrite, personId: string): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const [column, key] of WRITE_COLUMNS) {
+    record[column] = key === 'personId' ? personId : write[key];
+  }
+  return record;
+}

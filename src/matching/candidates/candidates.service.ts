@@ -1,0 +1,702 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { Queue } from 'bullmq';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditAction, AuditService } from '@identity/audit/audit.service';
+import { AuthenticatedUser } from '@identity/auth/authenticated-user';
+import { Organisation, Role } from '@identity/organisation';
+import { PolicyAction, PolicyService } from '@identity/policy/policy.service';
+import { UsersService } from '@identity/users/users.service';
+import { CandidateProfile, OWNER_OF_POOL, Pool } from '@matching/profiles';
+import { AppConfig } from '@platform/config/app-config';
+import { Clock } from '@platform/clock/clock';
+import { FieldRuleError, StaleVersionError } from '@platform/errors/domain-error';
+import { Page } from '@platform/http/pagination';
+import { DomainEvents } from '@platform/queue/domain-events';
+import { JobName, QueueName } from '@platform/queue/queue-names';
+import { PlacesService } from '@sales/places/places.service';
+import { CertificatesService } from '@sales/requirements/certificates.service';
+import { maskBsn, validBsn } from './bsn';
+import { BsnCipher } from './bsn-cipher';
+import { CandidateRow, CandidateWrite, toProfile } from './candidate-record';
+import {
+  CandidateErasedError,
+  CandidateNotFoundError,
+  ConsentActiveAlreadyError,
+  ConsentNotFoundError,
+  ConsentWithdrawnAlreadyError,
+  SourceReferenceTakenError,
+} from './candidates.errors';
+import { CandidatesRepository, ConsentRow, isUniqueViolation, NoteRow } from './candidates.repository';
+import { addMonths, isMaxWw, targetGroupOf, TargetGroup } from './target-group';
+import {
+  CandidateListQuery,
+  CreateCandidateDto,
+  CreateNoteDto,
+  JobreadyAssessmentDto,
+  MaxWwListQuery,
+  SignConsentDto,
+  UpdateCandidateDto,
+} from './dto/candidate.dto';
+import { candidatePolicy, SqlParams } from './visibility';
+
+const SUBJECT = 'candidate';
+/** How many of the newest notes come with a candidate (matchers check recent notes before proposing). */
+const NOTES_SHOWN = 5;
+
+export interface CandidateListItem {
+  id: string;
+  pool: Pool;
+  sourceReference: string;
+  personId: string;
+  name: string | null;
+  pc4: string | null;
+  municipality: string | null;
+  wwEndDate: string | null;
+  maxWw: boolean;
+  classification: string | null;
+  targetGroup: TargetGroup | null;
+  jobready: string;
+  status: string;
+  adviserId: string | null;
+  lastContactAt: string | null;
+  version: number;
+}
+
+export interface CandidateView extends CandidateListItem {
+  bsn: string | null;
+  phone: string | null;
+  email: string | null;
+  postcode: string | null;
+  region: string | null;
+  dateOfBirth: string | null;
+  doelgroepregister: boolean;
+  wajong: boolean;
+  jobreadyAssessment: { assessedAt: string | null; assessedBy: string | null; checklist: unknown };
+  workExperience: CandidateRow['workExperience'];
+  skillUris: string[];
+  educationLevel: string | null;
+  certificates: string[];
+  drivingLicences: string[];
+  dutchLevel: string | null;
+  hoursMin: number;
+  hoursMax: number;
+  transport: string[];
+  maxTravelKm: number | null;
+  availableFrom: string;
+  wishedOccupationUris: string[];
+  acceptsBroodbaan: boolean;
+  consentOrganisations: Organisation[];
+  erased: boolean;
+  notes: NoteView[];
+}
+
+export interface NoteView {
+  id: string;
+  authorId: string;
+  notedAt: string;
+  text: string;
+}
+
+export type ConsentView = Omit<ConsentRow, 'recordedAt' | 'withdrawnAt'> & {
+  recordedAt: string;
+  withdrawnAt: string | null;
+  active: boolean;
+};
+
+/** Columns whose change does not reach the matching profile (no candidate.changed for them alone). */
+const NOT_MATCHING_RELEVANT = new Set(['name', 'phone', 'email', 'date_of_birth', 'source_reference', 'adviser_id']);
+
+/**
+ * Candidates of both pools: create, edit, read, search, notes, jobready, consents, privacy rights.
+ * Visibility is applied in SQL (CandidatesRepository); every read and change is audited with the
+ * internal id only; every change of a matching-relevant field emits candidate.changed after commit.
+ */
+@Injectable()
+export class CandidatesService implements OnModuleInit {
+  private readonly logger = new Logger(CandidatesService.name);
+
+  constructor(
+    private readonly repository: CandidatesRepository,
+    private readonly dataSource: DataSource,
+    private readonly cipher: BsnCipher,
+    private readonly audit: AuditService,
+    private readonly policy: PolicyService,
+    private readonly places: PlacesService,
+    private readonly certificates: CertificatesService,
+    private readonly users: UsersService,
+    private readonly events: DomainEvents,
+    private readonly clock: Clock,
+    private readonly config: ConfigService<AppConfig, true>,
+    @InjectQueue(QueueName.Events) private readonly eventsQueue: Queue,
+  ) {}
+
+  onModuleInit(): void {
+    // The rule lives in visibility.ts next to its SQL form, so the two are read and changed together.
+    this.policy.register(SUBJECT, candidatePolicy);
+  }
+
+  // ---- the matching engine's read side -------------------------------------------------------
+
+  /**
+   * Every live (not erased) candidate as a CandidateProfile, in batches, for building the matching
+   * index. Profiles hold no personal data (no name, BSN, contact data or date of birth).
+   */
+  async *profiles(batchSize = 1000): AsyncIterable<CandidateProfile[]> {
+    for await (const rows of this.repository.batches(batchSize)) yield rows.map(toProfile);
+  }
+
+  /** One candidate's profile; null when it does not exist or was erased (the index drops it). */
+  async profile(id: string): Promise<CandidateProfile | null> {
+    const row = await this.repository.findById(id);
+    return row && !row.erasedAt ? toProfile(row) : null;
+  }
+
+  // ---- create, read, search ------------------------------------------------------------------
+
+  async create(actor: AuthenticatedUser, input: CreateCandidateDto): Promise<CandidateView> {
+    this.assertAllowed(actor, 'create', input.pool, []);
+    const write = await this.prepareWrite(input);
+    const adviserId = input.adviserId ? await this.assertAdviser(input.adviserId, input.pool) : null;
+    const id = await this.dataSource.transaction(async (manager) => {
+      let created: string;
+      try {
+        created = await this.repository.insert(write, adviserId, manager);
+      } catch (error) {
+        throw isUniqueViolation(error, 'candidates_source_reference_unique') ? new SourceReferenceTakenError() : error;
+      }
+      if (input.status && input.status !== 'ACTIVE') {
+        await manager.query(`UPDATE candidates SET status = $2 WHERE id = $1`, [created, input.status]);
+      }
+      await this.record(actor, 'create', created, 'candidate registration', manager);
+      return created;
+    });
+    await this.changed(id);
+    return this.view((await this.repository.findById(id))!, true);
+  }
+
+  async read(actor: AuthenticatedUser, id: string): Promise<CandidateView> {
+    const row = await this.loadVisible(actor, id);
+    await this.record(actor, 'read', id, 'candidate profile');
+    return this.view(row, true);
+  }
+
+  async list(actor: AuthenticatedUser, query: CandidateListQuery): Promise<Page<CandidateListItem>> {
+    const { today, maxWwUntil } = this.maxWwWindow();
+    const { rows, total } = await this.repository.search(
+      actor,
+      (sql) => {
+        const where: string[] = [];
+        if (query.pool) where.push(`c.pool = ${sql.p(query.pool)}`);
+        if (query.maxWw !== undefined) {
+          const window = `(c.ww_end_date BETWEEN ${sql.p(today)}::date AND ${sql.p(maxWwUntil)}::date)`;
+          where.push(query.maxWw ? window : `NOT coalesce(${window}, false)`);
+        }
+        if (query.jobready) where.push(`c.jobready = ${sql.p(query.jobready)}`);
+        if (query.classification) where.push(`c.classification = ${sql.p(query.classification)}`);
+        if (query.status) where.push(`c.status = ${sql.p(query.status)}`);
+        this.commonFilters(query, sql, where);
+        if (query.skill) where.push(`c.skill_uris @> ARRAY[${sql.p(query.skill)}]::text[]`);
+        if (query.occupation) {
+          const uri = sql.p(query.occupation);
+          where.push(
+            `(c.work_experience @> jsonb_build_array(jsonb_build_object('occupationUri', ${uri}::text))
+              OR c.wished_occupation_uris @> ARRAY[${uri}]::text[])`,
+          );
+        }
+        if (query.region) {
+          // The region of the home area, through the places tables (read only).
+          where.push(`c.pc4 IN (SELECT p.pc4 FROM places p JOIN municipalities m ON m.code = p.municipality_code
+                                WHERE m.region_code = ${sql.p(query.region)})`);
+        }
+        if (query.q) {
+          const pattern = sql.p(`%${query.q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`);
+          where.push(`(c.name ILIKE ${pattern} OR c.source_reference ILIKE ${pattern})`);
+        }
+        return where;
+      },
+      'lower(c.name), c.id',
+      query,
+    );
+    await this.recordMany(actor, 'search', rows, 'candidate search');
+    return { items: rows.map((row) => this.listItem(row)), total, limit: query.limit, offset: query.offset };
+  }
+
+  /** WW candidates whose WW ends within MAX_WW_MONTHS, soonest first: the Max-WW team's call list. */
+  async maxWwList(actor: AuthenticatedUser, query: MaxWwListQuery): Promise<Page<CandidateListItem>> {
+    const { today, maxWwUntil } = this.maxWwWindow();
+    const { rows, total } = await this.repository.search(
+      actor,
+      (sql) => {
+        const where = [
+          `c.pool = 'WW'`,
+          `c.ww_end_date BETWEEN ${sql.p(today)}::date AND ${sql.p(maxWwUntil)}::date`,
+          `c.status <> 'INACTIVE'`,
+        ];
+        if (query.jobready) where.push(`c.jobready = ${sql.p(query.jobready)}`);
+        this.commonFilters(query, sql, where);
+        return where;
+      },
+      'c.ww_end_date, c.id',
+      query,
+    );
+    await this.recordMany(actor, 'list', rows, 'Max-WW list');
+    return { items: rows.map((row) => this.listItem(row)), total, limit: query.limit, offset: query.offset };
+  }
+
+  /** Candidates with this BSN that the user may see (one per pool at most); the BSN comes in a body only. */
+  async lookupByBsn(actor: AuthenticatedUser, bsnInput: string): Promise<CandidateListItem[]> {
+    const bsn = validBsn(bsnInput);
+    if (!bsn) throw new FieldRuleError('BSN_INVALID', 'bsn', 'must be a BSN of 9 digits that passes the elfproef');
+    const rows = await this.repository.visibleByBsnHash(actor, this.cipher.hash(bsn));
+    await this.recordMany(actor, 'search', rows, 'BSN look-up');
+    return rows.map((row) => this.listItem(row));
+  }
+
+  // ---- changes -------------------------------------------------------------------------------
+
+  async update(actor: AuthenticatedUser, id: string, input: UpdateCandidateDto): Promise<CandidateView> {
+    const row = await this.loadVisible(actor, id);
+    this.assertAllowed(actor, 'update', row.pool, row.consentOrganisations);
+    if (row.erasedAt) throw new CandidateErasedError();
+    const changes = await this.changesFrom(row, input);
+    await this.dataSource.transaction(async (manager) => {
+      let updated: boolean;
+      try {
+        updated = await this.repository.updateVersioned(id, input.version, changes, manager);
+      } catch (error) {
+        throw isUniqueViolation(error, 'candidates_source_reference_unique') ? new SourceReferenceTakenError() : error;
+      }
+      if (!updated) throw new StaleVersionError('Candidate');
+      await this.record(actor, 'update', id, 'candidate profile', manager);
+    });
+    if (Object.keys(changes).some((column) => !NOT_MATCHING_RELEVANT.has(column))) await this.changed(id);
+    return this.view((await this.repository.findById(id))!, true);
+  }
+
+  async assessJobready(actor: AuthenticatedUser, id: string, input: JobreadyAssessmentDto): Promise<CandidateView> {
+    const row = await this.loadVisible(actor, id);
+    this.assertAllowed(actor, 'update', row.pool, row.consentOrganisations);
+    if (row.erasedAt) throw new CandidateErasedError();
+    await this.dataSource.transaction(async (manager) => {
+      const updated = await this.repository.updateVersioned(
+        id,
+        input.version,
+        {
+          jobready: input.jobready,
+          jobready_assessed_at: this.clock.now(),
+          jobready_assessed_by: actor.id,
+          jobready_checklist: JSON.stringify({ ...input.checklist }),
+        },
+        manager,
+      );
+      if (!updated) throw new StaleVersionError('Candidate');
+      await this.record(actor, 'update', id, 'jobready assessment', manager);
+    });
+    await this.changed(id);
+    return this.view((await this.repository.findById(id))!, true);
+  }
+
+  async addNote(actor: AuthenticatedUser, id: string, input: CreateNoteDto): Promise<NoteView> {
+    const row = await this.loadVisible(actor, id);
+    this.assertAllowed(actor, 'update', row.pool, row.consentOrganisations);
+    if (row.erasedAt) throw new CandidateErasedError();
+    const note = await this.dataSource.transaction(async (manager) => {
+      const added = await this.repository.addNote(id, actor.id, this.clock.now(), input.text, manager);
+      await this.record(actor, 'update', id, 'note', manager);
+      return added;
+    });
+    // The newest note's time is the profile's lastContactAt.
+    await this.changed(id);
+    return noteView(note);
+  }
+
+  // ---- consents ------------------------------------------------------------------------------
+
+  async consents(actor: AuthenticatedUser, id: string): Promise<ConsentView[]> {
+    const row = await this.loadVisible(actor, id);
+    this.assertAllowed(actor, 'update', row.pool, row.consentOrganisations);
+    await this.record(actor, 'read', id, 'consents');
+    return (await this.repository.consents(id)).map(consentView);
+  }
+
+  async signConsent(actor: AuthenticatedUser, id: string, input: SignConsentDto): Promise<ConsentView> {
+    const row = await this.loadVisible(actor, id);
+    this.assertAllowed(actor, 'update', row.pool, row.consentOrganisations);
+    if (row.erasedAt) throw new CandidateErasedError();
+    if (input.organisation === OWNER_OF_POOL[row.pool]) {
+      throw new FieldRuleError('CONSENT_FOR_OWNER', 'organisation', 'is the owner of the pool, which needs no consent');
+    }
+    if (input.signedOn > this.today()) {
+      throw new FieldRuleError('CONSENT_SIGNED_IN_FUTURE', 'signedOn', 'must not be after today');
+    }
+    const consent = await this.dataSource.transaction(async (manager) => {
+      let inserted: ConsentRow;
+      try {
+        inserted = await this.repository.insertConsent(
+          id,
+          {
+            organisation: input.organisation,
+            signedOn: input.signedOn,
+            documentReference: input.documentReference,
+            recordedBy: actor.id,
+          },
+          manager,
+        );
+      } catch (error) {
+        throw isUniqueViolation(error, 'candidate_consents_active_unique') ? new ConsentActiveAlreadyError() : error;
+      }
+      await this.record(actor, 'update', id, 'consent signed', manager);
+      return inserted;
+    });
+    await this.changed(id);
+    return consentView(consent);
+  }
+
+  async withdrawConsent(actor: AuthenticatedUser, id: string, consentId: string): Promise<ConsentView> {
+    const row = await this.loadVisible(actor, id);
+    this.assertAllowed(actor, 'update', row.pool, row.consentOrganisations);
+    const consent = await this.dataSource.transaction(async (manager) => {
+      const withdrawn = await this.repository.withdrawConsent(id, consentId, actor.id, manager);
+      if (!withdrawn) {
+        const known = (await this.repository.consents(id, manager)).some((existing) => existing.id === consentId);
+        throw known ? new ConsentWithdrawnAlreadyError() : new ConsentNotFoundError();
+      }
+      await this.record(actor, 'update', id, 'consent withdrawn', manager);
+      return withdrawn;
+    });
+    await this.changed(id);
+    return consentView(consent);
+  }
+
+  // ---- privacy rights ------------------------------------------------------------------------
+
+  /** Everything held on the candidate (the one place the BSN is decrypted), for a subject access request. */
+  async export(actor: AuthenticatedUser, id: string): Promise<Record<string, unknown>> {
+    const row = await this.loadVisible(actor, id);
+    this.assertAllowed(actor, 'export', row.pool, row.consentOrganisations);
+    await this.record(actor, 'export', id, 'subject access request');
+    const { bsnCiphertext, ...fields } = row;
+    return {
+      exportedAt: this.clock.now().toISOString(),
+      candidate: {
+        ...fields,
+        bsn: bsnCiphertext ? this.cipher.decrypt(bsnCiphertext) : null,
+        maxWw: row.pool === 'WW' && this.isMaxWw(row.wwEndDate),
+        targetGroup: this.targetGroup(row),
+      },
+      notes: (await this.repository.notes(id)).map(noteView),
+      consents: (await this.repository.consents(id)).map(consentView),
+      accessLog: (await this.audit.search({ subjectType: SUBJECT, subjectId: id, limit: 1000, offset: 0 })).items.map(
+        (entry) => ({
+          at: entry.at,
+          actorId: entry.actorId,
+          actorOrganisation: entry.actorOrganisation,
+          action: entry.action,
+          purpose: entry.purpose,
+        }),
+      ),
+    };
+  }
+
+  /**
+   * Erasure on request: personal fields and notes removed, consents closed, status INACTIVE, pending
+   * jobs for the candidate removed; the audit trail keeps the internal id only. The matching index
+   * drops the candidate on the candidate.changed that follows.
+   */
+  async erase(actor: AuthenticatedUser, id: string): Promise<void> {
+    const row = await this.loadVisible(actor, id);
+    this.assertAllowed(actor, 'erase', row.pool, row.consentOrganisations);
+    if (row.erasedAt) return;
+    await this.dataSource.transaction(async (manager) => {
+      await this.repository.erase(id, manager);
+      await this.record(actor, 'erase', id, 'erasure request', manager);
+    });
+    await this.removePendingJobs(id);
+    await this.changed(id);
+  }
+
+  // ---- used by the import --------------------------------------------------------------------
+
+  /** Emits candidate.changed for each id (after the caller's commit), a few at a time. */
+  async changedMany(ids: string[]): Promise<void> {
+    const chunk = 200;
+    for (let start = 0; start < ids.length; start += chunk) {
+      await Promise.all(
+        ids.slice(start, start + chunk).map((id) => this.events.emit(JobName.CandidateChanged, { candidateId: id })),
+      );
+    }
+  }
+
+  encryptBsn(bsn: string): { bsnHash: string; bsnCiphertext: string } {
+    return { bsnHash: this.cipher.hash(bsn), bsnCiphertext: this.cipher.encrypt(bsn) };
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private async loadVisible(actor: AuthenticatedUser, id: string, manager?: EntityManager): Promise<CandidateRow> {
+    const row = await this.repository.findVisible(actor, id, manager);
+    if (!row) throw new CandidateNotFoundError();
+    return row;
+  }
+
+  private assertAllowed(
+    actor: AuthenticatedUser,
+    action: PolicyAction,
+    pool: Pool,
+    consentOrganisations: Organisation[],
+  ) {
+    this.policy.assert(actor, action, { type: SUBJECT, pool, consentOrganisations });
+  }
+
+  private async prepareWrite(input: CreateCandidateDto): Promise<CandidateWrite> {
+    const bsn = validBsn(input.bsn)!; // the DTO checked the elfproef
+    this.assertPoolFields(input.pool, input);
+    assertHours(input.hoursMin, input.hoursMax);
+    const place = await this.places.resolve(input.postcode, 'postcode');
+    await this.certificates.assertSelectable(input.certificates ?? [], 'certificates');
+    return {
+      pool: input.pool,
+      sourceReference: input.sourceReference,
+      ...this.encryptBsn(bsn),
+      name: input.name,
+      phone: input.phone ?? null,
+      email: input.email?.toLowerCase() ?? null,
+      postcode: place.postcode,
+      pc4: place.pc4,
+      dateOfBirth: input.dateOfBirth ?? null,
+      wwEndDate: input.wwEndDate ?? null,
+      classification: input.classification ?? null,
+      doelgroepregister: input.doelgroepregister ?? false,
+      wajong: input.wajong ?? false,
+      workExperience: (input.workExperience ?? []).map((entry) => ({
+        occupationUri: entry.occupationUri,
+        years: entry.years,
+      })),
+      skillUris: input.skillUris ?? [],
+      educationLevel: input.educationLevel ?? null,
+      certificates: input.certificates ?? [],
+      drivingLicences: input.drivingLicences ?? [],
+      dutchLevel: input.dutchLevel ?? null,
+      hoursMin: input.hoursMin,
+      hoursMax: input.hoursMax,
+      transport: input.transport ?? [],
+      maxTravelKm: input.maxTravelKm ?? null,
+      availableFrom: input.availableFrom,
+      wishedOccupationUris: input.wishedOccupationUris ?? [],
+      acceptsBroodbaan: input.acceptsBroodbaan ?? true,
+    };
+  }
+
+  /** Column → value for the fields present in the PATCH, checked against the merged result. */
+  private async changesFrom(row: CandidateRow, input: UpdateCandidateDto): Promise<Record<string, unknown>> {
+    this.assertPoolFields(row.pool, input);
+    assertHours(input.hoursMin ?? row.hoursMin, input.hoursMax ?? row.hoursMax);
+    const changes: Record<string, unknown> = {};
+    const set = <K extends keyof UpdateCandidateDto>(key: K, column: string, map = (value: unknown) => value) => {
+      if (input[key] !== undefined) changes[column] = map(input[key]);
+    };
+    set('sourceReference', 'source_reference');
+    set('name', 'name');
+    set('phone', 'phone');
+    set('email', 'email', (value) => (typeof value === 'string' ? value.toLowerCase() : value));
+    set('dateOfBirth', 'date_of_birth');
+    set('wwEndDate', 'ww_end_date');
+    set('classification', 'classification');
+    set('doelgroepregister', 'doelgroepregister', (value) => value ?? false);
+    set('wajong', 'wajong', (value) => value ?? false);
+    set('workExperience', 'work_experience', (value) =>
+      JSON.stringify(
+        ((value as UpdateCandidateDto['workExperience']) ?? []).map((entry) => ({
+          occupationUri: entry.occupationUri,
+          years: entry.years,
+        })),
+      ),
+    );
+    set('skillUris', 'skill_uris', (value) => value ?? []);
+    set('educationLevel', 'education_level');
+    set('certificates', 'certificates', (value) => value ?? []);
+    set('drivingLicences', 'driving_licences', (value) => value ?? []);
+    set('dutchLevel', 'dutch_level');
+    set('hoursMin', 'hours_min');
+    set('hoursMax', 'hours_max');
+    set('transport', 'transport', (value) => value ?? []);
+    set('maxTravelKm', 'max_travel_km');
+    set('availableFrom', 'available_from');
+    set('wishedOccupationUris', 'wished_occupation_uris', (value) => value ?? []);
+    set('acceptsBroodbaan', 'accepts_broodbaan', (value) => value ?? true);
+    set('status', 'status');
+    if (input.postcode !== undefined) {
+      const place = await this.places.resolve(input.postcode, 'postcode');
+      changes.postcode = place.postcode;
+      changes.pc4 = place.pc4;
+    }
+    if (input.certificates) {
+      // Only newly chosen codes must be selectable: a since-deactivated certificate may stay on the record.
+      const added = input.certificates.filter((code) => !row.certificates.includes(code));
+      await this.certificates.assertSelectable(added, 'certificates');
+    }
+    if (input.adviserId !== undefined) {
+      changes.adviser_id = input.adviserId === null ? null : await this.assertAdviser(input.adviserId, row.pool);
+    }
+    return changes;
+  }
+
+  private assertPoolFields(
+    pool: Pool,
+    input: { wwEndDate?: string | null; classification?: string | null; wajong?: boolean },
+  ) {
+    if (pool !== 'WW' && input.wwEndDate) {
+      throw new FieldRuleError('WW_ONLY', 'wwEndDate', 'is for candidates of the WW pool only');
+    }
+    if (pool !== 'WW' && input.wajong) {
+      throw new FieldRuleError('WW_ONLY', 'wajong', 'is for UWV clients (WW pool) only');
+    }
+    if (pool !== 'BIJSTAND' && input.classification) {
+      throw new FieldRuleError('BIJSTAND_ONLY', 'classification', 'is for candidates of the Bijstand pool only');
+    }
+  }
+
+  /** The fixed contact person: an active user with the role ADVISER, of the owning organisation or the staffing firm. */
+  private async assertAdviser(adviserId: string, pool: Pool): Promise<string> {
+    const adviser = await this.users.findById(adviserId);
+    const fits =
+      adviser?.active &&
+      adviser.roles.includes(Role.ADVISER) &&
+      [OWNER_OF_POOL[pool], Organisation.STAFFING_FIRM].includes(adviser.organisation);
+    if (!fits) {
+      throw new FieldRuleError(
+        'ADVISER_INVALID',
+        'adviserId',
+        'must be an active adviser of the owning organisation or the staffing firm',
+      );
+    }
+    return adviserId;
+  }
+
+  private async removePendingJobs(candidateId: string): Promise<void> {
+    const pending = await this.eventsQueue.getJobs(['waiting', 'delayed', 'prioritized', 'waiting-children']);
+    const removed = pending.filter(
+      (job) => (job.data as { candidateId?: string } | undefined)?.candidateId === candidateId,
+    );
+    await Promise.all(removed.map((job) => job.remove()));
+    if (removed.length > 0)
+      this.logger.log({ candidateId, removed: removed.length }, 'Removed pending jobs of an erased candidate');
+  }
+
+  private async changed(id: string): Promise<void> {
+    await this.events.emit(JobName.CandidateChanged, { candidateId: id });
+  }
+
+  private record(actor: AuthenticatedUser, action: AuditAction, id: string, purpose: string, manager?: EntityManager) {
+    return this.audit.record({ actor, action, subjectType: SUBJECT, subjectId: id, purpose }, manager);
+  }
+
+  private recordMany(actor: AuthenticatedUser, action: AuditAction, rows: CandidateRow[], purpose: string) {
+    return this.audit.recordMany(
+      rows.map((row) => ({ actor, action, subjectType: SUBJECT, subjectId: row.id, purpose })),
+    );
+  }
+
+  private commonFilters(query: { adviserId?: string; unitId?: string }, sql: SqlParams, where: string[]): void {
+    if (query.adviserId) where.push(`c.adviser_id = ${sql.p(query.adviserId)}`);
+    if (query.unitId) {
+      where.push(`c.adviser_id IN (SELECT u.id FROM users u WHERE u.unit_id = ${sql.p(query.unitId)})`);
+    }
+  }
+
+  /** Today in the Netherlands (a WW end date is a Dutch calendar date). */
+  private today(): string {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(this.clock.now());
+  }
+
+  private maxWwWindow(): { today: string; maxWwUntil: string } {
+    const today = this.today();
+    return { today, maxWwUntil: addMonths(today, this.config.get('candidates', { infer: true }).maxWwMonths) };
+  }
+
+  private isMaxWw(wwEndDate: string | null): boolean {
+    return isMaxWw(wwEndDate, this.today(), this.config.get('candidates', { infer: true }).maxWwMonths);
+  }
+
+  private targetGroup(row: CandidateRow): TargetGroup | null {
+    return targetGroupOf(row, this.today(), this.config.get('candidates', { infer: true }).maxWwMonths);
+  }
+
+  private listItem(row: CandidateRow): CandidateListItem {
+    return {
+      id: row.id,
+      pool: row.pool,
+      sourceReference: row.sourceReference,
+      personId: row.personId,
+      name: row.name,
+      pc4: row.pc4,
+      municipality: (row.pc4 && this.places.place(row.pc4)?.municipality) ?? null,
+      wwEndDate: row.wwEndDate,
+      maxWw: row.pool === 'WW' && this.isMaxWw(row.wwEndDate),
+      classification: row.classification,
+      targetGroup: this.targetGroup(row),
+      jobready: row.jobready,
+      status: row.status,
+      adviserId: row.adviserId,
+      lastContactAt: row.lastContactAt?.toISOString() ?? null,
+      version: row.version,
+    };
+  }
+
+  private async view(row: CandidateRow, withNotes: boolean): Promise<CandidateView> {
+    const place = row.pc4 ? this.places.place(row.pc4) : undefined;
+    return {
+      ...this.listItem(row),
+      bsn: row.bsnCiphertext ? maskBsn(this.cipher.decrypt(row.bsnCiphertext)) : null,
+      phone: row.phone,
+      email: row.email,
+      postcode: row.postcode,
+      region: place?.region ?? null,
+      dateOfBirth: row.dateOfBirth,
+      doelgroepregister: row.doelgroepregister,
+      wajong: row.wajong,
+      jobreadyAssessment: {
+        assessedAt: row.jobreadyAssessedAt?.toISOString() ?? null,
+        assessedBy: row.jobreadyAssessedBy,
+        checklist: row.jobreadyChecklist,
+      },
+      workExperience: row.workExperience,
+      skillUris: row.skillUris,
+      educationLevel: row.educationLevel,
+      certificates: row.certificates,
+      drivingLicences: row.drivingLicences,
+      dutchLevel: row.dutchLevel,
+      hoursMin: row.hoursMin,
+      hoursMax: row.hoursMax,
+      transport: row.transport,
+      maxTravelKm: row.maxTravelKm,
+      availableFrom: row.availableFrom,
+      wishedOccupationUris: row.wishedOccupationUris,
+      acceptsBroodbaan: row.acceptsBroodbaan,
+      consentOrganisations: row.consentOrganisations,
+      erased: row.erasedAt !== null,
+      notes: withNotes ? (await this.repository.notes(row.id, NOTES_SHOWN)).map(noteView) : [],
+    };
+  }
+}
+
+function assertHours(hoursMin: number, hoursMax: number): void {
+  if (hoursMin > hoursMax) {
+    throw new FieldRuleError('HOURS_RANGE_INVALID', 'hoursMax', 'must be at least hoursMin');
+  }
+}
+
+function noteView(note: NoteRow): NoteView {
+  return { id: note.id, authorId: note.authorId, notedAt: note.notedAt.toISOString(), text: note.text };
+}
+
+function consentView(consent: ConsentRow): ConsentView {
+  return {
+    ...consent,
+    recordedAt: consent.recordedAt.toISOString(),
+    withdrawnAt: consent.withdrawnAt?.toISOString() ?? null,
+    active: consent.withdrawnAt === null,
+  };
+}
