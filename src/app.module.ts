@@ -8,6 +8,7 @@ import { DatabaseModule } from '@platform/database/database.module';
 import { HealthModule } from '@platform/health/health.module';
 import { LoggingModule } from '@platform/logging/logging.module';
 import { QueueModule } from '@platform/queue/queue.module';
+import { TaxonomyModule } from '@taxonomy/taxonomy.module';
 
 @Global()
 @Module({})
@@ -22,7 +23,7 @@ class EndpointsModule {
 }
 
 /** Feature modules are listed here; each lives in its own folder. */
-const FEATURE_MODULES: DynamicModule['imports'] = [];
+const FEATURE_MODULES: DynamicModule['imports'] = [TaxonomyModule];
 
 @Module({})
 export class AppModule {
