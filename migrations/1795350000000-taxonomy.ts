@@ -55,7 +55,9 @@ export class Taxonomy1795350000000 implements MigrationInterface {
         "broader_type" text NOT NULL,
         PRIMARY KEY ("concept_uri", "broader_uri")
       )`);
-    await queryRunner.query(`CREATE INDEX "taxonomy_broader_links_broader_idx" ON "taxonomy_broader_links" ("broader_uri")`);
+    await queryRunner.query(
+      `CREATE INDEX "taxonomy_broader_links_broader_idx" ON "taxonomy_broader_links" ("broader_uri")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "taxonomy_imports" (
         "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -43,7 +43,14 @@ export async function buildHeldOutSet(folder: string, seed = 42) {
       ? occupation
       : { ...occupation, altLabels: occupation.altLabels.filter((label) => keyOf(label) !== keyOf(removed)) };
   });
-  const splitter = new LabelIndex(indexed.map((o) => ({ labels: [{ text: o.preferredLabel, kind: 'preferred' as const }, ...o.altLabels.map((text) => ({ text, kind: 'alternative' as const }))] })));
+  const splitter = new LabelIndex(
+    indexed.map((o) => ({
+      labels: [
+        { text: o.preferredLabel, kind: 'preferred' as const },
+        ...o.altLabels.map((text) => ({ text, kind: 'alternative' as const })),
+      ],
+    })),
+  );
   const queries: HeldOutQuery[] = [];
   for (const kind of VARIANT_KINDS)
     for (const [uri, label] of heldOut) {
@@ -70,7 +77,9 @@ async function main(): Promise<void> {
       tally.set(key, row);
     }
     if (position !== 0 && process.env.EVAL_SHOW_MISSES && misses.length < Number(process.env.EVAL_SHOW_MISSES))
-      misses.push(`${kind}: "${query}" → ${hits[0]?.label ?? '(none)'} [${hits[0]?.matchedLabel ?? ''}]; wanted ${indexed.find((o) => o.uri === expectedUri)!.preferredLabel} (at ${position})`);
+      misses.push(
+        `${kind}: "${query}" → ${hits[0]?.label ?? '(none)'} [${hits[0]?.matchedLabel ?? ''}]; wanted ${indexed.find((o) => o.uri === expectedUri)!.preferredLabel} (at ${position})`,
+      );
   }
   const percent = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)}%`;
   const lines = [
@@ -78,7 +87,9 @@ async function main(): Promise<void> {
     '',
     '| kind | queries | top-1 | top-5 |',
     '| --- | ---: | ---: | ---: |',
-    ...[...tally.entries()].map(([kind, row]) => `| ${kind} | ${row.total} | ${percent(row.top1, row.total)} | ${percent(row.top5, row.total)} |`),
+    ...[...tally.entries()].map(
+      ([kind, row]) => `| ${kind} | ${row.total} | ${percent(row.top1, row.total)} | ${percent(row.top5, row.total)} |`,
+    ),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   if (misses.length > 0) process.stdout.write(`\n${misses.join('\n')}\n`);

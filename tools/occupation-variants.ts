@@ -83,7 +83,11 @@ function plural(title: string): string | undefined {
   const words = title.split(' ');
   const head = words[0]!;
   if (head.length < 4 || /s$/.test(head)) return undefined;
-  const pluralHead = /(er|eur|ent|ant|ier|ist|or|aar)$/.test(head) ? `${head}s` : /e$/.test(head) ? `${head}n` : undefined;
+  const pluralHead = /(er|eur|ent|ant|ier|ist|or|aar)$/.test(head)
+    ? `${head}s`
+    : /e$/.test(head)
+      ? `${head}n`
+      : undefined;
   return pluralHead && [pluralHead, ...words.slice(1)].join(' ');
 }
 

@@ -114,7 +114,11 @@ export async function* readCsv(folder: string, file: string, columns: readonly s
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines ?? previousEnd + 1;
-      throw new EscoFileError(file, line, error.message.replace(/^Invalid Record Length: /, '').replace(/ at line \d+/, ''));
+      throw new EscoFileError(
+        file,
+        line,
+        error.message.replace(/^Invalid Record Length: /, '').replace(/ at line \d+/, ''),
+      );
     }
     throw error;
   }
@@ -203,7 +207,11 @@ export async function readSkills(folder: string): Promise<SkillRecord[]> {
     unique(seen, uri, file, row.line, 'skill');
     const skillType = (row.values.skillType ?? '').trim();
     if (skillType !== '' && skillType !== 'skill/competence' && skillType !== 'knowledge')
-      throw new EscoFileError(file, row.line, `skillType "${skillType.slice(0, 40)}" is not skill/competence or knowledge`);
+      throw new EscoFileError(
+        file,
+        row.line,
+        `skillType "${skillType.slice(0, 40)}" is not skill/competence or knowledge`,
+      );
     const labelEn = required(row, file, 'preferredLabel');
     const nl = dutch.get(uri);
     skills.push({

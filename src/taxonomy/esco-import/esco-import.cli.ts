@@ -15,7 +15,8 @@ import { importEscoRelease } from './esco-importer';
  * migrations first, like the service does at start.
  */
 async function main(folderArgument: string | undefined, releaseVersion: string | undefined): Promise<void> {
-  if (!folderArgument) throw new Error('usage: npm run esco:import -- <folder with the ESCO CSV files> [release-version]');
+  if (!folderArgument)
+    throw new Error('usage: npm run esco:import -- <folder with the ESCO CSV files> [release-version]');
   const folder = resolve(folderArgument);
   if (!existsSync(folder)) throw new Error(`No such folder: ${folder}`);
   if (existsSync('.env')) process.loadEnvFile('.env');

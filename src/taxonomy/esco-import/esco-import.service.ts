@@ -41,7 +41,11 @@ export class EscoImportService {
   async start(folder: string, releaseVersion?: string): Promise<{ id: string }> {
     const absolute = resolve(folder);
     if (!existsSync(absolute) || !statSync(absolute).isDirectory()) throw new EscoFolderNotFoundError();
-    const id = await createImportRecord(this.dataSource, absolute, releaseVersion ?? releaseVersionOf(absolute) ?? undefined);
+    const id = await createImportRecord(
+      this.dataSource,
+      absolute,
+      releaseVersion ?? releaseVersionOf(absolute) ?? undefined,
+    );
     const payload: JobPayload<JobName.EscoImport> = { importId: id, folder: absolute };
     await this.queue.add(JobName.EscoImport, payload, { jobId: escoImportJobId(id), attempts: 1 });
     return { id };
@@ -82,9 +86,7 @@ export class EscoImportService {
       releaseVersion: record.releaseVersion,
       changed: record.changed,
       counts: record.counts,
-      error: record.errorReason
-        ? { file: record.errorFile, line: record.errorLine, reason: record.errorReason }
-        : null,
+      error: record.errorReason ? { file: record.errorFile, line: record.errorLine, reason: record.errorReason } : null,
       createdAt: record.createdAt,
       startedAt: record.startedAt,
       finishedAt: record.finishedAt,

@@ -36,7 +36,8 @@ export function releaseVersionOf(folder: string): string | null {
   return /v?(\d+(?:\.\d+)+)/.exec(basename(folder.replace(/[\\/]+$/, '')))?.[1] ?? null;
 }
 
-const hash = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);
+const hash = (value: unknown): string =>
+  createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);
 
 interface TableRow {
   key: string;
@@ -211,7 +212,9 @@ async function syncBroader(runner: QueryRunner, release: EscoRelease): Promise<E
   const current = (await runner.query(
     `SELECT concept_uri, broader_uri, concept_type, broader_type FROM taxonomy_broader_links`,
   )) as Array<{ concept_uri: string; broader_uri: string; concept_type: string; broader_type: string }>;
-  const existing = new Map(current.map((row) => [`${row.concept_uri} ${row.broader_uri}`, `${row.concept_type} ${row.broader_type}`]));
+  const existing = new Map(
+    current.map((row) => [`${row.concept_uri} ${row.broader_uri}`, `${row.concept_type} ${row.broader_type}`]),
+  );
   const wanted = new Set<string>();
   const toWrite = release.broader.filter((link) => {
     const key = `${link.conceptUri} ${link.broaderUri}`;
@@ -243,7 +246,11 @@ async function syncBroader(runner: QueryRunner, release: EscoRelease): Promise<E
 }
 
 /** Creates an import record in state "queued" (the API does this before enqueueing the job). */
-export async function createImportRecord(dataSource: DataSource, folder: string, releaseVersion?: string): Promise<string> {
+export async function createImportRecord(
+  dataSource: DataSource,
+  folder: string,
+  releaseVersion?: string,
+): Promise<string> {
   const rows = (await dataSource.query(
     `INSERT INTO taxonomy_imports (folder, release_version, status) VALUES ($1, $2, 'queued') RETURNING id`,
     [folder, releaseVersion ?? releaseVersionOf(folder)],

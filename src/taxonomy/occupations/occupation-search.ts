@@ -30,7 +30,21 @@ export const OCCUPATION_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['verpleger', 'verpleegkundige'],
   ['kelner', 'ober'],
   ['bediende', 'medewerker'],
-])
+]);
+
+/** Frequent heads of Dutch job-title compounds that ESCO rarely writes as a word of their own. */
+const COMPOUND_HEADS = [
+  'vrouw',
+  'man',
+  'hulp',
+  'kracht',
+  'medewerker',
+  'medewerkster',
+  'werker',
+  'bediende',
+  'jongen',
+  'meisje',
+];
 
 export class OccupationSearch {
   private readonly index: LabelIndex;
@@ -45,7 +59,7 @@ export class OccupationSearch {
         // Equal scores go to the broader occupation (2654.1 before 2654.1.7): the safer first guess.
         rank: occupation.code.split('.').length,
       })),
-      { dropNoise: true, synonyms: OCCUPATION_SYNONYMS },
+      { dropNoise: true, synonyms: OCCUPATION_SYNONYMS, compoundHeads: COMPOUND_HEADS },
     );
   }
 

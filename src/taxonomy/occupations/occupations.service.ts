@@ -16,12 +16,10 @@ export class OccupationsService {
   ) {}
 
   search(query: string, limit = DEFAULT_LIMIT): OccupationMatchDto[] {
-    return this.index.occupations
-      .search(query, limit)
-      .flatMap((match) => {
-        const id = this.index.occupationIdOf(match.uri);
-        return id ? [{ id, ...match }] : [];
-      });
+    return this.index.occupations.search(query, limit).flatMap((match) => {
+      const id = this.index.occupationIdOf(match.uri);
+      return id ? [{ id, ...match }] : [];
+    });
   }
 
   async details(id: string): Promise<OccupationDetailsDto> {
@@ -30,7 +28,15 @@ export class OccupationsService {
               o.isco_group AS "iscoCode"
        FROM occupations o WHERE o.id = $1`,
       [id],
-    )) as Array<{ id: string; uri: string; code: string; label: string; altLabels: string[]; description: string; iscoCode: string }>;
+    )) as Array<{
+      id: string;
+      uri: string;
+      code: string;
+      label: string;
+      altLabels: string[];
+      description: string;
+      iscoCode: string;
+    }>;
     const occupation = rows[0];
     if (!occupation) throw new NotFoundError('Occupation', 'OCCUPATION_NOT_FOUND');
     const codes = Array.from({ length: occupation.iscoCode.length }, (_, i) => occupation.iscoCode.slice(0, i + 1));

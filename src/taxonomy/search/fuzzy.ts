@@ -15,7 +15,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, previous2[j - 2]! + 1);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
@@ -67,7 +68,8 @@ export class FuzzyWordList {
     if (budget === 0) return undefined;
     const grams = [...new Set(trigrams(word))];
     const shared = new Map<number, number>();
-    for (const gram of grams) for (const index of this.postings.get(gram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    for (const gram of grams)
+      for (const index of this.postings.get(gram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
     // Each edit destroys at most three trigrams; fewer shared ones than that cannot be within budget.
     const needed = Math.max(1, grams.length - 3 * budget);
     let best: { word: string; distance: number; frequency: number } | undefined;

@@ -31,6 +31,8 @@ export interface LabelIndexOptions {
   dropNoise?: boolean;
   /** Part-for-part substitutions, e.g. Flemish "kuis" for "poets"; applied to labels and queries. */
   synonyms?: ReadonlyMap<string, string>;
+  /** Words to split compounds on that the labels use only inside compounds (e.g. "vrouw"). */
+  compoundHeads?: readonly string[];
 }
 
 /** Preferred labels win ties with synonyms; secondary labels (another language) count a little less. */
@@ -38,6 +40,7 @@ const KIND_WEIGHT: Record<LabelKind, number> = { preferred: 1, alternative: 0.97
 /** A compound's parts count, but less than the compound itself: "magazijn" alone is not "magazijnmedewerker". */
 const PART_WEIGHT = 0.6;
 const JOINED_WEIGHT = 1;
+const REVERSED_WEIGHT = 0.9;
 const SYNONYM_WEIGHT = 0.9;
 const MIN_PART = 3;
 const MIN_HEAD = 4;
@@ -68,10 +71,12 @@ export class LabelIndex {
     for (const concept of concepts)
       for (const label of concept.labels)
         for (const token of contentTokens(label.text, false)) frequency.set(token, (frequency.get(token) ?? 0) + 1);
-    for (const [from, to] of options.synonyms ?? []) {
-      frequency.set(from, frequency.get(from) ?? 1);
-      frequency.set(to, frequency.get(to) ?? 1);
-    }
+    for (const word of [
+      ...(options.synonyms ?? new Map<string, string>()).keys(),
+      ...(options.synonyms?.values() ?? []),
+      ...(options.compoundHeads ?? []),
+    ])
+      frequency.set(word, frequency.get(word) ?? 1);
     this.lexicon = new Set([...frequency.keys()].filter((word) => word.length >= MIN_PART));
     this.fuzzy = new FuzzyWordList(this.lexicon, frequency);
     this.ranks = concepts.map((concept) => concept.rank ?? 0);
@@ -139,7 +144,11 @@ export class LabelIndex {
     return [...best.entries()]
       .sort(([a, x], [b, y]) => y.score - x.score || this.ranks[a]! - this.ranks[b]! || a - b)
       .slice(0, limit)
-      .map(([concept, { score, label }]) => ({ concept, score: Math.round(score * 1000) / 1000, matchedLabel: label.text }));
+      .map(([concept, { score, label }]) => ({
+        concept,
+        score: Math.round(score * 1000) / 1000,
+        matchedLabel: label.text,
+      }));
   }
 
   /**
@@ -176,7 +185,8 @@ export class LabelIndex {
       if (!this.lexicon.has(head)) continue;
       const modifier = word.slice(0, -headLength);
       const linked = /[^aeiou]s$/.test(modifier) ? modifier.slice(0, -1) : undefined;
-      if (linked && linked.length >= MIN_PART && this.lexicon.has(linked)) parts = [...this.splitCompound(linked), head];
+      if (linked && linked.length >= MIN_PART && this.lexicon.has(linked))
+        parts = [...this.splitCompound(linked), head];
       else if (this.lexicon.has(modifier)) parts = [...this.splitCompound(modifier), head];
       else if (modifier.length >= 4) parts = [modifier, head];
       else continue;
@@ -207,6 +217,8 @@ export class LabelIndex {
       const next = tokens[position + 1];
       // "magazijn medewerker" and "magazijn-medewerker" meet the label "magazijnmedewerker".
       if (isQuery && next !== undefined && this.lexicon.has(token + next)) add(token + next, JOINED_WEIGHT);
+      // Dutch puts the head first as often as last: "medewerker schoonmaak" is a "schoonmaakmedewerker".
+      if (isQuery && next !== undefined && this.lexicon.has(next + token)) add(next + token, REVERSED_WEIGHT);
     });
     return terms;
   }

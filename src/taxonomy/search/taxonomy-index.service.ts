@@ -39,7 +39,14 @@ export class TaxonomyIndex implements OnApplicationBootstrap {
     const occupations = (await this.dataSource.query(
       `SELECT id, uri, code, isco_group AS "iscoGroup", preferred_label AS "preferredLabel", alt_labels AS "altLabels"
        FROM occupations ORDER BY code`,
-    )) as Array<{ id: string; uri: string; code: string; iscoGroup: string; preferredLabel: string; altLabels: string[] }>;
+    )) as Array<{
+      id: string;
+      uri: string;
+      code: string;
+      iscoGroup: string;
+      preferredLabel: string;
+      altLabels: string[];
+    }>;
     const skills = (await this.dataSource.query(
       `SELECT uri, skill_type AS "skillType", label_en AS "labelEn", label_nl AS "labelNl",
               alt_labels_en AS "altLabelsEn", alt_labels_nl AS "altLabelsNl"

@@ -34,7 +34,11 @@ export class ImportStatusDto {
   @ApiProperty({ nullable: true, type: String, example: '1.1.1' })
   releaseVersion!: string | null;
 
-  @ApiProperty({ nullable: true, type: Boolean, description: 'Whether the import changed anything (false on a re-import)' })
+  @ApiProperty({
+    nullable: true,
+    type: Boolean,
+    description: 'Whether the import changed anything (false on a re-import)',
+  })
   changed!: boolean | null;
 
   @ApiProperty({
