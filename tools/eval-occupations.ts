@@ -34,7 +34,7 @@ export async function buildHeldOutSet(folder: string, seed = 42) {
     if (occupation.altLabels.length < 2) continue;
     const candidates = occupation.altLabels.filter((label) => owners.get(keyOf(label))!.size === 1);
     if (candidates.length === 0) continue;
-    heldOut.set(occupation.uri, candidates[Math.floor(random() * candidates.length)]!);
+    heldOut.set(occupation.uri, candidates[Math.floor(random() * candidates.length)]);
   }
   const indexed = occupations.map((occupation) => {
     const removed = heldOut.get(occupation.uri);

@@ -40,7 +40,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
 const LETTERS = 'abcdefghijklmnoprstuvwz';
 const NOISE_FRAMES = [
@@ -81,7 +81,7 @@ function typo(random: () => number, title: string): string | undefined {
 
 function plural(title: string): string | undefined {
   const words = title.split(' ');
-  const head = words[0]!;
+  const head = words[0];
   if (head.length < 4 || /s$/.test(head)) return undefined;
   const pluralHead = /(er|eur|ent|ant|ier|ist|or|aar)$/.test(head)
     ? `${head}s`
@@ -130,8 +130,8 @@ export function makeVariant(
     case 'hyphenated': {
       const words = title.split(' ');
       for (let i = 0; i < words.length; i++) {
-        const parts = splitCompound(words[i]!.toLowerCase());
-        if (parts.length === 2 && parts.join('') === words[i]!.toLowerCase()) {
+        const parts = splitCompound(words[i].toLowerCase());
+        if (parts.length === 2 && parts.join('') === words[i].toLowerCase()) {
           words[i] = parts.join(kind === 'split-compound' ? ' ' : '-');
           return words.join(' ');
         }

@@ -129,12 +129,14 @@ function chunks<T>(items: T[]): T[][] {
   return result;
 }
 
-/** Inserts new rows and updates changed ones; returns the keys the release no longer has. */
-async function upsertTable(
-  runner: QueryRunner,
-  spec: TableSpec,
-  rows: TableRow[],
-): Promise<{ counts: EscoImportCounts[string]; obsolete: string[] }> {
+interface TableDiff {
+  changed: TableRow[];
+  obsolete: string[];
+  counts: EscoImportCounts[string];
+}
+
+/** What differs between the release and the table, by key and content hash. */
+async function diffTable(runner: QueryRunner, spec: TableSpec, rows: TableRow[]): Promise<TableDiff> {
   const existing = new Map<string, string>(
     (
       (await runner.query(`SELECT "${spec.key}" AS key, content_hash AS hash FROM "${spec.table}"`)) as Array<{
@@ -145,9 +147,20 @@ async function upsertTable(
   );
   const wanted = new Set(rows.map((row) => row.key));
   const changed = rows.filter((row) => existing.get(row.key) !== row.hash);
+  const inserted = changed.filter((row) => !existing.has(row.key)).length;
+  const obsolete = [...existing.keys()].filter((key) => !wanted.has(key));
+  return {
+    changed,
+    obsolete,
+    counts: { inserted, updated: changed.length - inserted, deleted: obsolete.length, total: rows.length },
+  };
+}
+
+/** Inserts new rows and updates changed ones, a batch per statement with one array parameter per column. */
+async function writeRows(runner: QueryRunner, spec: TableSpec, changed: TableRow[]): Promise<void> {
   const columns = [...spec.columns.map(([name]) => name), 'content_hash'];
   const updates = columns.filter((name) => name !== spec.key).map((name) => `"${name}" = EXCLUDED."${name}"`);
-  const selectList = [...spec.columns.map(([name, type], i) => (type === 'jsonb' ? `c${i}::jsonb` : `c${i}`)), 'h'];
+  const selectList = [...spec.columns.map(([, type], i) => (type === 'jsonb' ? `c${i}::jsonb` : `c${i}`)), 'h'];
   const aliases = [...spec.columns.map((_, i) => `c${i}`), 'h'];
   const unnestTypes = [...spec.columns.map(([, type]) => (type === 'jsonb' ? 'text' : type)), 'text'];
   for (const batch of chunks(changed)) {
@@ -163,12 +176,6 @@ async function upsertTable(
       parameters,
     );
   }
-  const inserted = changed.filter((row) => !existing.has(row.key)).length;
-  const obsolete = [...existing.keys()].filter((key) => !wanted.has(key));
-  return {
-    counts: { inserted, updated: changed.length - inserted, deleted: obsolete.length, total: rows.length },
-    obsolete,
-  };
 }
 
 async function deleteKeys(runner: QueryRunner, spec: TableSpec, keys: string[]): Promise<void> {
@@ -251,11 +258,11 @@ export async function createImportRecord(
   folder: string,
   releaseVersion?: string,
 ): Promise<string> {
-  const rows = (await dataSource.query(
+  const rows = await dataSource.query<Array<{ id: string }>>(
     `INSERT INTO taxonomy_imports (folder, release_version, status) VALUES ($1, $2, 'queued') RETURNING id`,
     [folder, releaseVersion ?? releaseVersionOf(folder)],
-  )) as Array<{ id: string }>;
-  return rows[0]!.id;
+  );
+  return rows[0].id;
 }
 
 /**
@@ -298,17 +305,21 @@ export async function importEscoRelease(
       await runner.startTransaction();
       // One import at a time: a second one waits here instead of interleaving its diff.
       await runner.query(`LOCK TABLE occupations, skills, isco_groups IN EXCLUSIVE MODE`);
-      const isco = await upsertTable(runner, TABLES.isco, rows.isco);
-      const occupations = await upsertTable(runner, TABLES.occupations, rows.occupations);
+      const isco = await diffTable(runner, TABLES.isco, rows.isco);
+      const occupations = await diffTable(runner, TABLES.occupations, rows.occupations);
+      const skills = await diffTable(runner, TABLES.skills, rows.skills);
+      // Concepts the release dropped go first (their relations cascade), so a new concept may take
+      // over a code; ISCO groups go last, after the occupations that pointed at them.
+      await deleteKeys(runner, TABLES.occupations, occupations.obsolete);
+      await deleteKeys(runner, TABLES.skills, skills.obsolete);
+      await writeRows(runner, TABLES.isco, isco.changed);
+      await writeRows(runner, TABLES.occupations, occupations.changed);
       await progress(40, runner);
-      const skills = await upsertTable(runner, TABLES.skills, rows.skills);
+      await writeRows(runner, TABLES.skills, skills.changed);
       await progress(60, runner);
       const relations = await syncRelations(runner, release);
       await progress(80, runner);
       const broaderLinks = await syncBroader(runner, release);
-      // Removed concepts go last: their relations cascade, and occupations leave before their groups.
-      await deleteKeys(runner, TABLES.occupations, occupations.obsolete);
-      await deleteKeys(runner, TABLES.skills, skills.obsolete);
       await deleteKeys(
         runner,
         TABLES.isco,

@@ -69,7 +69,7 @@ export class OccupationSearch {
 
   search(query: string, limit: number): OccupationMatch[] {
     return this.index.search(query, limit).map((hit: SearchHit) => {
-      const occupation = this.occupations[hit.concept]!;
+      const occupation = this.occupations[hit.concept];
       return {
         uri: occupation.uri,
         code: occupation.code,

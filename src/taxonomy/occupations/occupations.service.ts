@@ -23,34 +23,36 @@ export class OccupationsService {
   }
 
   async details(id: string): Promise<OccupationDetailsDto> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<
+      Array<{
+        id: string;
+        uri: string;
+        code: string;
+        label: string;
+        altLabels: string[];
+        description: string;
+        iscoCode: string;
+      }>
+    >(
       `SELECT o.id, o.uri, o.code, o.preferred_label AS label, o.alt_labels AS "altLabels", o.description,
               o.isco_group AS "iscoCode"
        FROM occupations o WHERE o.id = $1`,
       [id],
-    )) as Array<{
-      id: string;
-      uri: string;
-      code: string;
-      label: string;
-      altLabels: string[];
-      description: string;
-      iscoCode: string;
-    }>;
+    );
     const occupation = rows[0];
     if (!occupation) throw new NotFoundError('Occupation', 'OCCUPATION_NOT_FOUND');
     const codes = Array.from({ length: occupation.iscoCode.length }, (_, i) => occupation.iscoCode.slice(0, i + 1));
-    const groups = (await this.dataSource.query(
+    const groups = await this.dataSource.query<Array<{ code: string; label: string }>>(
       `SELECT code, label FROM isco_groups WHERE code = ANY($1::text[]) ORDER BY length(code)`,
       [codes],
-    )) as Array<{ code: string; label: string }>;
-    const skills = (await this.dataSource.query(
+    );
+    const skills = await this.dataSource.query<Array<OccupationSkillDto & { relationType: string }>>(
       `SELECT s.id, s.uri, COALESCE(s.label_nl, s.label_en) AS label, s.label_en AS "labelEn",
               s.skill_type AS "skillType", r.relation_type AS "relationType"
        FROM occupation_skills r JOIN skills s ON s.id = r.skill_id
        WHERE r.occupation_id = $1 ORDER BY label`,
       [id],
-    )) as Array<OccupationSkillDto & { relationType: string }>;
+    );
     const strip = ({ relationType: _relationType, ...skill }: OccupationSkillDto & { relationType: string }) => skill;
     const { iscoCode, ...rest } = occupation;
     return {

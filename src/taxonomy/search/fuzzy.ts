@@ -14,9 +14,9 @@ export function editDistance(a: string, b: string, max: number): number {
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, previous2[j - 2]! + 1);
+        value = Math.min(value, previous2[j - 2] + 1);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
@@ -24,7 +24,7 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 0; j <= b.length; j++) previous2[j] = previous[j]!;
     previous = current;
   }
-  return previous[b.length]!;
+  return previous[b.length];
 }
 
 export function trigrams(word: string): string[] {
@@ -76,12 +76,12 @@ export class FuzzyWordList {
     let closest: { word: string; dice: number } | undefined;
     for (const [index, count] of shared) {
       if (word.length >= 7) {
-        const other = this.words[index]!;
+        const other = this.words[index];
         const dice = (2 * count) / (grams.length + other.length);
         if (dice >= 0.5 && (!closest || dice > closest.dice)) closest = { word: other, dice };
       }
       if (count < needed) continue;
-      const candidate = this.words[index]!;
+      const candidate = this.words[index];
       const distance = editDistance(word, candidate, budget);
       if (distance > budget) continue;
       const frequency = this.frequency.get(candidate) ?? 0;

@@ -107,7 +107,7 @@ export class LabelIndex {
         if (!list) this.postings.set(term, (list = []));
         list.push({ label: labelIndex, weight: weighted });
       }
-      this.labels[labelIndex]!.norm = Math.sqrt(squares);
+      this.labels[labelIndex].norm = Math.sqrt(squares);
     });
   }
 
@@ -136,13 +136,13 @@ export class LabelIndex {
     queryNorm = Math.sqrt(queryNorm);
     const best = new Map<number, { score: number; label: IndexedLabel }>();
     for (const [labelIndex, dot] of dots) {
-      const label = this.labels[labelIndex]!;
+      const label = this.labels[labelIndex];
       const score = (dot / (queryNorm * label.norm)) * label.kindWeight;
       const current = best.get(label.concept);
       if (!current || score > current.score) best.set(label.concept, { score, label });
     }
     return [...best.entries()]
-      .sort(([a, x], [b, y]) => y.score - x.score || this.ranks[a]! - this.ranks[b]! || a - b)
+      .sort(([a, x], [b, y]) => y.score - x.score || this.ranks[a] - this.ranks[b] || a - b)
       .slice(0, limit)
       .map(([concept, { score, label }]) => ({
         concept,
@@ -162,7 +162,7 @@ export class LabelIndex {
     const whole = this.fuzzy.correct(token);
     if (whole && !whole.similar) return whole.word;
     if (parts.length > 1) {
-      const modifier = parts[0]!;
+      const modifier = parts[0];
       const linked = /[^aeiou]s$/.test(modifier) && modifier.length > 5 ? modifier.slice(0, -1) : modifier;
       const fixed = this.fuzzy.correct(linked);
       if (fixed && !fixed.similar) return fixed.word + token.slice(modifier.length);

@@ -13,8 +13,8 @@ export class SearchQueryDto {
   @ApiPropertyOptional({ description: 'How many results', minimum: 1, maximum: 50, default: 10 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'must be a whole number between 1 and 50' })
-  @Min(1, { message: 'must be a whole number between 1 and 50' })
-  @Max(50, { message: 'must be a whole number between 1 and 50' })
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(50, { message: 'must be at most 50' })
   limit?: number;
 }

@@ -36,29 +36,33 @@ export class TaxonomyIndex implements OnApplicationBootstrap {
 
   async rebuild(): Promise<void> {
     const started = Date.now();
-    const occupations = (await this.dataSource.query(
+    const occupations = await this.dataSource.query<
+      Array<{
+        id: string;
+        uri: string;
+        code: string;
+        iscoGroup: string;
+        preferredLabel: string;
+        altLabels: string[];
+      }>
+    >(
       `SELECT id, uri, code, isco_group AS "iscoGroup", preferred_label AS "preferredLabel", alt_labels AS "altLabels"
        FROM occupations ORDER BY code`,
-    )) as Array<{
-      id: string;
-      uri: string;
-      code: string;
-      iscoGroup: string;
-      preferredLabel: string;
-      altLabels: string[];
-    }>;
-    const skills = (await this.dataSource.query(
+    );
+    const skills = await this.dataSource.query<
+      Array<{
+        uri: string;
+        skillType: string | null;
+        labelEn: string;
+        labelNl: string | null;
+        altLabelsEn: string[];
+        altLabelsNl: string[];
+      }>
+    >(
       `SELECT uri, skill_type AS "skillType", label_en AS "labelEn", label_nl AS "labelNl",
               alt_labels_en AS "altLabelsEn", alt_labels_nl AS "altLabelsNl"
        FROM skills ORDER BY uri`,
-    )) as Array<{
-      uri: string;
-      skillType: string | null;
-      labelEn: string;
-      labelNl: string | null;
-      altLabelsEn: string[];
-      altLabelsNl: string[];
-    }>;
+    );
     this.occupationSearch = new OccupationSearch(occupations);
     this.skillSearch = new SkillSearch(skills);
     this.occupationIds = new Map(occupations.map((occupation) => [occupation.uri, occupation.id]));

@@ -44,7 +44,7 @@ export class SkillSearch {
 
   search(query: string, limit: number): SkillMatch[] {
     return this.index.search(query, limit).map((hit) => {
-      const skill = this.skills[hit.concept]!;
+      const skill = this.skills[hit.concept];
       return {
         uri: skill.uri,
         skillType: skill.skillType,
