@@ -30,6 +30,7 @@ describe('Dutch text normalisation', () => {
   it('maps feminine and Flemish feminine forms to the masculine form', () => {
     expect(masculine('bestuurster')).toBe('bestuurder');
     expect(masculine('masseuse')).toBe('masseur');
+    expect(masculine('verkoopster')).toBe('verkoper');
     expect(masculine('directrice')).toBe('directeur');
     expect(masculine('assistente')).toBe('assistent');
     expect(masculine('poetsvrouw')).toBe('poetsman');

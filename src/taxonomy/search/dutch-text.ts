@@ -106,6 +106,9 @@ export function contentTokens(text: string, dropNoise: boolean): string[] {
 export function masculine(token: string): string {
   if (token.length < 6) return token;
   if (token.endsWith('rster')) return `${token.slice(0, -5)}rder`;
+  // A long vowel written double before -ster is written single before -er: maakster → maker.
+  const longVowel = /([aeou])\1([^aeiou])ster$/.exec(token);
+  if (longVowel) return `${token.slice(0, -longVowel[0].length)}${longVowel[1]}${longVowel[2]}er`;
   if (/[^aeiou]ster$/.test(token)) return `${token.slice(0, -4)}er`;
   if (token.endsWith('euse')) return `${token.slice(0, -4)}eur`;
   if (token.endsWith('trice')) return `${token.slice(0, -5)}teur`;

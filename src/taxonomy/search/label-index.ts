@@ -1,4 +1,4 @@
-import { contentTokens, termOf } from './dutch-text';
+import { contentTokens, masculine, termOf } from './dutch-text';
 import { FuzzyWordList } from './fuzzy';
 
 /**
@@ -38,10 +38,15 @@ export interface LabelIndexOptions {
 /** Preferred labels win ties with synonyms; secondary labels (another language) count a little less. */
 const KIND_WEIGHT: Record<LabelKind, number> = { preferred: 1, alternative: 0.97, secondary: 0.9 };
 /** A compound's parts count, but less than the compound itself: "magazijn" alone is not "magazijnmedewerker". */
-const PART_WEIGHT = 0.6;
+const PART_WEIGHT = 0.8;
 const JOINED_WEIGHT = 1;
 const REVERSED_WEIGHT = 0.9;
 const SYNONYM_WEIGHT = 0.9;
+/**
+ * A concept whose other labels match too is a safer answer: its second-best label adds this share
+ * of the headroom left above the best one (so scores stay within 0..1 and exact matches stay 1).
+ */
+const SECOND_LABEL_SHARE = 0.5;
 const MIN_PART = 3;
 const MIN_HEAD = 4;
 
@@ -134,13 +139,16 @@ export class LabelIndex {
         dots.set(posting.label, (dots.get(posting.label) ?? 0) + posting.weight * queryWeight);
     }
     queryNorm = Math.sqrt(queryNorm);
-    const best = new Map<number, { score: number; label: IndexedLabel }>();
+    const best = new Map<number, { score: number; label: IndexedLabel; second: number }>();
     for (const [labelIndex, dot] of dots) {
       const label = this.labels[labelIndex];
       const score = (dot / (queryNorm * label.norm)) * label.kindWeight;
       const current = best.get(label.concept);
-      if (!current || score > current.score) best.set(label.concept, { score, label });
+      if (!current) best.set(label.concept, { score, label, second: 0 });
+      else if (score > current.score) best.set(label.concept, { score, label, second: current.score });
+      else if (score > current.second) current.second = score;
     }
+    for (const entry of best.values()) entry.score += SECOND_LABEL_SHARE * entry.second * Math.max(0, 1 - entry.score);
     return [...best.entries()]
       .sort(([a, x], [b, y]) => y.score - x.score || this.ranks[a] - this.ranks[b] || a - b)
       .slice(0, limit)
@@ -157,6 +165,8 @@ export class LabelIndex {
    */
   private correct(token: string): string {
     if (this.lexicon.has(token) || token.length < 5) return token;
+    // A female form of a known word is known: its term is the male form's.
+    if (this.lexicon.has(masculine(token))) return token;
     const parts = this.splitCompound(token);
     if (parts.length > 1 && parts.every((part) => this.lexicon.has(part))) return token;
     const whole = this.fuzzy.correct(token);
@@ -182,7 +192,7 @@ export class LabelIndex {
     let parts = [word];
     for (let headLength = word.length - MIN_PART; headLength >= MIN_HEAD; headLength--) {
       const head = word.slice(-headLength);
-      if (!this.lexicon.has(head)) continue;
+      if (!this.lexicon.has(head) && !this.lexicon.has(masculine(head))) continue;
       const modifier = word.slice(0, -headLength);
       const linked = /[^aeiou]s$/.test(modifier) ? modifier.slice(0, -1) : undefined;
       if (linked && linked.length >= MIN_PART && this.lexicon.has(linked))
