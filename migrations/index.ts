@@ -1,5 +1,6 @@
 import { MigrationInterface } from 'typeorm';
 import { Identity1795300000000 } from './1795300000000-identity';
+import { Taxonomy1795350000000 } from './1795350000000-taxonomy';
 import { PlacesAndCertificates1795354422183 } from './1795354422183-places-and-certificates';
 
 /**
@@ -8,5 +9,6 @@ import { PlacesAndCertificates1795354422183 } from './1795354422183-places-and-c
  */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Identity1795300000000,
+  Taxonomy1795350000000,
   PlacesAndCertificates1795354422183,
 ];

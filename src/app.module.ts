@@ -11,6 +11,7 @@ import { QueueModule } from '@platform/queue/queue.module';
 import { IdentityModule } from '@identity/identity.module';
 import { PlacesModule } from '@sales/places/places.module';
 import { CertificatesModule } from '@sales/requirements/certificates.module';
+import { TaxonomyModule } from '@taxonomy/taxonomy.module';
 
 @Global()
 @Module({})
@@ -25,7 +26,7 @@ class EndpointsModule {
 }
 
 /** Feature modules are listed here; each lives in its own folder. */
-const FEATURE_MODULES: DynamicModule['imports'] = [IdentityModule, PlacesModule, CertificatesModule];
+const FEATURE_MODULES: DynamicModule['imports'] = [IdentityModule, TaxonomyModule, PlacesModule, CertificatesModule];
 
 @Module({})
 export class AppModule {

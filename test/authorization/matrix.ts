@@ -58,4 +58,11 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'PATCH', path: '/api/certificates/{id}', access: [ADMIN] },
   { method: 'POST', path: '/api/certificates/{id}/deactivate', access: [ADMIN] },
   { method: 'POST', path: '/api/certificates/{id}/activate', access: [ADMIN] },
+
+  // taxonomy
+  { method: 'GET', path: '/api/occupations/search', access: EVERYONE, query: 'q=heftruckchauffeur' },
+  { method: 'GET', path: '/api/occupations/{id}', access: EVERYONE },
+  { method: 'GET', path: '/api/skills/search', access: EVERYONE, query: 'q=heftruck' },
+  { method: 'POST', path: '/api/taxonomy/imports', access: [ADMIN] },
+  { method: 'GET', path: '/api/taxonomy/imports/{id}', access: [ADMIN] },
 ];
