@@ -11,6 +11,8 @@ import { QueueModule } from '@platform/queue/queue.module';
 import { IdentityModule } from '@identity/identity.module';
 import { PlacesModule } from '@sales/places/places.module';
 import { CertificatesModule } from '@sales/requirements/certificates.module';
+import { EmployersModule } from '@sales/employers/employers.module';
+import { VacanciesModule } from '@sales/vacancies/vacancies.module';
 import { TaxonomyModule } from '@taxonomy/taxonomy.module';
 
 @Global()
@@ -26,7 +28,14 @@ class EndpointsModule {
 }
 
 /** Feature modules are listed here; each lives in its own folder. */
-const FEATURE_MODULES: DynamicModule['imports'] = [IdentityModule, TaxonomyModule, PlacesModule, CertificatesModule];
+const FEATURE_MODULES: DynamicModule['imports'] = [
+  IdentityModule,
+  TaxonomyModule,
+  PlacesModule,
+  CertificatesModule,
+  EmployersModule,
+  VacanciesModule,
+];
 
 @Module({})
 export class AppModule {
