@@ -23,7 +23,7 @@ describe('vacancies', () => {
   beforeAll(async () => {
     test = await startTestApp({}, []);
     // The clock is the application's own provider; moving it moves "now" for days open and openedAt.
-    (test.app.get(Clock) as unknown as { now: () => Date }).now = () => clock.now();
+    jest.spyOn(test.app.get(Clock), 'now').mockImplementation(() => clock.now());
     await importPlaces(test);
     sales = await createUser(test, [Role.SALES]);
     const otherUnit = await test.app.get(UnitsService).create({ name: 'Andere unit', focus: '' });
@@ -42,7 +42,7 @@ describe('vacancies', () => {
     test.http.post(`/api/vacancies/${id}/status`).set(user.headers).send({ status, version });
   const vacancyEvents = async (vacancyId: string) =>
     (await events.getJobs(['waiting', 'active', 'completed', 'delayed', 'failed'])).filter(
-      (job) => job.name === JobName.VacancyChanged && job.data.vacancyId === vacancyId,
+      (job) => job.name === (JobName.VacancyChanged as string) && job.data.vacancyId === vacancyId,
     );
 
   it('creates a DRAFT with the workplace derived from the postcode (3311 AB → Dordrecht, Drechtsteden)', async () => {
