@@ -1,6 +1,8 @@
 import { MigrationInterface } from 'typeorm';
 import { Identity1795300000000 } from './1795300000000-identity';
+import { Taxonomy1795350000000 } from './1795350000000-taxonomy';
 import { PlacesAndCertificates1795354422183 } from './1795354422183-places-and-certificates';
+import { EmployersAndVacancies1795355700507 } from './1795355700507-employers-and-vacancies';
 import { Candidates1795355733786 } from './1795355733786-candidates';
 
 /**
@@ -9,6 +11,8 @@ import { Candidates1795355733786 } from './1795355733786-candidates';
  */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Identity1795300000000,
+  Taxonomy1795350000000,
   PlacesAndCertificates1795354422183,
+  EmployersAndVacancies1795355700507,
   Candidates1795355733786,
 ];

@@ -12,6 +12,9 @@ import { IdentityModule } from '@identity/identity.module';
 import { PlacesModule } from '@sales/places/places.module';
 import { CertificatesModule } from '@sales/requirements/certificates.module';
 import { CandidatesModule } from '@matching/candidates/candidates.module';
+import { EmployersModule } from '@sales/employers/employers.module';
+import { VacanciesModule } from '@sales/vacancies/vacancies.module';
+import { TaxonomyModule } from '@taxonomy/taxonomy.module';
 
 @Global()
 @Module({})
@@ -26,7 +29,15 @@ class EndpointsModule {
 }
 
 /** Feature modules are listed here; each lives in its own folder. */
-const FEATURE_MODULES: DynamicModule['imports'] = [IdentityModule, PlacesModule, CertificatesModule, CandidatesModule];
+const FEATURE_MODULES: DynamicModule['imports'] = [
+  IdentityModule,
+  TaxonomyModule,
+  PlacesModule,
+  CertificatesModule,
+  EmployersModule,
+  VacanciesModule,
+  CandidatesModule,
+];
 
 @Module({})
 export class AppModule {

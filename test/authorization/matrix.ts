@@ -75,4 +75,30 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'POST', path: '/api/candidates/{id}/consents/{consentId}/withdraw', access: [ADVISER, ADMIN] },
   { method: 'GET', path: '/api/candidates/{id}/export', access: [ADMIN] },
   { method: 'POST', path: '/api/candidates/{id}/erase', access: [ADMIN] },
+  // sales: employers and vacancies
+  { method: 'POST', path: '/api/employers', access: [SALES, ADMIN] },
+  { method: 'GET', path: '/api/employers', access: [SALES, MATCHER, MANAGER, ADMIN] },
+  { method: 'GET', path: '/api/employers/{id}', access: [SALES, MATCHER, MANAGER, ADMIN] },
+  { method: 'PATCH', path: '/api/employers/{id}', access: [SALES, ADMIN] },
+  { method: 'POST', path: '/api/employers/{id}/archive', access: [SALES, ADMIN] },
+  { method: 'POST', path: '/api/employers/{id}/unarchive', access: [SALES, ADMIN] },
+  {
+    method: 'GET',
+    path: '/api/vacancies/suggest-occupation',
+    access: [SALES, MATCHER, MANAGER, ADMIN],
+    query: 'title=heftruckchauffeur',
+  },
+  { method: 'GET', path: '/api/vacancies/open', access: [SALES, MATCHER, MANAGER, ADMIN] },
+  { method: 'POST', path: '/api/vacancies', access: [SALES, ADMIN] },
+  { method: 'GET', path: '/api/vacancies', access: [SALES, MATCHER, MANAGER, ADMIN] },
+  { method: 'GET', path: '/api/vacancies/{id}', access: [SALES, MATCHER, MANAGER, ADMIN] },
+  { method: 'PATCH', path: '/api/vacancies/{id}', access: [SALES, ADMIN] },
+  { method: 'POST', path: '/api/vacancies/{id}/status', access: [SALES, ADMIN] },
+
+  // taxonomy
+  { method: 'GET', path: '/api/occupations/search', access: EVERYONE, query: 'q=heftruckchauffeur' },
+  { method: 'GET', path: '/api/occupations/{id}', access: EVERYONE },
+  { method: 'GET', path: '/api/skills/search', access: EVERYONE, query: 'q=heftruck' },
+  { method: 'POST', path: '/api/taxonomy/imports', access: [ADMIN] },
+  { method: 'GET', path: '/api/taxonomy/imports/{id}', access: [ADMIN] },
 ];

@@ -1,5 +1,9 @@
 import { IdentityDemoSeeder } from '@identity/cli/demo-seeder';
 import { CandidatesDemoSeeder } from '@matching/candidates/candidates-demo-seeder';
+import { demoEmail } from '@identity/cli/demo-users';
+import { Organisation, Role } from '@identity/organisation';
+import { UsersService } from '@identity/users/users.service';
+import { SalesDemoSeeder } from '@sales/sales-demo.seeder';
 import { CliUsageError, runCli } from './run-cli';
 
 /**
@@ -13,6 +17,14 @@ runCli(async (app, config) => {
   }
   const identity = await app.get(IdentityDemoSeeder).seed(password);
   process.stdout.write(`Demo users: ${identity.created} created, ${identity.existing} existed already\n`);
+  const accountManager = await app.get(UsersService).findByEmail(demoEmail(Role.SALES, Organisation.STAFFING_FIRM));
+  const sales = await app.get(SalesDemoSeeder).seed(identity.unitIds, accountManager!.id);
+  process.stdout.write(
+    'skipped' in sales
+      ? `Demo employers and vacancies skipped: ${sales.skipped}\n`
+      : `Demo employers: ${sales.employersCreated} created, ${sales.employersExisting} existed already; ` +
+          `vacancies: ${sales.vacanciesCreated} created, ${sales.vacanciesExisting} existed already\n`,
+  );
   const candidates = await app.get(CandidatesDemoSeeder).seed();
   process.stdout.write(
     'skipped' in candidates

@@ -1,0 +1,68 @@
+/**
+ * Time per query of the in-memory occupation search over the real ESCO release: the index is built
+ * from the CSVs, then a few thousand realistic queries (held-out titles and their variations:
+ * typos, noise words, split compounds, plurals, spelling) run after a warm-up.
+ */
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { readOccupations } from '../src/taxonomy/esco-import/esco-csv';
+import { OccupationSearch } from '../src/taxonomy/occupations/occupation-search';
+import { buildHeldOutSet } from '../tools/eval-occupations';
+import { BenchResult, percentile } from './run';
+
+const FOLDER = resolve(
+  process.env.ESCO_BENCH_FOLDER ?? resolve(__dirname, '..', '..', 'shared', 'data', 'esco-v1.1.1'),
+);
+const QUERIES = 4000;
+const WARM_UP = 500;
+
+function timeQueries(search: OccupationSearch, queries: string[]): number[] {
+  for (const query of queries.slice(0, WARM_UP)) search.search(query, 10);
+  const times: number[] = [];
+  for (const query of queries) {
+    const started = performance.now();
+    search.search(query, 10);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+export async function run(): Promise<BenchResult> {
+  const occupations = await readOccupations(FOLDER);
+  const buildStarted = performance.now();
+  const search = new OccupationSearch(occupations);
+  const buildMs = performance.now() - buildStarted;
+  const { queries } = await buildHeldOutSet(FOLDER, 7);
+  // An even spread over the variation kinds, in a fixed order.
+  const byKind = new Map<string, string[]>();
+  for (const query of queries) byKind.set(query.kind, [...(byKind.get(query.kind) ?? []), query.query]);
+  const kinds = [...byKind.keys()];
+  const mixed: string[] = [];
+  for (let i = 0; mixed.length < QUERIES; i++) {
+    const list = byKind.get(kinds[i % kinds.length])!;
+    mixed.push(list[Math.floor(i / kinds.length) % list.length]);
+  }
+  const rows: BenchResult['rows'] = [];
+  const row = (label: string, times: number[]) =>
+    rows.push([
+      label,
+      times.length,
+      percentile(times, 50).toFixed(3),
+      percentile(times, 95).toFixed(3),
+      percentile(times, 99).toFixed(3),
+      times[times.length - 1].toFixed(3),
+    ]);
+  row('all kinds, mixed', timeQueries(search, mixed));
+  for (const kind of kinds) row(kind, timeQueries(search, byKind.get(kind)!.slice(0, 1000)));
+  return {
+    title: 'Occupation search: time per query (in memory)',
+    notes: [
+      `ESCO v1.1.1, ${occupations.length} occupations; index built in ${buildMs.toFixed(0)} ms.`,
+      `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; limit 10; ${WARM_UP} warm-up queries per row.`,
+      'Queries: ESCO titles and the variations of `npm run eval:occupations` (typos, noise words, split compounds, plurals, spelling), against the full release.',
+    ],
+    columns: ['queries', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'],
+    rows,
+  };
+}

@@ -1,0 +1,41 @@
+import { AuthenticatedUser } from '@identity/auth/authenticated-user';
+import { Organisation, Role } from '@identity/organisation';
+import { salesUnitRule } from './sales-policy';
+
+const user = (roles: Role[], unitId = 'unit-a'): AuthenticatedUser => ({
+  id: 'u1',
+  email: 'x@example.org',
+  organisation: Organisation.STAFFING_FIRM,
+  unitId,
+  roles,
+});
+
+describe('salesUnitRule', () => {
+  const ownUnit = { type: 'vacancy', unitId: 'unit-a' };
+  const otherUnit = { type: 'vacancy', unitId: 'unit-b' };
+
+  it('lets a salesmanager change their own unit only', () => {
+    expect(salesUnitRule(user([Role.SALES]), 'update', ownUnit)).toBe(true);
+    expect(salesUnitRule(user([Role.SALES]), 'create', ownUnit)).toBe(true);
+    expect(salesUnitRule(user([Role.SALES]), 'update', otherUnit)).toBe(false);
+    expect(salesUnitRule(user([Role.SALES]), 'create', otherUnit)).toBe(false);
+    expect(salesUnitRule(user([Role.SALES]), 'read', otherUnit)).toBe(true);
+  });
+
+  it('lets matchers and managers read, not change', () => {
+    for (const role of [Role.MATCHER, Role.MANAGER]) {
+      expect(salesUnitRule(user([role]), 'read', ownUnit)).toBe(true);
+      expect(salesUnitRule(user([role]), 'update', ownUnit)).toBe(false);
+    }
+  });
+
+  it('lets administrators do anything, and refuses other roles', () => {
+    expect(salesUnitRule(user([Role.ADMIN], 'elsewhere'), 'update', otherUnit)).toBe(true);
+    expect(salesUnitRule(user([Role.AFTERSALES]), 'read', ownUnit)).toBe(false);
+    expect(salesUnitRule(user([Role.ADVISER]), 'read', ownUnit)).toBe(false);
+  });
+
+  it('refuses a change when the subject names no unit', () => {
+    expect(salesUnitRule(user([Role.SALES]), 'update', { type: 'vacancy' })).toBe(false);
+  });
+});

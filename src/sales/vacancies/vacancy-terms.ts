@@ -1,0 +1,41 @@
+/** Shifts a vacancy's hours fall in. */
+export const SHIFTS = ['DAY', 'EVENING', 'NIGHT', 'WEEKEND'] as const;
+export type Shift = (typeof SHIFTS)[number];
+
+/** AGENCY: through the staffing firm (uitzendwerk); FIXED_TERM comes with its months. */
+export const CONTRACT_TYPES = ['AGENCY', 'FIXED_TERM', 'PERMANENT'] as const;
+export type ContractType = (typeof CONTRACT_TYPES)[number];
+
+/**
+ * Instruments the employer accepts with a placement (see the domain notes): proefplaatsing (trial
+ * placement with benefit kept), Baanbonus, Uitzendeuro, loonkostensubsidie (50-80 group).
+ */
+export const INSTRUMENTS = ['PROEFPLAATSING', 'BAANBONUS', 'UITZENDEURO', 'LOONKOSTENSUBSIDIE'] as const;
+export type Instrument = (typeof INSTRUMENTS)[number];
+
+export const ESCO_OCCUPATION_URI = /^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f-]{36}$/;
+export const ESCO_SKILL_URI = /^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/;
+
+/** The rules that span fields, for a vacancy as it will be after a create or an edit. */
+export interface VacancyRuleFacts {
+  hoursMin: number;
+  hoursMax: number;
+  contractType: ContractType;
+  contractMonths: number | null;
+  positions: number;
+  positionsLeft: number;
+}
+
+/** Field → message for every broken cross-field rule; empty when all hold. */
+export function crossFieldErrors(facts: VacancyRuleFacts): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (facts.hoursMin > facts.hoursMax) errors.hoursMax = 'must be at least hoursMin';
+  if (facts.contractType === 'FIXED_TERM' && facts.contractMonths === null) {
+    errors.contractMonths = 'is required for a FIXED_TERM contract';
+  }
+  if (facts.contractType !== 'FIXED_TERM' && facts.contractMonths !== null) {
+    errors.contractMonths = 'applies to a FIXED_TERM contract only';
+  }
+  if (facts.positionsLeft > facts.positions) errors.positionsLeft = 'must be at most positions';
+  return errors;
+}

@@ -1,0 +1,70 @@
+import { OccupationSearch, SearchableOccupation } from './occupation-search';
+
+const occupations: SearchableOccupation[] = [
+  {
+    uri: 'urn:schoonmaker',
+    code: '9112.2',
+    iscoGroup: '9112',
+    preferredLabel: 'schoonmaker gebouwen',
+    altLabels: ['schoonmaakster', 'poetsvrouw', 'schoonmaakmedewerker'],
+  },
+  {
+    uri: 'urn:vuilnis',
+    code: '9611.1',
+    iscoGroup: '9611',
+    preferredLabel: 'vuilnisophaler',
+    altLabels: ['vuilnisman'],
+  },
+  { uri: 'urn:kapper', code: '5141.1', iscoGroup: '5141', preferredLabel: 'kapper', altLabels: ['haarkapper'] },
+  {
+    uri: 'urn:elektricien',
+    code: '7411.1',
+    iscoGroup: '7411',
+    preferredLabel: 'monteur elektrische installaties',
+    altLabels: ['elektricien'],
+  },
+  {
+    uri: 'urn:coordinator',
+    code: '5414.1.9',
+    iscoGroup: '5414',
+    preferredLabel: 'coördinator beveiliging',
+    altLabels: ['coördinator bewaking'],
+  },
+];
+
+describe('OccupationSearch', () => {
+  const search = new OccupationSearch(occupations);
+  const top = (query: string) => search.search(query, 3)[0];
+
+  it('answers with the occupation, its preferred label and the label that matched', () => {
+    expect(top('poetsvrouw')).toEqual({
+      uri: 'urn:schoonmaker',
+      code: '9112.2',
+      iscoGroup: '9112',
+      label: 'schoonmaker gebouwen',
+      matchedLabel: 'poetsvrouw',
+      score: 0.97,
+    });
+  });
+
+  it('reads the Flemish "kuisvrouw" as a poetsvrouw', () => {
+    expect(top('kuisvrouw')?.uri).toBe('urn:schoonmaker');
+  });
+
+  it('reads a female form ESCO does not list as the male one', () => {
+    expect(top('kapster')?.uri).toBe('urn:kapper');
+  });
+
+  it('ignores case and diacritics', () => {
+    expect(top('COORDINATOR BEVEILIGING')?.uri).toBe('urn:coordinator');
+    expect(top('coordinator bewaking')?.matchedLabel).toBe('coördinator bewaking');
+  });
+
+  it('reads c for k', () => {
+    expect(top('electricien')?.uri).toBe('urn:elektricien');
+  });
+
+  it('finds nothing in an empty index', () => {
+    expect(new OccupationSearch([]).search('kapper', 5)).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { NotFoundError } from '@platform/errors/domain-error';
+import { TaxonomyIndex } from '@taxonomy/search/taxonomy-index.service';
+import { OccupationDetailsDto, OccupationSkillDto } from './dto/occupation-details.dto';
+import { OccupationMatchDto } from './dto/occupation-match.dto';
+
+export const DEFAULT_LIMIT = 10;
+
+@Injectable()
+export class OccupationsService {
+  constructor(
+    private readonly index: TaxonomyIndex,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  search(query: string, limit = DEFAULT_LIMIT): OccupationMatchDto[] {
+    return this.index.occupations.search(query, limit).flatMap((match) => {
+      const id = this.index.occupationIdOf(match.uri);
+      return id ? [{ id, ...match }] : [];
+    });
+  }
+
+  async details(id: string): Promise<OccupationDetailsDto> {
+    const rows = await this.dataSource.query<
+      Array<{
+        id: string;
+        uri: string;
+        code: string;
+        label: string;
+        altLabels: string[];
+        description: string;
+        iscoCode: string;
+      }>
+    >(
+      `SELECT o.id, o.uri, o.code, o.preferred_label AS label, o.alt_labels AS "altLabels", o.description,
+              o.isco_group AS "iscoCode"
+       FROM occupations o WHERE o.id = $1`,
+      [id],
+    );
+    const occupation = rows[0];
+    if (!occupation) throw new NotFoundError('Occupation', 'OCCUPATION_NOT_FOUND');
+    const codes = Array.from({ length: occupation.iscoCode.length }, (_, i) => occupation.iscoCode.slice(0, i + 1));
+    const groups = await this.dataSource.query<Array<{ code: string; label: string }>>(
+      `SELECT code, label FROM isco_groups WHERE code = ANY($1::text[]) ORDER BY length(code)`,
+      [codes],
+    );
+    const skills = await this.dataSource.query<Array<OccupationSkillDto & { relationType: string }>>(
+      `SELECT s.id, s.uri, COALESCE(s.label_nl, s.label_en) AS label, s.label_en AS "labelEn",
+              s.skill_type AS "skillType", r.relation_type AS "relationType"
+       FROM occupation_skills r JOIN skills s ON s.id = r.skill_id
+       WHERE r.occupation_id = $1 ORDER BY label`,
+      [id],
+    );
+    const strip = ({ relationType: _relationType, ...skill }: OccupationSkillDto & { relationType: string }) => skill;
+    const { iscoCode, ...rest } = occupation;
+    return {
+      ...rest,
+      iscoGroup: groups.find((group) => group.code === iscoCode) ?? { code: iscoCode, label: '' },
+      iscoPath: groups,
+      essentialSkills: skills.filter((skill) => skill.relationType === 'essential').map(strip),
+      optionalSkills: skills.filter((skill) => skill.relationType === 'optional').map(strip),
+    };
+  }
+}

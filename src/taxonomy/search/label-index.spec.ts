@@ -1,0 +1,105 @@
+import { LabelIndex, SearchConcept } from './label-index';
+
+const concepts: SearchConcept[] = [
+  /* 0 */ {
+    labels: [
+      { text: 'magazijnmedewerker', kind: 'preferred' },
+      { text: 'magazijnbediende', kind: 'alternative' },
+    ],
+  },
+  /* 1 */ {
+    labels: [
+      { text: 'magazijnchef', kind: 'preferred' },
+      { text: 'hoofd magazijn', kind: 'alternative' },
+    ],
+  },
+  /* 2 */ {
+    labels: [
+      { text: 'schoonmaker gebouwen', kind: 'preferred' },
+      { text: 'schoonmaakmedewerker', kind: 'alternative' },
+    ],
+  },
+  /* 3 */ {
+    labels: [
+      { text: 'vrachtwagenchauffeur', kind: 'preferred' },
+      { text: 'chauffeur vrachtwagen', kind: 'alternative' },
+    ],
+  },
+  /* 4 */ { labels: [{ text: 'heftruckchauffeur', kind: 'preferred' }] },
+  /* 5 */ {
+    labels: [
+      { text: 'medewerker kassa', kind: 'alternative' },
+      { text: 'kassamedewerker', kind: 'preferred' },
+    ],
+  },
+  /* 6 */ {
+    labels: [
+      { text: 'verzorgende IG', kind: 'alternative' },
+      { text: 'thuiszorgmedewerker', kind: 'preferred' },
+    ],
+  },
+  /* 7 */ {
+    labels: [
+      { text: 'verzorgende', kind: 'alternative' },
+      { text: 'zorghulp', kind: 'preferred' },
+    ],
+  },
+];
+
+describe('LabelIndex', () => {
+  const index = new LabelIndex(concepts);
+  const top = (query: string): number | undefined => index.search(query, 5)[0]?.concept;
+
+  it('scores an exact preferred label 1', () => {
+    expect(index.search('Magazijnmedewerker', 1)).toEqual([
+      { concept: 0, score: 1, matchedLabel: 'magazijnmedewerker' },
+    ]);
+  });
+
+  it('weights an alternative label a little below a preferred one', () => {
+    // Same text as the alternative label of concept 1: cosine 1 times the alternative weight 0.97.
+    expect(index.search('hoofd magazijn', 1)[0]).toEqual({ concept: 1, score: 0.97, matchedLabel: 'hoofd magazijn' });
+  });
+
+  it('splits compounds against the label vocabulary', () => {
+    expect(index.splitCompound('magazijnmedewerker')).toEqual(['magazijn', 'medewerker']);
+    expect(index.splitCompound('kassamedewerker')).toEqual(['kassa', 'medewerker']);
+    expect(index.splitCompound('kok')).toEqual(['kok']);
+  });
+
+  it('finds a compound written joined, split or hyphenated', () => {
+    expect(top('magazijn medewerker')).toBe(0);
+    expect(top('magazijn-medewerker')).toBe(0);
+    expect(top('medewerker magazijn')).toBe(0);
+    expect(top('chauffeur heftruck')).toBe(4);
+  });
+
+  it('finds "medewerker schoonmaak" under the schoonmaakmedewerker', () => {
+    expect(top('Medewerker schoonmaak 24u')).toBe(2);
+  });
+
+  it('reads through typos, plurals and noise words', () => {
+    expect(top('vrachtwagenchaufeur')).toBe(3);
+    expect(top('vrachtwagenchauffeurs')).toBe(3);
+    expect(top('ervaren heftruckchauffeur gezocht (32 uur)')).toBe(4);
+  });
+
+  it('prefers the label that covers more of the query', () => {
+    // "verzorgende" alone matches concept 7 exactly, but "IG" is only in concept 6's label.
+    expect(top('Verzorgende IG')).toBe(6);
+    expect(top('verzorgende')).toBe(7);
+  });
+
+  it('returns nothing for an empty or noise-only query', () => {
+    expect(index.search('', 5)).toEqual([]);
+    expect(index.search('fulltime (32 uur) m/v', 5)).toEqual([]);
+  });
+
+  it('ranks equal scores by the concept rank', () => {
+    const ranked = new LabelIndex([
+      { labels: [{ text: 'elektricien', kind: 'alternative' }], rank: 3 },
+      { labels: [{ text: 'elektricien', kind: 'alternative' }], rank: 2 },
+    ]);
+    expect(ranked.search('elektricien', 2).map((hit) => hit.concept)).toEqual([1, 0]);
+  });
+});

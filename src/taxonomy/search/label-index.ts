@@ -1,0 +1,235 @@
+import { contentTokens, masculine, termOf } from './dutch-text';
+import { FuzzyWordList } from './fuzzy';
+
+/**
+ * A ranked label search over concepts (occupations, skills), in memory: every label becomes a
+ * weighted bag of stemmed, spelling-folded terms (whole words, their compound parts, and joined
+ * neighbours), scored against the query by TF-IDF cosine. A concept scores as its best label.
+ */
+
+export type LabelKind = 'preferred' | 'alternative' | 'secondary';
+
+export interface SearchLabel {
+  text: string;
+  kind: LabelKind;
+}
+
+export interface SearchConcept {
+  labels: SearchLabel[];
+  /** Tie-breaker: among equal scores the lower rank wins (e.g. a more general occupation). */
+  rank?: number;
+}
+
+export interface SearchHit {
+  concept: number;
+  score: number;
+  matchedLabel: string;
+}
+
+export interface LabelIndexOptions {
+  /** Words dropped from queries (hours, seniority, "gezocht"). Labels keep their words. */
+  dropNoise?: boolean;
+  /** Part-for-part substitutions, e.g. Flemish "kuis" for "poets"; applied to labels and queries. */
+  synonyms?: ReadonlyMap<string, string>;
+  /** Words to split compounds on that the labels use only inside compounds (e.g. "vrouw"). */
+  compoundHeads?: readonly string[];
+}
+
+/** Preferred labels win ties with synonyms; secondary labels (another language) count a little less. */
+const KIND_WEIGHT: Record<LabelKind, number> = { preferred: 1, alternative: 0.97, secondary: 0.9 };
+/** A compound's parts count, but less than the compound itself: "magazijn" alone is not "magazijnmedewerker". */
+const PART_WEIGHT = 0.8;
+const JOINED_WEIGHT = 1;
+const REVERSED_WEIGHT = 0.9;
+const SYNONYM_WEIGHT = 0.9;
+/**
+ * A concept whose other labels match too is a safer answer: its second-best label adds this share
+ * of the headroom left above the best one (so scores stay within 0..1 and exact matches stay 1).
+ */
+const SECOND_LABEL_SHARE = 0.5;
+const MIN_PART = 3;
+const MIN_HEAD = 4;
+
+type Terms = Map<string, number>;
+
+interface IndexedLabel {
+  concept: number;
+  text: string;
+  kindWeight: number;
+  norm: number;
+}
+
+export class LabelIndex {
+  private readonly lexicon: Set<string>;
+  private readonly fuzzy: FuzzyWordList;
+  private readonly labels: IndexedLabel[] = [];
+  private readonly postings = new Map<string, Array<{ label: number; weight: number }>>();
+  private readonly idf = new Map<string, number>();
+  private readonly splitCache = new Map<string, string[]>();
+  private readonly ranks: number[];
+
+  constructor(
+    concepts: readonly SearchConcept[],
+    private readonly options: LabelIndexOptions = {},
+  ) {
+    const frequency = new Map<string, number>();
+    for (const concept of concepts)
+      for (const label of concept.labels)
+        for (const token of contentTokens(label.text, false)) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+    for (const word of [
+      ...(options.synonyms ?? new Map<string, string>()).keys(),
+      ...(options.synonyms?.values() ?? []),
+      ...(options.compoundHeads ?? []),
+    ])
+      frequency.set(word, frequency.get(word) ?? 1);
+    this.lexicon = new Set([...frequency.keys()].filter((word) => word.length >= MIN_PART));
+    this.fuzzy = new FuzzyWordList(this.lexicon, frequency);
+    this.ranks = concepts.map((concept) => concept.rank ?? 0);
+
+    const labelTerms: Terms[] = [];
+    const documentFrequency = new Map<string, number>();
+    concepts.forEach((concept, conceptIndex) => {
+      const seen = new Set<string>();
+      for (const label of concept.labels) {
+        const key = contentTokens(label.text, false).join(' ');
+        if (key === '' || seen.has(key)) continue;
+        seen.add(key);
+        const terms = this.termsOf(contentTokens(label.text, false), false);
+        if (terms.size === 0) continue;
+        labelTerms.push(terms);
+        this.labels.push({ concept: conceptIndex, text: label.text, kindWeight: KIND_WEIGHT[label.kind], norm: 0 });
+        for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      }
+    });
+    const total = this.labels.length;
+    for (const [term, df] of documentFrequency) this.idf.set(term, Math.log(1 + total / df));
+    labelTerms.forEach((terms, labelIndex) => {
+      let squares = 0;
+      for (const [term, weight] of terms) {
+        const weighted = weight * this.idf.get(term)!;
+        squares += weighted * weighted;
+        let list = this.postings.get(term);
+        if (!list) this.postings.set(term, (list = []));
+        list.push({ label: labelIndex, weight: weighted });
+      }
+      this.labels[labelIndex].norm = Math.sqrt(squares);
+    });
+  }
+
+  get labelCount(): number {
+    return this.labels.length;
+  }
+
+  search(query: string, limit: number): SearchHit[] {
+    const tokens = contentTokens(query, this.options.dropNoise ?? true);
+    if (tokens.length === 0) return [];
+    const terms = this.termsOf(
+      tokens.map((token) => this.correct(token)),
+      true,
+    );
+    let queryNorm = 0;
+    const dots = new Map<number, number>();
+    for (const [term, weight] of terms) {
+      const idf = this.idf.get(term);
+      // A term no label has still makes the query longer: unmatched words lower every score alike.
+      const queryWeight = weight * (idf ?? Math.log(1 + this.labels.length));
+      queryNorm += queryWeight * queryWeight;
+      if (idf === undefined) continue;
+      for (const posting of this.postings.get(term)!)
+        dots.set(posting.label, (dots.get(posting.label) ?? 0) + posting.weight * queryWeight);
+    }
+    queryNorm = Math.sqrt(queryNorm);
+    const best = new Map<number, { score: number; label: IndexedLabel; second: number }>();
+    for (const [labelIndex, dot] of dots) {
+      const label = this.labels[labelIndex];
+      const score = (dot / (queryNorm * label.norm)) * label.kindWeight;
+      const current = best.get(label.concept);
+      if (!current) best.set(label.concept, { score, label, second: 0 });
+      else if (score > current.score) best.set(label.concept, { score, label, second: current.score });
+      else if (score > current.second) current.second = score;
+    }
+    for (const entry of best.values()) entry.score += SECOND_LABEL_SHARE * entry.second * Math.max(0, 1 - entry.score);
+    return [...best.entries()]
+      .sort(([a, x], [b, y]) => y.score - x.score || this.ranks[a] - this.ranks[b] || a - b)
+      .slice(0, limit)
+      .map(([concept, { score, label }]) => ({
+        concept,
+        score: Math.round(score * 1000) / 1000,
+        matchedLabel: label.text,
+      }));
+  }
+
+  /**
+   * A word no label has, within a typo or two of one that some label has, is read as that word; a
+   * compound with a misspelt modifier ("luchtbehandelnigsmonteur") gets its modifier corrected.
+   */
+  private correct(token: string): string {
+    if (this.lexicon.has(token) || token.length < 5) return token;
+    // A female form of a known word is known: its term is the male form's.
+    if (this.lexicon.has(masculine(token))) return token;
+    const parts = this.splitCompound(token);
+    if (parts.length > 1 && parts.every((part) => this.lexicon.has(part))) return token;
+    const whole = this.fuzzy.correct(token);
+    if (whole && !whole.similar) return whole.word;
+    if (parts.length > 1) {
+      const modifier = parts[0];
+      const linked = /[^aeiou]s$/.test(modifier) && modifier.length > 5 ? modifier.slice(0, -1) : modifier;
+      const fixed = this.fuzzy.correct(linked);
+      if (fixed && !fixed.similar) return fixed.word + token.slice(modifier.length);
+      return token;
+    }
+    return whole?.word ?? token;
+  }
+
+  /**
+   * Dutch compounds, split from the right against the words the labels use: the head is a known
+   * word, the modifier is a known word (optionally with a linking s) or at least four letters.
+   * "magazijnmedewerker" → magazijn + medewerker; "kuisvrouw" → kuis + vrouw.
+   */
+  splitCompound(word: string): string[] {
+    const cached = this.splitCache.get(word);
+    if (cached) return cached;
+    let parts = [word];
+    for (let headLength = word.length - MIN_PART; headLength >= MIN_HEAD; headLength--) {
+      const head = word.slice(-headLength);
+      if (!this.lexicon.has(head) && !this.lexicon.has(masculine(head))) continue;
+      const modifier = word.slice(0, -headLength);
+      const linked = /[^aeiou]s$/.test(modifier) ? modifier.slice(0, -1) : undefined;
+      if (linked && linked.length >= MIN_PART && this.lexicon.has(linked))
+        parts = [...this.splitCompound(linked), head];
+      else if (this.lexicon.has(modifier)) parts = [...this.splitCompound(modifier), head];
+      else if (modifier.length >= 4) parts = [modifier, head];
+      else continue;
+      break;
+    }
+    if (this.splitCache.size < 100_000) this.splitCache.set(word, parts);
+    return parts;
+  }
+
+  private termsOf(tokens: string[], isQuery: boolean): Terms {
+    const terms: Terms = new Map();
+    const add = (word: string, weight: number): void => {
+      const term = termOf(word);
+      if ((terms.get(term) ?? 0) < weight) terms.set(term, weight);
+    };
+    const synonyms = this.options.synonyms;
+    tokens.forEach((token, position) => {
+      add(token, 1);
+      const parts = this.splitCompound(token);
+      if (parts.length > 1) for (const part of parts) add(part, PART_WEIGHT);
+      if (synonyms) {
+        const replaced = parts.map((part) => synonyms.get(part) ?? part);
+        if (replaced.some((part, i) => part !== parts[i])) {
+          add(replaced.join(''), SYNONYM_WEIGHT);
+          for (const part of replaced) if (parts.length > 1) add(part, PART_WEIGHT * SYNONYM_WEIGHT);
+        }
+      }
+      const next = tokens[position + 1];
+      // "magazijn medewerker" and "magazijn-medewerker" meet the label "magazijnmedewerker".
+      if (isQuery && next !== undefined && this.lexicon.has(token + next)) add(token + next, JOINED_WEIGHT);
+      // Dutch puts the head first as often as last: "medewerker schoonmaak" is a "schoonmaakmedewerker".
+      if (isQuery && next !== undefined && this.lexicon.has(next + token)) add(next + token, REVERSED_WEIGHT);
+    });
+    return terms;
+  }
+}
