@@ -12,6 +12,7 @@ import { IdentityModule } from '@identity/identity.module';
 import { PlacesModule } from '@sales/places/places.module';
 import { CertificatesModule } from '@sales/requirements/certificates.module';
 import { CandidatesModule } from '@matching/candidates/candidates.module';
+import { MatchingModule } from '@matching/matching.module';
 import { EmployersModule } from '@sales/employers/employers.module';
 import { VacanciesModule } from '@sales/vacancies/vacancies.module';
 import { TaxonomyModule } from '@taxonomy/taxonomy.module';
@@ -37,6 +38,7 @@ const FEATURE_MODULES: DynamicModule['imports'] = [
   EmployersModule,
   VacanciesModule,
   CandidatesModule,
+  MatchingModule,
 ];
 
 @Module({})

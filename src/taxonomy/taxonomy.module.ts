@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EscoImport } from './esco-import/esco-import.entity';
-import { ImportsProcessor } from './esco-import/esco-import.processor';
+import { EscoImportJob } from './esco-import/esco-import.processor';
 import { EscoImportService } from './esco-import/esco-import.service';
 import { EscoImportsController } from './esco-import/esco-imports.controller';
 import { BroaderLink } from './occupations/broader-link.entity';
@@ -19,7 +19,7 @@ import { SkillsService } from './skills/skills.service';
 @Module({
   imports: [TypeOrmModule.forFeature([EscoImport, Occupation, IscoGroup, OccupationSkill, BroaderLink, Skill])],
   controllers: [EscoImportsController, OccupationsController, SkillsController],
-  providers: [TaxonomyIndex, EscoImportService, ImportsProcessor, OccupationsService, SkillsService],
+  providers: [TaxonomyIndex, EscoImportService, EscoImportJob, OccupationsService, SkillsService],
   exports: [OccupationsService, SkillsService],
 })
 export class TaxonomyModule {}

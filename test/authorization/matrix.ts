@@ -101,4 +101,8 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'GET', path: '/api/skills/search', access: EVERYONE, query: 'q=heftruck' },
   { method: 'POST', path: '/api/taxonomy/imports', access: [ADMIN] },
   { method: 'GET', path: '/api/taxonomy/imports/{id}', access: [ADMIN] },
+
+  // matching: ranked lists (the own-unit rule for SALES and visibility are tested in test/matching/matches.test.ts)
+  { method: 'GET', path: '/api/vacancies/{id}/matches', access: [MATCHER, SALES, MANAGER] },
+  { method: 'GET', path: '/api/candidates/{id}/matches', access: [MATCHER, ADVISER, MANAGER] },
 ];

@@ -94,6 +94,14 @@ export class CandidatesRepository {
     return rows[0] ?? null;
   }
 
+  async findByIds(ids: string[]): Promise<CandidateRow[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource.query<CandidateRow[]>(
+      `SELECT ${CANDIDATE_COLUMNS} FROM candidates c WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
   /** The person with this BSN hash, made when new; the same BSN in both pools links to one person. */
   async personIdsFor(hashes: string[], manager: EntityManager): Promise<Map<string, string>> {
     const unique = [...new Set(hashes)];

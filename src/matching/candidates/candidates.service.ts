@@ -40,6 +40,7 @@ import {
   UpdateCandidateDto,
 } from './dto/candidate.dto';
 import { candidatePolicy, SqlParams } from './visibility';
+import { CandidateSummary } from '@matching/matching-sources';
 
 const SUBJECT = 'candidate';
 /** How many of the newest notes come with a candidate (matchers check recent notes before proposing). */
@@ -151,6 +152,33 @@ export class CandidatesService implements OnModuleInit {
   async profile(id: string): Promise<CandidateProfile | null> {
     const row = await this.repository.findById(id);
     return row && !row.erasedAt ? toProfile(row) : null;
+  }
+
+  /**
+   * What a matcher sees of each candidate on a ranked list (no BSN, no contact data). Personal data:
+   * the caller audits the read.
+   */
+  async summaries(ids: string[]): Promise<Map<string, CandidateSummary>> {
+    const rows = await this.repository.findByIds(ids);
+    return new Map(
+      rows
+        .filter((row) => !row.erasedAt)
+        .map((row) => {
+          const item = this.listItem(row);
+          return [
+            row.id,
+            {
+              id: row.id,
+              name: item.name ?? '',
+              pool: row.pool,
+              targetGroup: item.targetGroup,
+              municipality: item.municipality,
+              adviserId: item.adviserId,
+              newestNoteAt: item.lastContactAt,
+            },
+          ];
+        }),
+    );
   }
 
   // ---- create, read, search ------------------------------------------------------------------

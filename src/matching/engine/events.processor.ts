@@ -37,8 +37,11 @@ export class EventsProcessor extends WorkerHost implements OnApplicationBootstra
         // Vacancies are not indexed: matches for a vacancy read it fresh, and a candidate's list of
         // open vacancies is computed from the database on each request. Nothing to update.
         return;
-      default:
-        throw new Error(`The events worker has no handler for job ${job.name}`);
+      case JobName.CandidateImport:
+      case JobName.EscoImport:
+      case JobName.FollowUpDue:
+      case JobName.FollowUpReconcile:
+        throw new Error(`Job ${job.name} does not belong on the events queue`);
     }
   }
 }

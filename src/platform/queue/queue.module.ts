@@ -7,6 +7,7 @@ import { ENDPOINTS } from '@platform/embedded/endpoints.token';
 import { QueueName } from './queue-names';
 import { RedisConnection } from './redis.provider';
 import { DomainEvents } from './domain-events';
+import { ImportHandlers, ImportsProcessor } from './imports.processor';
 
 const queues = Object.values(QueueName).map((name) => ({ name }));
 
@@ -24,7 +25,7 @@ const queues = Object.values(QueueName).map((name) => ({ name }));
     }),
     BullModule.registerQueue(...queues),
   ],
-  providers: [RedisConnection, DomainEvents],
-  exports: [BullModule, RedisConnection, DomainEvents],
+  providers: [RedisConnection, DomainEvents, ImportHandlers, ImportsProcessor],
+  exports: [BullModule, RedisConnection, DomainEvents, ImportHandlers],
 })
 export class QueueModule {}

@@ -272,6 +272,21 @@ export class VacanciesService {
     return open.map(toProfile);
   }
 
+  /** What the matches endpoint needs: the profile plus unit (own-unit rule), title and employer. */
+  async matchingView(id: string): Promise<VacancyMatchingView | null> {
+    const vacancy = await this.dataSource
+      .getRepository(VacancyEntity)
+      .findOne({ where: { id }, relations: { employer: true } });
+    return vacancy ? toMatchingView(vacancy) : null;
+  }
+
+  async openMatchingViews(): Promise<VacancyMatchingView[]> {
+    const open = await this.dataSource
+      .getRepository(VacancyEntity)
+      .find({ where: { status: 'OPEN' }, relations: { employer: true }, order: { id: 'ASC' } });
+    return open.map(toMatchingView);
+  }
+
   /** For the demo seeder: a vacancy of this employer with this title, if any. */
   async findByEmployerAndTitle(employerId: string, title: string): Promise<VacancyDto | null> {
     const vacancy = await this.dataSource
@@ -442,4 +457,20 @@ function toDto(vacancy: VacancyEntity): VacancyDto {
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+export interface VacancyMatchingView {
+  profile: VacancyProfile;
+  unitId: string;
+  title: string;
+  employerName: string;
+}
+
+function toMatchingView(vacancy: VacancyEntity): VacancyMatchingView {
+  return {
+    profile: toProfile(vacancy),
+    unitId: vacancy.unitId,
+    title: vacancy.title,
+    employerName: vacancy.employer?.name ?? '',
+  };
 }

@@ -5,6 +5,7 @@ import { NotFoundError } from '@platform/errors/domain-error';
 import { TaxonomyIndex } from '@taxonomy/search/taxonomy-index.service';
 import { OccupationDetailsDto, OccupationSkillDto } from './dto/occupation-details.dto';
 import { OccupationMatchDto } from './dto/occupation-match.dto';
+import { OccupationFacts } from '@matching/engine/occupation-catalogue';
 
 export const DEFAULT_LIMIT = 10;
 
@@ -20,6 +21,28 @@ export class OccupationsService {
       const id = this.index.occupationIdOf(match.uri);
       return id ? [{ id, ...match }] : [];
     });
+  }
+
+  /** Every occupation with its ISCO group and essential/optional skill URIs, for the matching index. */
+  async matchingFacts(): Promise<OccupationFacts[]> {
+    const rows = await this.dataSource.query<
+      Array<{ uri: string; label: string; iscoGroup: string; essential: string[] | null; optional: string[] | null }>
+    >(
+      `SELECT o.uri, o.preferred_label AS label, o.isco_group AS "iscoGroup",
+              array_agg(s.uri ORDER BY s.uri) FILTER (WHERE r.relation_type = 'essential') AS essential,
+              array_agg(s.uri ORDER BY s.uri) FILTER (WHERE r.relation_type = 'optional') AS optional
+       FROM occupations o
+       LEFT JOIN occupation_skills r ON r.occupation_id = o.id
+       LEFT JOIN skills s ON s.id = r.skill_id
+       GROUP BY o.id`,
+    );
+    return rows.map((row) => ({
+      uri: row.uri,
+      label: row.label,
+      iscoGroup: row.iscoGroup,
+      essentialSkillUris: row.essential ?? [],
+      optionalSkillUris: row.optional ?? [],
+    }));
   }
 
   async details(id: string): Promise<OccupationDetailsDto> {
