@@ -1,7 +1,7 @@
 import { Role } from '@identity/organisation';
 import { signIn } from '@test/support/auth';
 import { startTestApp, TestApp } from '@test/support/test-app';
-import { importRealRelease } from './esco-data';
+import { importRealRelease, IMPORT_TIMEOUT_MS } from './esco-data';
 
 /**
  * Dutch job titles as employers write them, one per kind of variation, each with the ESCO
@@ -31,7 +31,7 @@ describe('occupation and skill search over HTTP', () => {
     await importRealRelease();
     test = await startTestApp();
     user = await signIn(test, [Role.SALES]);
-  });
+  }, IMPORT_TIMEOUT_MS);
   afterAll(() => test.close());
 
   it.each(TITLES)('%s: "%s" finds %s first', async (_kind, query, code, label) => {

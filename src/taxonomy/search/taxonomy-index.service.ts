@@ -1,25 +1,52 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue, QueueEvents } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '@platform/config/app-config';
+import { JobName, QueueName } from '@platform/queue/queue-names';
 import { OccupationSearch } from '@taxonomy/occupations/occupation-search';
 import { SkillSearch } from '@taxonomy/skills/skill-search';
 
 /**
  * The in-memory occupation and skill search indexes, built from the database at start and rebuilt
- * after every import that changed something. Searches never touch the database.
+ * after every import that changed something. Searches never touch the database. The process that
+ * runs the import rebuilds at once; an API-only process (WORKERS_ENABLED=false) hears of finished
+ * imports through the queue's events.
  */
 @Injectable()
-export class TaxonomyIndex implements OnApplicationBootstrap {
+export class TaxonomyIndex implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(TaxonomyIndex.name);
   private occupationSearch = new OccupationSearch([]);
   private skillSearch = new SkillSearch([]);
   /** Occupation id by ESCO URI, for the ids the search results carry. */
   private occupationIds = new Map<string, string>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private importEvents?: QueueEvents;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QueueName.Imports) private readonly importsQueue: Queue,
+    private readonly config: ConfigService<AppConfig, true>,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.rebuild();
+    if (this.config.get('queue', { infer: true }).workersEnabled) return;
+    this.importEvents = new QueueEvents(QueueName.Imports, {
+      connection: this.importsQueue.opts.connection,
+      prefix: this.importsQueue.opts.prefix,
+    });
+    this.importEvents.on('completed', ({ jobId, returnvalue }) => {
+      const changed = (returnvalue as unknown as { changed?: boolean } | undefined)?.changed;
+      if (!jobId.startsWith(JobName.EscoImport) || changed === false) return;
+      this.rebuild().catch((error: unknown) => this.logger.error(`Search index rebuild failed: ${String(error)}`));
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.importEvents?.close();
   }
 
   get occupations(): OccupationSearch {
