@@ -3,7 +3,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue, QueueEvents } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@platform/config/app-config';
 import { JobName, QueueName } from '@platform/queue/queue-names';
 import { OccupationSearch } from '@taxonomy/occupations/occupation-search';
@@ -62,21 +62,23 @@ export class TaxonomyIndex implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async rebuild(): Promise<void> {
+    this.install(await this.load(this.dataSource.manager));
+  }
+
+  /**
+   * Builds new indexes from what `manager` sees, without serving them yet: the import builds them
+   * inside its transaction and installs them right after the commit, so an import never reports
+   * success while searches still answer from the old data.
+   */
+  async load(manager: EntityManager): Promise<TaxonomySnapshot> {
     const started = Date.now();
-    const occupations = await this.dataSource.query<
-      Array<{
-        id: string;
-        uri: string;
-        code: string;
-        iscoGroup: string;
-        preferredLabel: string;
-        altLabels: string[];
-      }>
+    const occupations = await manager.query<
+      Array<{ id: string; uri: string; code: string; iscoGroup: string; preferredLabel: string; altLabels: string[] }>
     >(
       `SELECT id, uri, code, isco_group AS "iscoGroup", preferred_label AS "preferredLabel", alt_labels AS "altLabels"
        FROM occupations ORDER BY code`,
     );
-    const skills = await this.dataSource.query<
+    const skills = await manager.query<
       Array<{
         uri: string;
         skillType: string | null;
@@ -90,11 +92,26 @@ export class TaxonomyIndex implements OnApplicationBootstrap, OnApplicationShutd
               alt_labels_en AS "altLabelsEn", alt_labels_nl AS "altLabelsNl"
        FROM skills ORDER BY uri`,
     );
-    this.occupationSearch = new OccupationSearch(occupations);
-    this.skillSearch = new SkillSearch(skills);
-    this.occupationIds = new Map(occupations.map((occupation) => [occupation.uri, occupation.id]));
+    const snapshot = {
+      occupations: new OccupationSearch(occupations),
+      skills: new SkillSearch(skills),
+      occupationIds: new Map(occupations.map((occupation) => [occupation.uri, occupation.id])),
+    };
     this.logger.log(
       `Search indexes built: ${occupations.length} occupations, ${skills.length} skills in ${Date.now() - started} ms`,
     );
+    return snapshot;
   }
+
+  install(snapshot: TaxonomySnapshot): void {
+    this.occupationSearch = snapshot.occupations;
+    this.skillSearch = snapshot.skills;
+    this.occupationIds = snapshot.occupationIds;
+  }
+}
+
+export interface TaxonomySnapshot {
+  occupations: OccupationSearch;
+  skills: SkillSearch;
+  occupationIds: Map<string, string>;
 }
