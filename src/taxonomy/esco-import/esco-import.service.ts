@@ -8,7 +8,7 @@ import { DataSource, Repository } from 'typeorm';
 import { Clock } from '@platform/clock/clock';
 import { DomainError, NotFoundError } from '@platform/errors/domain-error';
 import { JobName, JobPayload, QueueName } from '@platform/queue/queue-names';
-import { TaxonomyIndex } from '@taxonomy/search/taxonomy-index.service';
+import { TaxonomyIndex, TaxonomySnapshot } from '@taxonomy/search/taxonomy-index.service';
 import { ImportStatusDto } from './dto/import-status.dto';
 import { EscoImport } from './esco-import.entity';
 import { createImportRecord, EscoImportSummary, importEscoRelease, releaseVersionOf } from './esco-importer';
@@ -51,21 +51,25 @@ export class EscoImportService {
     return { id };
   }
 
-  /** Runs an import now (the worker calls this) and refreshes the search indexes when it changed data. */
+  /** Runs an import now (the worker calls this) and serves the new data in the searches when it changed any. */
   async run(
     payload: JobPayload<JobName.EscoImport>,
     onProgress?: (percent: number) => Promise<void>,
   ): Promise<EscoImportSummary> {
     const record = await this.imports.findOneBy({ id: payload.importId });
     if (!record) throw new NotFoundError('Import', 'IMPORT_NOT_FOUND');
+    let snapshot: TaxonomySnapshot | undefined;
     const summary = await importEscoRelease(this.dataSource, payload.folder, {
       importId: payload.importId,
       releaseVersion: record.releaseVersion ?? undefined,
       onProgress,
+      beforeCommit: async (runner, changed) => {
+        if (changed) snapshot = await this.index.load(runner.manager);
+      },
       now: () => this.clock.now(),
     });
+    if (snapshot) this.index.install(snapshot);
     this.logger.log(`ESCO import ${summary.importId} finished; changed: ${summary.changed}`);
-    if (summary.changed) await this.index.rebuild();
     return summary;
   }
 

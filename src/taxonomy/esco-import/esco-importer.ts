@@ -17,6 +17,8 @@ export interface EscoImportOptions {
   /** Defaults to the version in the folder name (esco-v1.1.1 → 1.1.1). */
   releaseVersion?: string;
   onProgress?: (percent: number) => Promise<void> | void;
+  /** Runs inside the transaction, after every write, before the commit (e.g. to build search indexes). */
+  beforeCommit?: (runner: QueryRunner, changed: boolean) => Promise<void>;
   now?: () => Date;
 }
 
@@ -338,6 +340,7 @@ export async function importEscoRelease(
          changed = $4, content_hash = $5 WHERE id = $1`,
         [importId, now(), JSON.stringify(counts), changed, contentHash],
       );
+      await options.beforeCommit?.(runner, changed);
       await runner.commitTransaction();
       return { importId, releaseVersion, changed, counts, contentHash, skippedRelations: release.skippedRelations };
     } catch (error) {

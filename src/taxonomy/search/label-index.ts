@@ -4,7 +4,8 @@ import { FuzzyWordList } from './fuzzy';
 /**
  * A ranked label search over concepts (occupations, skills), in memory: every label becomes a
  * weighted bag of stemmed, spelling-folded terms (whole words, their compound parts, and joined
- * neighbours), scored against the query by TF-IDF cosine. A concept scores as its best label.
+ * neighbours), scored against the query by TF-IDF cosine. A concept scores as its best label,
+ * lifted a little when a second label matches too.
  */
 
 export type LabelKind = 'preferred' | 'alternative' | 'secondary';
