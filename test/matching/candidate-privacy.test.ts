@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { Organisation, Role } from '@identity/organisation';
 import { BsnCipher } from '@matching/candidates/bsn-cipher';
 import { CandidatesService } from '@matching/candidates/candidates.service';
+import { EventsProcessor } from '@matching/engine/events.processor';
 import { QueueName } from '@platform/queue/queue-names';
 import { PlacesService } from '@sales/places/places.service';
 import { createUser } from '@test/support/auth';
@@ -109,6 +110,8 @@ describe('candidate privacy: logs and erasure', () => {
   });
 
   it('erases a candidate: no name, BSN or BSN hash left in any table or in Redis; pending jobs removed', async () => {
+    // The events worker would consume the jobs at once; paused, they stay pending for erasure to remove.
+    await test.app.get(EventsProcessor).worker.pause(true);
     const adviser = await createUser(test, [Role.ADVISER], Organisation.UWV);
     const admin = await createUser(test, [Role.ADMIN], Organisation.UWV);
     const name = 'Gerarda Vergeetmij-Wissen';
@@ -147,6 +150,7 @@ describe('candidate privacy: logs and erasure', () => {
     await test.http.post(`/api/candidates/${created.id}/erase`).set(admin.headers).expect(204);
     // The events of before are gone; the one left tells matching to drop the candidate.
     expect(await pendingFor()).toBe(1);
+    await test.app.get(EventsProcessor).worker.resume();
     expect(await test.app.get(CandidatesService).profile(created.id)).toBeNull();
 
     const dataSource = test.app.get(DataSource);

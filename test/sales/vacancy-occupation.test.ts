@@ -2,7 +2,7 @@ import { Role } from '@identity/organisation';
 import { SalesDemoSeeder } from '@sales/sales-demo.seeder';
 import { createUser, TestUser } from '@test/support/auth';
 import { startTestApp, TestApp } from '@test/support/test-app';
-import { importRealRelease } from '../taxonomy/esco-data';
+import { importRealEscoRelease } from '@test/support/reference-data';
 import { employerInput, importPlaces, vacancyInput } from './sales-factories';
 
 // heftruckchauffeur, ESCO 8344.1 (occupations_nl.csv).
@@ -14,7 +14,7 @@ describe('vacancy occupations from the title, and the demo data (real ESCO and p
   let employerId: string;
 
   beforeAll(async () => {
-    await importRealRelease();
+    await importRealEscoRelease();
     test = await startTestApp();
     await importPlaces(test);
     sales = await createUser(test, [Role.SALES]);

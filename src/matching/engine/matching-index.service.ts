@@ -108,15 +108,28 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     await this.redis.client.publish(this.channel, JSON.stringify({ candidateId } satisfies IndexChange));
   }
 
-  match(query: MatchQuery): MatchResult {
-    if (!this.index) throw new Error('The matching index is not built yet');
-    return this.index.match(query);
+  async match(query: MatchQuery): Promise<MatchResult> {
+    return (await this.current()).match(query);
   }
 
-  get matchingKnowledge(): MatchingKnowledge {
-    if (!this.knowledge) throw new Error('The matching index is not built yet');
-    return this.knowledge;
+  async matchingKnowledge(): Promise<MatchingKnowledge> {
+    await this.current();
+    return this.knowledge!;
   }
+
+  /**
+   * The index, rebuilt first when the postcode areas changed since it was built (places imported after
+   * start, e.g. from GEO_DATA_DIR): distances are worked out against the table of areas.
+   */
+  private async current(): Promise<CandidateIndex> {
+    if (!this.index || !this.knowledge || this.knowledge.places.size !== this.places.areas().length) {
+      this.building ??= this.rebuild().finally(() => (this.building = undefined));
+      await this.building;
+    }
+    return this.index!;
+  }
+
+  private building: Promise<unknown> | undefined;
 
   get size(): number {
     return this.index?.size ?? 0;

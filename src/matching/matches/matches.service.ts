@@ -58,7 +58,7 @@ export class MatchesService {
       today: this.clock.now().toISOString().slice(0, 10),
       nearMissLimit: NEAR_MISS_LIMIT,
     };
-    const result = this.index.match(query);
+    const result = await this.index.match(query);
     const shownIds = [
       ...result.items.map((item) => item.candidateId),
       ...result.nearMisses.map((miss) => miss.candidateId),
@@ -114,7 +114,7 @@ export class MatchesService {
     // Not visible is answered as not found: the API does not reveal that the candidate exists.
     if (!candidate || !canSee(user.organisation, candidate))
       throw new NotFoundError('Candidate', 'CANDIDATE_NOT_FOUND');
-    const knowledge = this.index.matchingKnowledge;
+    const knowledge = await this.index.matchingKnowledge();
     const today = this.clock.now().toISOString().slice(0, 10);
     const ranked: Array<{ tenths: number; dto: CandidateMatchesDto['items'][number] }> = [];
     const near: Array<{ tenths: number; dto: CandidateMatchesDto['nearMisses'][number] }> = [];
