@@ -34,6 +34,21 @@ const OCCUPATIONS = [
   OCCUPATION('e1cf6897-158d-4b48-a39e-2a3a8cac216c'), // keukenhulp
   OCCUPATION('2b871272-bd61-4206-bd1a-0b96d7023098'), // kassamedewerker
 ];
+const LOGISTICS = new Set([OCCUPATIONS[0], OCCUPATIONS[1], OCCUPATIONS[2]]);
+
+/** Certificates the way people in these occupations tend to have them. */
+function demoCertificates(occupation: string, next: () => number): string[] {
+  const held: string[] = [];
+  if (LOGISTICS.has(occupation)) {
+    if (next() < 0.7) held.push('HEFTRUCK');
+    if (next() < 0.3) held.push('REACHTRUCK');
+    if (next() < 0.5) held.push('VCA_BASIS');
+  } else if (next() < 0.3) {
+    held.push(next() < 0.5 ? 'VCA_BASIS' : 'BHV');
+  }
+  return held;
+}
+
 /** Postcode areas of the Drechtsteden (Dordrecht, Zwijndrecht, Papendrecht, Sliedrecht, …). */
 const PC4S = [
   '3311',
@@ -227,7 +242,7 @@ export class CandidatesDemoSeeder {
         workExperience: [{ occupationUri: occupation, years: 1 + Math.floor(next() * 15) }],
         skillUris: [],
         educationLevel: pick(EDUCATION),
-        certificates: [],
+        certificates: demoCertificates(occupation, next),
         drivingLicences: licences,
         dutchLevel: pick(DUTCH),
         hoursMin,
@@ -242,8 +257,23 @@ export class CandidatesDemoSeeder {
     const changed = await this.dataSource.transaction(async (manager) => this.repository.upsertMany(writes, manager));
     // The generator is seeded, so a second run on the same day upserts identical values and changes nothing.
     const consents = await this.assignAdvisersAndConsents();
+    await this.assessDemoJobready();
     await this.candidates.changedMany(changed.map((row) => row.id));
     return { candidates: writes.length, changed: changed.length, samePersonPairs: FROM_WW, consents };
+  }
+
+  /**
+   * About seven in ten demo candidates assessed jobready by their adviser, so ranked lists show
+   * something real; the rest stay to be assessed. Only candidates never assessed are touched.
+   */
+  private async assessDemoJobready(): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE candidates
+       SET jobready = 'YES', jobready_assessed_at = now(), jobready_assessed_by = adviser_id,
+           jobready_checklist = '{"ownTransport":true,"childcareArranged":true,"hoursAvailable":true,"certificatesValid":true,"motivated":true}'::jsonb
+       WHERE source_reference LIKE '%-DEMO-%' AND erased_at IS NULL AND jobready_assessed_at IS NULL
+         AND adviser_id IS NOT NULL AND substr(source_reference, 10)::int % 10 < 7`,
+    );
   }
 
   /** Demo advisers of each owning organisation, and consents: every third WW candidate for the municipality, every fourth Bijstand one for UWV. */
