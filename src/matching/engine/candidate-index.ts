@@ -10,7 +10,6 @@ import {
   dutchLevelRank,
   Failure,
   failureSentence,
-  isNearEnough,
   licenceBit,
   REQUIREMENT_BIT,
   requirementOfBit,
@@ -262,7 +261,8 @@ export class CandidateIndex {
       if (
         (failed & (failed - 1)) === 0 &&
         failed !== BIT_STATUS &&
-        (failed !== BIT_DISTANCE || isNearEnough(distance, allowed))
+        // isNearEnough(distance, allowed), inlined: most rows of a national pool fail only on distance.
+        (failed !== BIT_DISTANCE || distance <= 2 * allowed)
       ) {
         this.features(row, features, wanted, vacancyOccupation, vacancyGroup, distance, allowed, context.today);
         nearRows.push(row);
