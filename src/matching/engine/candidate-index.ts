@@ -210,13 +210,27 @@ export class CandidateIndex {
         ? this.occupationGroup[vacancyOccupation]
         : -1;
 
-    const excludedCounts = new Int32Array(REQUIREMENTS.length);
+    let excludedStatus = 0;
+    let excludedJobready = 0;
+    let excludedClassification = 0;
+    let excludedLicence = 0;
+    let excludedCertificate = 0;
+    let excludedDutch = 0;
+    let excludedEducation = 0;
+    let excludedHours = 0;
+    let excludedDistance = 0;
+    let excludedAvailability = 0;
     const features = emptyFeatures();
     const eligibleRows: number[] = [];
     const eligibleTenths: number[] = [];
     const nearRows: number[] = [];
     const nearTenths: number[] = [];
     const nearBits: number[] = [];
+    // The scan only collects; scoring runs after it, so the scan stays a tight loop without calls.
+    const eligibleDistance: number[] = [];
+    const eligibleAllowed: number[] = [];
+    const nearDistance: number[] = [];
+    const nearAllowed: number[] = [];
     let considered = 0;
 
     // The scan: columns in locals, so the loop is plain typed-array reads and integer tests.
@@ -252,23 +266,60 @@ export class CandidateIndex {
       if (availableDay[row] > startDay) failed |= BIT_AVAILABILITY;
 
       if (failed === 0) {
-        this.features(row, features, wanted, vacancyOccupation, vacancyGroup, distance, allowed, context.today);
         eligibleRows.push(row);
-        eligibleTenths.push(scoreTenths(features, context.scoring, knowledge.weights));
+        eligibleDistance.push(distance);
+        eligibleAllowed.push(allowed);
         continue;
       }
-      for (let bits = failed; bits !== 0; bits &= bits - 1) excludedCounts[31 - Math.clz32(bits & -bits)]++;
+      // Plain counters, one per requirement: cheaper per row than indexing an array by bit position.
+      if (failed & BIT_STATUS) excludedStatus++;
+      if (failed & BIT_JOBREADY) excludedJobready++;
+      if (failed & BIT_CLASSIFICATION) excludedClassification++;
+      if (failed & BIT_DRIVING_LICENCE) excludedLicence++;
+      if (failed & BIT_CERTIFICATE) excludedCertificate++;
+      if (failed & BIT_DUTCH_LEVEL) excludedDutch++;
+      if (failed & BIT_EDUCATION) excludedEducation++;
+      if (failed & BIT_HOURS) excludedHours++;
+      if (failed & BIT_DISTANCE) excludedDistance++;
+      if (failed & BIT_AVAILABILITY) excludedAvailability++;
       if (
         (failed & (failed - 1)) === 0 &&
         failed !== BIT_STATUS &&
         // isNearEnough(distance, allowed), inlined: most rows of a national pool fail only on distance.
         (failed !== BIT_DISTANCE || distance <= 2 * allowed)
       ) {
-        this.features(row, features, wanted, vacancyOccupation, vacancyGroup, distance, allowed, context.today);
         nearRows.push(row);
-        nearTenths.push(scoreTenths(features, context.scoring, knowledge.weights));
+        nearDistance.push(distance);
+        nearAllowed.push(allowed);
         nearBits.push(failed);
       }
+    }
+
+    for (let index = 0; index < eligibleRows.length; index++) {
+      this.features(
+        eligibleRows[index],
+        features,
+        wanted,
+        vacancyOccupation,
+        vacancyGroup,
+        eligibleDistance[index],
+        eligibleAllowed[index],
+        context.today,
+      );
+      eligibleTenths.push(scoreTenths(features, context.scoring, knowledge.weights));
+    }
+    for (let index = 0; index < nearRows.length; index++) {
+      this.features(
+        nearRows[index],
+        features,
+        wanted,
+        vacancyOccupation,
+        vacancyGroup,
+        nearDistance[index],
+        nearAllowed[index],
+        context.today,
+      );
+      nearTenths.push(scoreTenths(features, context.scoring, knowledge.weights));
     }
 
     // One person, one line: a person in both pools keeps their best record.
@@ -327,9 +378,19 @@ export class CandidateIndex {
           : null,
       considered,
       eligible: people.length,
-      excluded: Object.fromEntries(
-        REQUIREMENTS.map((requirement, index) => [requirement, excludedCounts[index]]),
-      ) as Record<Requirement, number>,
+      excluded: {
+        STATUS: excludedStatus,
+        JOBREADY: excludedJobready,
+        CLASSIFICATION: excludedClassification,
+        DRIVING_LICENCE: excludedLicence,
+        CERTIFICATE: excludedCertificate,
+        DUTCH_LEVEL: excludedDutch,
+        EDUCATION: excludedEducation,
+        HOURS: excludedHours,
+        DISTANCE: excludedDistance,
+        AVAILABILITY: excludedAvailability,
+      },
+
       nearMisses,
     };
   }
