@@ -14,7 +14,6 @@ import {
   REQUIREMENT_BIT,
   requirementOfBit,
   Requirement,
-  REQUIREMENTS,
 } from './requirements';
 import { CandidateFeatures, emptyFeatures, explain, normaliseYears, scoreTenths } from './scoring';
 
