@@ -151,11 +151,11 @@ export class ProposalsService {
     await this.dataSource.transaction(async (manager) => {
       const closing = input.to === 'REJECTED' || input.to === 'WITHDRAWN';
       const result: [unknown[], number] = await manager.query(
-        `UPDATE proposals SET state = $3, version = version + 1, updated_at = now(),
-           proposed_at = CASE WHEN $3 = 'PROPOSED' THEN $4 ELSE proposed_at END,
-           proposed_by = CASE WHEN $3 = 'PROPOSED' THEN $5::uuid ELSE proposed_by END,
-           interview_at = CASE WHEN $3 = 'INTERVIEW' THEN $4 ELSE interview_at END,
-           closed_at = CASE WHEN $6 THEN $4 ELSE closed_at END,
+        `UPDATE proposals SET state = $3::varchar, version = version + 1, updated_at = now(),
+           proposed_at = CASE WHEN $3::varchar = 'PROPOSED' THEN $4::timestamptz ELSE proposed_at END,
+           proposed_by = CASE WHEN $3::varchar = 'PROPOSED' THEN $5::uuid ELSE proposed_by END,
+           interview_at = CASE WHEN $3::varchar = 'INTERVIEW' THEN $4::timestamptz ELSE interview_at END,
+           closed_at = CASE WHEN $6::boolean THEN $4::timestamptz ELSE closed_at END,
            reason_code = $7, reason_text = $8
          WHERE id = $1 AND version = $2 AND state = $9 RETURNING id`,
         [
