@@ -115,7 +115,8 @@ export class ProposalsAndPlacements1795357511442 implements MigrationInterface {
         actor_id uuid NOT NULL REFERENCES users (id),
         request_hash varchar(64) NOT NULL,
         status_code smallint,
-        response jsonb,
+        -- json, not jsonb: a replay answers with the very same text (jsonb would reorder the keys).
+        response json,
         created_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (scope, key),
         CONSTRAINT idempotency_keys_hash_format CHECK (request_hash ~ '^[0-9a-f]{64}$')

@@ -308,7 +308,10 @@ export class VacanciesService {
    * FILLED. False when the vacancy is not OPEN or has no position left (nothing changed). The caller
    * emits vacancy.changed after commit.
    */
-  async takePosition(id: string, manager: EntityManager): Promise<{ positionsLeft: number; status: VacancyStatus } | false> {
+  async takePosition(
+    id: string,
+    manager: EntityManager,
+  ): Promise<{ positionsLeft: number; status: VacancyStatus } | false> {
     const rows: Array<{ positionsLeft: number; status: VacancyStatus }> = await manager.query(
       `UPDATE vacancies
        SET positions_left = positions_left - 1,
