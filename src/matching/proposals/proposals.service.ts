@@ -14,7 +14,7 @@ import { failureSentence } from '@matching/engine/requirements';
 import { explain } from '@matching/engine/scoring';
 import { CandidateStatus } from '@matching/profiles';
 import { Clock } from '@platform/clock/clock';
-import { NotFoundError, StaleVersionError } from '@platform/errors/domain-error';
+import { NotFoundError, RequestValidationError, StaleVersionError } from '@platform/errors/domain-error';
 import { Page } from '@platform/http/pagination';
 import { VacanciesService } from '@sales/vacancies/vacancies.service';
 import {
@@ -145,6 +145,9 @@ export class ProposalsService {
   async transition(actor: AuthenticatedUser, id: string, input: ProposalTransitionDto): Promise<ProposalResultDto> {
     const current = await this.loadVisible(actor, id);
     if (input.to === 'HIRED') throw new HireThroughPlacementError();
+    if (input.reasonCode !== undefined && input.to !== 'REJECTED') {
+      throw new RequestValidationError({ reasonCode: 'applies to a rejection only' });
+    }
     if (!canMove(current.state, input.to)) throw new ProposalTransitionInvalidError(current.state, input.to);
     const now = this.clock.now();
     const mismatch = input.to === 'REJECTED' && input.reasonCode === 'MISMATCH_NOT_JOBREADY';
@@ -216,7 +219,8 @@ export class ProposalsService {
     const sql = new SqlParams();
     const rows: Array<MismatchDto & { rejectedAt: Date }> = await this.dataSource.query(
       `SELECT p.id AS "proposalId", p.candidate_id AS "candidateId", p.vacancy_id AS "vacancyId",
-              t.actor_id AS "rejectedBy", t.at AS "rejectedAt", coalesce(t.text, '') AS text
+              t.actor_id AS "rejectedBy", t.at AS "rejectedAt", coalesce(t.text, '') AS text,
+              c.jobready AS "jobreadyNow"
        FROM proposals p
        JOIN proposal_transitions t ON t.proposal_id = p.id AND t.to_state = 'REJECTED'
        JOIN candidates c ON c.id = p.candidate_id

@@ -220,6 +220,12 @@ describe('proposals over HTTP', () => {
       .send({ to: 'REJECTED', version: shortlisted.version })
       .expect(422);
     expect(Object.keys(response.body.errors).sort()).toEqual(['reasonCode', 'text']);
+    // A reason code belongs to a rejection only.
+    await test.http
+      .post(`/api/proposals/${shortlisted.id}/transitions`)
+      .set(world.matcher.headers)
+      .send({ to: 'WITHDRAWN', reasonCode: 'OTHER', version: shortlisted.version })
+      .expect(422);
     const rejected = await world.move(shortlisted, 'REJECTED', {
       reasonCode: 'EMPLOYER_SKILLS',
       text: 'mist ervaring',
@@ -261,6 +267,7 @@ describe('proposals over HTTP', () => {
         vacancyId,
         rejectedBy: world.matcher.id,
         text: 'Kwam zonder vervoer en kon geen vroege diensten',
+        jobreadyNow: 'TO_ASSESS',
       }),
     ]);
     // Another adviser does not see it.

@@ -101,4 +101,9 @@ export class MismatchDto {
   @ApiProperty() rejectedBy!: string;
   @ApiProperty() rejectedAt!: string;
   @ApiProperty() text!: string;
+  @ApiProperty({
+    enum: ['YES', 'NO', 'TO_ASSESS'],
+    description: "The candidate's jobready now: TO_ASSESS until reassessed",
+  })
+  jobreadyNow!: string;
 }
