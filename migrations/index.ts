@@ -4,6 +4,7 @@ import { Taxonomy1795350000000 } from './1795350000000-taxonomy';
 import { PlacesAndCertificates1795354422183 } from './1795354422183-places-and-certificates';
 import { EmployersAndVacancies1795355700507 } from './1795355700507-employers-and-vacancies';
 import { Candidates1795355733786 } from './1795355733786-candidates';
+import { ProposalsAndPlacements1795357511442 } from './1795357511442-proposals-and-placements';
 
 /**
  * Every migration, oldest first. A generated migration is added here by hand after review; a test
@@ -15,4 +16,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   PlacesAndCertificates1795354422183,
   EmployersAndVacancies1795355700507,
   Candidates1795355733786,
+  ProposalsAndPlacements1795357511442,
 ];

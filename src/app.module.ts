@@ -13,6 +13,8 @@ import { PlacesModule } from '@sales/places/places.module';
 import { CertificatesModule } from '@sales/requirements/certificates.module';
 import { CandidatesModule } from '@matching/candidates/candidates.module';
 import { MatchingModule } from '@matching/matching.module';
+import { ProposalsModule } from '@matching/proposals/proposals.module';
+import { PlacementsModule } from '@aftersales/placements/placements.module';
 import { EmployersModule } from '@sales/employers/employers.module';
 import { VacanciesModule } from '@sales/vacancies/vacancies.module';
 import { TaxonomyModule } from '@taxonomy/taxonomy.module';
@@ -39,6 +41,8 @@ const FEATURE_MODULES: DynamicModule['imports'] = [
   VacanciesModule,
   CandidatesModule,
   MatchingModule,
+  ProposalsModule,
+  PlacementsModule,
 ];
 
 @Module({})

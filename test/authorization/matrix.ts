@@ -105,4 +105,24 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   // matching: ranked lists (the own-unit rule for SALES and visibility are tested in test/matching/matches.test.ts)
   { method: 'GET', path: '/api/vacancies/{id}/matches', access: [MATCHER, SALES, MANAGER] },
   { method: 'GET', path: '/api/candidates/{id}/matches', access: [MATCHER, ADVISER, MANAGER] },
+
+  // matching: proposals (visibility of the candidate is tested in test/matching/proposals)
+  { method: 'POST', path: '/api/vacancies/{id}/proposals', access: [MATCHER, ADMIN] },
+  { method: 'GET', path: '/api/vacancies/{id}/proposals', access: [MATCHER, SALES, MANAGER, ADMIN] },
+  { method: 'GET', path: '/api/candidates/{id}/proposals', access: [MATCHER, SALES, MANAGER, ADMIN] },
+  { method: 'GET', path: '/api/proposals/{id}', access: [MATCHER, SALES, MANAGER, ADMIN] },
+  { method: 'POST', path: '/api/proposals/{id}/transitions', access: [MATCHER, ADMIN] },
+  { method: 'GET', path: '/api/advisers/me/mismatches', access: [ADVISER, ADMIN] },
+  {
+    method: 'GET',
+    path: '/api/reports/proposal-quality',
+    access: [MATCHER, SALES, MANAGER, ADMIN],
+    query: 'from=2026-01-01&to=2026-12-31',
+  },
+
+  // aftersales: placements
+  { method: 'POST', path: '/api/placements', access: [MATCHER, ADMIN] },
+  { method: 'GET', path: '/api/placements/{id}', access: [MATCHER, SALES, MANAGER, AFTERSALES, ADMIN] },
+  { method: 'POST', path: '/api/placements/{id}/hours', access: [MATCHER, AFTERSALES, ADMIN] },
+  { method: 'POST', path: '/api/placements/{id}/end', access: [MATCHER, AFTERSALES, ADMIN] },
 ];

@@ -8,7 +8,7 @@ import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { Organisation, Role } from '@identity/organisation';
 import { PolicyAction, PolicyService } from '@identity/policy/policy.service';
 import { UsersService } from '@identity/users/users.service';
-import { CandidateProfile, OWNER_OF_POOL, Pool } from '@matching/profiles';
+import { CandidateProfile, CandidateStatus, OWNER_OF_POOL, Pool } from '@matching/profiles';
 import { AppConfig } from '@platform/config/app-config';
 import { Clock } from '@platform/clock/clock';
 import { FieldRuleError, StaleVersionError } from '@platform/errors/domain-error';
@@ -443,6 +443,62 @@ export class CandidatesService implements OnModuleInit {
     });
     await this.removePendingJobs(id);
     await this.changed(id);
+  }
+
+  // ---- used by proposals and placements (they pass their transaction) -------------------------
+
+  /**
+   * The candidate's status, with the row locked until the caller's transaction ends, so concurrent
+   * proposal changes for one candidate work out its status one after the other. Null when erased or gone.
+   */
+  async lockStatus(id: string, manager: EntityManager): Promise<CandidateStatus | null> {
+    const rows: Array<{ status: CandidateStatus }> = await manager.query(
+      `SELECT status FROM candidates WHERE id = $1 AND erased_at IS NULL FOR UPDATE`,
+      [id],
+    );
+    return rows[0]?.status ?? null;
+  }
+
+  /** Sets the status in the caller's transaction; the caller emits candidate.changed (changedMany) after commit. */
+  async setStatus(id: string, status: CandidateStatus, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE candidates SET status = $2, version = version + 1, updated_at = now()
+       WHERE id = $1 AND erased_at IS NULL AND status <> $2`,
+      [id, status],
+    );
+  }
+
+  /**
+   * A matcher found the candidate not jobready after all: jobready goes back to TO_ASSESS and a note
+   * tells the adviser why, in the caller's transaction; the caller emits candidate.changed after commit.
+   */
+  async markMismatch(id: string, actor: AuthenticatedUser, text: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE candidates SET jobready = 'TO_ASSESS', jobready_assessed_at = $2, jobready_assessed_by = $3,
+              version = version + 1, updated_at = now()
+       WHERE id = $1 AND erased_at IS NULL`,
+      [id, this.clock.now(), actor.id],
+    );
+    await this.repository.addNote(id, actor.id, this.clock.now(), `Mismatch (niet jobready): ${text}`, manager);
+    await this.record(actor, 'update', id, 'mismatch: not jobready', manager);
+  }
+
+  /**
+   * What a placement starting on `date` needs of the candidate, read in the caller's transaction: who
+   * may see it, and the target group it counts for (Max-WW judged at that date). Null when gone or erased.
+   */
+  async placementFacts(
+    id: string,
+    date: string,
+    manager: EntityManager,
+  ): Promise<{ pool: Pool; consentOrganisations: Organisation[]; targetGroup: TargetGroup | null } | null> {
+    const row = await this.repository.findById(id, manager);
+    if (!row || row.erasedAt) return null;
+    return {
+      pool: row.pool,
+      consentOrganisations: row.consentOrganisations,
+      targetGroup: targetGroupOf(row, date, this.config.get('candidates', { infer: true }).maxWwMonths),
+    };
   }
 
   // ---- used by the import --------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import { PlacementsDemoSeeder } from '@aftersales/placements/placements-demo-seeder';
 import { IdentityDemoSeeder } from '@identity/cli/demo-seeder';
 import { CandidatesDemoSeeder } from '@matching/candidates/candidates-demo-seeder';
 import { demoEmail } from '@identity/cli/demo-users';
@@ -30,5 +31,13 @@ runCli(async (app, config) => {
     'skipped' in candidates
       ? `Demo candidates skipped: ${candidates.skipped}\n`
       : `Demo candidates: ${candidates.candidates} in both pools (${candidates.changed} new or changed), ${candidates.consents} consents added\n`,
+  );
+  const placements = await app.get(PlacementsDemoSeeder).seed();
+  process.stdout.write(
+    'skipped' in placements
+      ? `Demo proposals and placements skipped: ${placements.skipped}\n`
+      : placements.existing
+        ? `Demo proposals: ${placements.proposals} existed already, nothing added\n`
+        : `Demo proposals: ${placements.proposals} over the past year, ${placements.placements} placements\n`,
   );
 });

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { VacancyProfile, VacancyStatus } from '@matching/profiles';
 import { Clock } from '@platform/clock/clock';
 import {
@@ -23,7 +23,7 @@ import { CreateVacancyDto, OpenVacancyDto, UpdateVacancyDto, VacancyDto, Vacancy
 import { VacancyEntity } from './vacancy.entity';
 import { VacancyReferences } from './vacancy-references';
 import { canTransition, isFinal, openedAtAfter } from './vacancy-status';
-import { crossFieldErrors } from './vacancy-terms';
+import { crossFieldErrors, Instrument } from './vacancy-terms';
 import { VacancyClosedError, VacancyTransitionInvalidError } from './vacancies.errors';
 
 /** Entity property → column, for the versioned UPDATE of the fields an edit may change. */
@@ -285,6 +285,43 @@ export class VacanciesService {
       .getRepository(VacancyEntity)
       .find({ where: { status: 'OPEN' }, relations: { employer: true }, order: { id: 'ASC' } });
     return open.map(toMatchingView);
+  }
+
+  /** What a placement checks: status, positions left, the accepted instruments, the unit (in its transaction). */
+  async placementFacts(
+    id: string,
+    manager?: EntityManager,
+  ): Promise<{ id: string; status: VacancyStatus; unitId: string; positionsLeft: number; instruments: Instrument[] }> {
+    const vacancy = await (manager ?? this.dataSource.manager).getRepository(VacancyEntity).findOneBy({ id });
+    if (!vacancy) throw new NotFoundError('Vacancy', 'VACANCY_NOT_FOUND');
+    return {
+      id: vacancy.id,
+      status: vacancy.status,
+      unitId: vacancy.unitId,
+      positionsLeft: vacancy.positionsLeft,
+      instruments: [...vacancy.instruments],
+    };
+  }
+
+  /**
+   * A placement takes one position, in the placement's transaction; the last one makes the vacancy
+   * FILLED. False when the vacancy is not OPEN or has no position left (nothing changed). The caller
+   * emits vacancy.changed after commit.
+   */
+  async takePosition(
+    id: string,
+    manager: EntityManager,
+  ): Promise<{ positionsLeft: number; status: VacancyStatus } | false> {
+    const rows: Array<{ positionsLeft: number; status: VacancyStatus }> = await manager.query(
+      `UPDATE vacancies
+       SET positions_left = positions_left - 1,
+           status = CASE WHEN positions_left = 1 THEN 'FILLED' ELSE status END,
+           version = version + 1, updated_at = now()
+       WHERE id = $1 AND status = 'OPEN' AND positions_left > 0
+       RETURNING positions_left AS "positionsLeft", status`,
+      [id],
+    );
+    return rows[0] ?? false;
   }
 
   /** For the demo seeder: a vacancy of this employer with this title, if any. */

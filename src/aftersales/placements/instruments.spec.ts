@@ -1,0 +1,67 @@
+import { amount, PlacementTerms, refusal } from './instruments';
+
+const bijstand = (contract: Partial<PlacementTerms>): PlacementTerms => ({
+  contractType: 'FIXED_TERM',
+  contractMonths: 6,
+  targetGroup: 'SDD 80-100',
+  hoursWorked: 0,
+  ...contract,
+});
+
+describe('Baanbonus', () => {
+  it('is refused for a 5-month contract: it covers less than six months', () => {
+    expect(refusal('BAANBONUS', bijstand({ contractMonths: 5 }))).toBe('CONTRACT_TOO_SHORT');
+  });
+
+  it('is €2,000 for a 6-month contract (6 ≥ 6, < 12)', () => {
+    const terms = bijstand({ contractMonths: 6 });
+    expect(refusal('BAANBONUS', terms)).toBeNull();
+    expect(amount('BAANBONUS', terms)).toBe(2000);
+  });
+
+  it('is €4,000 for a 12-month contract (a year) and stays €4,000 for 24 months (no higher step)', () => {
+    expect(amount('BAANBONUS', bijstand({ contractMonths: 12 }))).toBe(4000);
+    expect(amount('BAANBONUS', bijstand({ contractMonths: 24 }))).toBe(4000);
+  });
+
+  it('counts a permanent contract as a year, and an agency contract as no guaranteed months', () => {
+    expect(amount('BAANBONUS', bijstand({ contractType: 'PERMANENT', contractMonths: null }))).toBe(4000);
+    expect(refusal('BAANBONUS', bijstand({ contractType: 'AGENCY', contractMonths: null }))).toBe('CONTRACT_TOO_SHORT');
+  });
+
+  it('goes to Bijstand and Max-WW clients only', () => {
+    expect(refusal('BAANBONUS', bijstand({ targetGroup: 'MAX WW' }))).toBeNull();
+    expect(refusal('BAANBONUS', bijstand({ targetGroup: 'WW' }))).toBe('NOT_FOR_TARGET_GROUP');
+    expect(refusal('BAANBONUS', bijstand({ targetGroup: 'WAJONG' }))).toBe('NOT_FOR_TARGET_GROUP');
+  });
+});
+
+describe('Uitzendeuro', () => {
+  const agency = (hoursWorked: number) =>
+    bijstand({ contractType: 'AGENCY', contractMonths: null, targetGroup: 'WW', hoursWorked });
+
+  it('pays €1 per registered hour: 120 h → €120', () => {
+    expect(amount('UITZENDEURO', agency(120))).toBe(120);
+  });
+
+  it('stops at 500 hours: 640 h → €500', () => {
+    expect(amount('UITZENDEURO', agency(640))).toBe(500);
+  });
+
+  it('is for agency placements only', () => {
+    expect(refusal('UITZENDEURO', agency(0))).toBeNull();
+    expect(refusal('UITZENDEURO', bijstand({}))).toBe('NOT_AN_AGENCY_PLACEMENT');
+  });
+});
+
+describe('loonkostensubsidie and proefplaatsing', () => {
+  it('gives the wage-cost subsidy to the 50-80 group only, without a fixed amount', () => {
+    expect(refusal('LOONKOSTENSUBSIDIE', bijstand({ targetGroup: 'SDD 50-80' }))).toBeNull();
+    expect(refusal('LOONKOSTENSUBSIDIE', bijstand({ targetGroup: 'SDD 80-100' }))).toBe('NOT_FOR_TARGET_GROUP');
+    expect(amount('LOONKOSTENSUBSIDIE', bijstand({ targetGroup: 'SDD 50-80' }))).toBeNull();
+  });
+
+  it('allows a proefplaatsing for every candidate', () => {
+    expect(refusal('PROEFPLAATSING', bijstand({ targetGroup: 'WW' }))).toBeNull();
+  });
+});

@@ -1,0 +1,74 @@
+import { TargetGroup } from '@matching/candidates/target-group';
+import { ContractType, Instrument } from '@sales/vacancies/vacancy-terms';
+
+/** Uitzendeuro: €1 per hour worked, for at most this many hours. */
+export const UITZENDEURO_MAX_HOURS = 500;
+
+export interface PlacementTerms {
+  contractType: ContractType;
+  /** FIXED_TERM only. */
+  contractMonths: number | null;
+  targetGroup: TargetGroup | null;
+  /** Hours registered so far (Uitzendeuro). */
+  hoursWorked: number;
+}
+
+/** Why an instrument cannot go with this placement; null when it can. */
+export type InstrumentRefusal = 'CONTRACT_TOO_SHORT' | 'NOT_AN_AGENCY_PLACEMENT' | 'NOT_FOR_TARGET_GROUP';
+
+/**
+ * How many months of work the contract guarantees, for the Baanbonus. PERMANENT counts as 12 (the
+ * highest step). AGENCY counts as 0: an agency contract (uitzendbeding) can end any week, so it
+ * guarantees no six months; agency placements get the Uitzendeuro instead.
+ */
+export function guaranteedMonths(terms: Pick<PlacementTerms, 'contractType' | 'contractMonths'>): number {
+  switch (terms.contractType) {
+    case 'PERMANENT':
+      return 12;
+    case 'FIXED_TERM':
+      return terms.contractMonths ?? 0;
+    case 'AGENCY':
+      return 0;
+  }
+}
+
+/**
+ * Whether the candidate's pool allows the instrument (domain.md, "Instruments"): the Baanbonus is for
+ * Bijstand clients and, since 2017, Max-WW clients; loonkostensubsidie for the 50-80 group only;
+ * proefplaatsing for every candidate; the Uitzendeuro for placements through the staffing agency.
+ */
+export function refusal(instrument: Instrument, terms: PlacementTerms): InstrumentRefusal | null {
+  switch (instrument) {
+    case 'BAANBONUS':
+      if (!['SDD 80-100', 'SDD 50-80', 'MAX WW'].includes(terms.targetGroup ?? '')) return 'NOT_FOR_TARGET_GROUP';
+      return guaranteedMonths(terms) < 6 ? 'CONTRACT_TOO_SHORT' : null;
+    case 'UITZENDEURO':
+      return terms.contractType === 'AGENCY' ? null : 'NOT_AN_AGENCY_PLACEMENT';
+    case 'LOONKOSTENSUBSIDIE':
+      return terms.targetGroup === 'SDD 50-80' ? null : 'NOT_FOR_TARGET_GROUP';
+    case 'PROEFPLAATSING':
+      return null;
+  }
+}
+
+/**
+ * The amount in euros that goes with an allowed instrument. Baanbonus: €2,000 for at least 6
+ * guaranteed months, €4,000 for at least 12. Uitzendeuro: €1 per registered hour, capped at 500.
+ * Proefplaatsing and loonkostensubsidie have no fixed amount (the benefit is kept; the subsidy
+ * follows a wage-value assessment), so null.
+ */
+export function amount(instrument: Instrument, terms: PlacementTerms): number | null {
+  switch (instrument) {
+    case 'BAANBONUS': {
+      const months = guaranteedMonths(terms);
+      if (months >= 12) return 4000;
+      if (months >= 6) return 2000;
+      return 0;
+    }
+    case 'UITZENDEURO':
+      return Math.min(Math.max(0, terms.hoursWorked), UITZENDEURO_MAX_HOURS);
+    case 'PROEFPLAATSING':
+    case 'LOONKOSTENSUBSIDIE':
+      return null;
+  }
+}

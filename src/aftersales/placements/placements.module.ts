@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CandidatesModule } from '@matching/candidates/candidates.module';
+import { MatchingModule } from '@matching/matching.module';
+import { ProposalsModule } from '@matching/proposals/proposals.module';
+import { VacanciesModule } from '@sales/vacancies/vacancies.module';
+import { PlacementsController } from './placements.controller';
+import { PlacementsDemoSeeder } from './placements-demo-seeder';
+import { PlacementsService } from './placements.service';
+
+@Module({
+  imports: [ProposalsModule, CandidatesModule, VacanciesModule, MatchingModule],
+  controllers: [PlacementsController],
+  providers: [PlacementsService, PlacementsDemoSeeder],
+  exports: [PlacementsService, PlacementsDemoSeeder],
+})
+export class PlacementsModule {}

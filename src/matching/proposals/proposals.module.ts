@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { CandidatesModule } from '@matching/candidates/candidates.module';
+import { MatchingModule } from '@matching/matching.module';
+import { VacanciesModule } from '@sales/vacancies/vacancies.module';
+import { ProposalQualityController } from './proposal-quality.controller';
+import { ProposalQualityService } from './proposal-quality.service';
+import { ProposalsController } from './proposals.controller';
+import { ProposalsService } from './proposals.service';
+
+/** Shortlists and proposals of candidates for vacancies, and the proposal-quality report. Exports the service for placements. */
+@Module({
+  imports: [CandidatesModule, VacanciesModule, MatchingModule],
+  controllers: [ProposalsController, ProposalQualityController],
+  providers: [ProposalsService, ProposalQualityService],
+  exports: [ProposalsService],
+})
+export class ProposalsModule {}

@@ -1,0 +1,57 @@
+import { DataSource } from 'typeorm';
+import { PlacementsDemoSeeder } from '@aftersales/placements/placements-demo-seeder';
+import { IdentityDemoSeeder } from '@identity/cli/demo-seeder';
+import { demoEmail } from '@identity/cli/demo-users';
+import { Organisation, Role } from '@identity/organisation';
+import { UsersService } from '@identity/users/users.service';
+import { CandidatesDemoSeeder } from '@matching/candidates/candidates-demo-seeder';
+import { SalesDemoSeeder } from '@sales/sales-demo.seeder';
+import { startTestApp, TestApp } from '@test/support/test-app';
+import { importPlaces } from '../sales/sales-factories';
+
+describe('demo proposals and placements', () => {
+  let test: TestApp;
+  beforeAll(async () => {
+    test = await startTestApp();
+    await importPlaces(test);
+  }, 120_000);
+  afterAll(() => test.close());
+
+  it('spreads proposals and placements over the past year, once', async () => {
+    const identity = await test.app.get(IdentityDemoSeeder).seed('demo-password-2026');
+    const accountManager = await test.app
+      .get(UsersService)
+      .findByEmail(demoEmail(Role.SALES, Organisation.STAFFING_FIRM));
+    await test.app.get(SalesDemoSeeder).seed(identity.unitIds, accountManager!.id);
+    await test.app.get(CandidatesDemoSeeder).seed();
+
+    const seeder = test.app.get(PlacementsDemoSeeder);
+    const first = await seeder.seed();
+    expect(first).toMatchObject({ existing: false });
+    if ('skipped' in first) throw new Error(first.skipped);
+    expect(first.proposals).toBeGreaterThan(10);
+    expect(first.placements).toBeGreaterThan(0);
+
+    const db = test.app.get(DataSource);
+    const [spread]: Array<{ oldest: number; newest: number; placements: number }> = await db.query(
+      `SELECT max(now()::date - proposed_at::date) AS oldest, min(now()::date - proposed_at::date) AS newest,
+              (SELECT count(*)::int FROM placements) AS placements
+       FROM proposals WHERE proposed_at IS NOT NULL`,
+    );
+    expect(spread.newest).toBeGreaterThanOrEqual(14);
+    expect(spread.oldest).toBeLessThanOrEqual(354);
+    expect(spread.oldest - spread.newest).toBeGreaterThan(60);
+    expect(spread.placements).toBe(first.placements);
+
+    // Every seeded vacancy keeps a position open, so the demo still has vacancies to match.
+    const [{ filled }]: Array<{ filled: number }> = await db.query(
+      `SELECT count(*)::int AS filled FROM vacancies WHERE status = 'FILLED'`,
+    );
+    expect(filled).toBe(0);
+
+    const second = await seeder.seed();
+    expect(second).toMatchObject({ existing: true, proposals: first.proposals });
+    const [{ count }]: Array<{ count: number }> = await db.query(`SELECT count(*)::int AS count FROM placements`);
+    expect(count).toBe(first.placements);
+  }, 180_000);
+});

@@ -1,0 +1,235 @@
+import { DataSource } from 'typeorm';
+import { Organisation, Role } from '@identity/organisation';
+import { createUser } from '@test/support/auth';
+import { startTestApp, TestApp } from '@test/support/test-app';
+import { proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
+
+describe('placements over HTTP', () => {
+  let test: TestApp;
+  let world: ProposalWorld;
+
+  const place = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    test.http
+      .post('/api/placements')
+      .set({ ...world.matcher.headers, ...headers })
+      .send({ startDate: '2026-12-01', hoursPerWeek: 32, instruments: [], ...body });
+  const placementsOf = async (proposalId: string): Promise<number> => {
+    const rows: Array<{ count: number }> = await test.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS count FROM placements WHERE proposal_id = $1`, [proposalId]);
+    return rows[0].count;
+  };
+  const candidate = async (id: string, adviser = world.uwvAdviser) =>
+    (await test.http.get(`/api/candidates/${id}`).set(adviser.headers).expect(200)).body;
+  const vacancy = async (id: string) =>
+    (await test.http.get(`/api/vacancies/${id}`).set(world.sales.headers).expect(200)).body;
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    world = await proposalWorld(test);
+  }, 120_000);
+  afterAll(() => test.close());
+
+  it('answers 100 concurrent identical requests with one Idempotency-Key with one placement and the same answer', async () => {
+    const vacancyId = await world.openVacancy({ positions: 5 });
+    const interview = await world.toInterview(vacancyId, await world.readyCandidate());
+    const body = { proposalId: interview.id, contractType: 'PERMANENT' };
+    const key = { 'Idempotency-Key': `placement-${interview.id}` };
+
+    const responses = await Promise.all(Array.from({ length: 100 }, () => place(body, key)));
+    expect(responses.map((response) => response.status)).toEqual(Array(100).fill(201));
+    const first = JSON.stringify(responses[0].body);
+    expect(responses.filter((response) => JSON.stringify(response.body) === first)).toHaveLength(100);
+    expect(responses.filter((response) => response.headers['idempotent-replayed'] === 'true')).toHaveLength(99);
+    expect(await placementsOf(interview.id)).toBe(1);
+    expect((await vacancy(vacancyId)).positionsLeft).toBe(4); // one position taken, not a hundred
+
+    // A later repeat still gets the first answer; the same key with another body is refused.
+    const later = await place(body, key).expect(201);
+    expect(later.body).toEqual(responses[0].body);
+    const other = await place({ ...body, hoursPerWeek: 24 }, key).expect(422);
+    expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await placementsOf(interview.id)).toBe(1);
+  }, 60_000);
+
+  it('pays the Baanbonus by contract length: 5 months refused, 6 → €2,000, 12 → €4,000, 24 → €4,000', async () => {
+    const vacancyId = await world.openVacancy({ positions: 10 });
+    const placeFor = async (months: number) => {
+      const person = await world.readyCandidate({ pool: 'BIJSTAND', classification: '80-100' });
+      const interview = await world.toInterview(vacancyId, person);
+      return {
+        person,
+        interview,
+        response: await place({
+          proposalId: interview.id,
+          contractType: 'FIXED_TERM',
+          contractMonths: months,
+          instruments: ['BAANBONUS'],
+        }),
+      };
+    };
+
+    const five = await placeFor(5);
+    expect(five.response.status).toBe(422);
+    expect(five.response.body).toMatchObject({
+      code: 'INSTRUMENT_NOT_ALLOWED',
+      details: { instrument: 'BAANBONUS', reason: 'CONTRACT_TOO_SHORT' },
+    });
+    // Nothing of the refused placement happened.
+    expect(await placementsOf(five.interview.id)).toBe(0);
+    expect((await candidate(five.person, world.municipalityAdviser)).status).toBe('PROPOSED');
+    expect((await vacancy(vacancyId)).positionsLeft).toBe(10);
+
+    const amounts: Array<[number, unknown]> = [];
+    for (const months of [6, 12, 24]) {
+      const { response } = await placeFor(months);
+      expect(response.status).toBe(201);
+      amounts.push([months, response.body.instruments]);
+    }
+    expect(amounts).toEqual([
+      [6, [{ instrument: 'BAANBONUS', amount: 2000 }]],
+      [12, [{ instrument: 'BAANBONUS', amount: 4000 }]],
+      [24, [{ instrument: 'BAANBONUS', amount: 4000 }]],
+    ]);
+    expect((await vacancy(vacancyId)).positionsLeft).toBe(7);
+  });
+
+  it('registers hours for the Uitzendeuro, capped at 500', async () => {
+    const vacancyId = await world.openVacancy();
+    const interview = await world.toInterview(vacancyId, await world.readyCandidate());
+    const placement = (
+      await place({ proposalId: interview.id, contractType: 'AGENCY', instruments: ['UITZENDEURO'] }).expect(201)
+    ).body;
+    expect(placement.instruments).toEqual([{ instrument: 'UITZENDEURO', amount: 0 }]);
+    const hours = (hours: number) =>
+      test.http.post(`/api/placements/${placement.id}/hours`).set(world.matcher.headers).send({ hours }).expect(200);
+    // 320 h → €320; 320 + 320 = 640 h → €500 (the cap)
+    expect((await hours(320)).body).toMatchObject({ hoursWorked: 320, instruments: [{ amount: 320 }] });
+    expect((await hours(320)).body).toMatchObject({ hoursWorked: 640, instruments: [{ amount: 500 }] });
+  });
+
+  it('refuses instruments the vacancy does not accept or the pool does not allow', async () => {
+    const strict = await world.openVacancy({ instruments: ['PROEFPLAATSING'] });
+    const first = await world.toInterview(strict, await world.readyCandidate());
+    const notAccepted = await place({
+      proposalId: first.id,
+      contractType: 'AGENCY',
+      instruments: ['UITZENDEURO'],
+    }).expect(422);
+    expect(notAccepted.body.code).toBe('INSTRUMENT_NOT_ACCEPTED');
+
+    const open = await world.openVacancy();
+    const ww = await world.toInterview(open, await world.readyCandidate());
+    const wrongPool = await place({
+      proposalId: ww.id,
+      contractType: 'PERMANENT',
+      instruments: ['LOONKOSTENSUBSIDIE'],
+    }).expect(422);
+    expect(wrongPool.body).toMatchObject({
+      code: 'INSTRUMENT_NOT_ALLOWED',
+      details: { reason: 'NOT_FOR_TARGET_GROUP' },
+    });
+  });
+
+  it('places only a proposal at INTERVIEW (409 otherwise)', async () => {
+    const vacancyId = await world.openVacancy();
+    const proposed = await world.move(await world.propose(vacancyId, await world.readyCandidate()), 'PROPOSED');
+    const response = await place({ proposalId: proposed.id, contractType: 'PERMANENT' }).expect(409);
+    expect(response.body.code).toBe('PROPOSAL_TRANSITION_INVALID');
+  });
+
+  it('ends a placement: the candidate is active again and back on the ranked list', async () => {
+    const vacancyId = await world.openVacancy({ positions: 1 });
+    const person = await world.readyCandidate();
+    const interview = await world.toInterview(vacancyId, person);
+    const placement = (await place({ proposalId: interview.id, contractType: 'PERMANENT' }).expect(201)).body;
+    const another = await world.openVacancy();
+    const ranked = async () =>
+      (await test.http.get(`/api/vacancies/${another}/matches`).set(world.matcher.headers).expect(200)).body.items.map(
+        (item: { candidate: { id: string } }) => item.candidate.id,
+      );
+    expect(await ranked()).not.toContain(person);
+
+    const ended = (
+      await test.http
+        .post(`/api/placements/${placement.id}/end`)
+        .set(world.matcher.headers)
+        .send({ endDate: '2027-02-15', reason: 'Proeftijd niet doorgekomen' })
+        .expect(200)
+    ).body;
+    expect(ended).toMatchObject({ endDate: '2027-02-15', endReason: 'Proeftijd niet doorgekomen' });
+    expect((await candidate(person)).status).toBe('ACTIVE');
+    expect(await ranked()).toContain(person);
+
+    const again = await test.http
+      .post(`/api/placements/${placement.id}/end`)
+      .set(world.matcher.headers)
+      .send({ endDate: '2027-02-16', reason: 'nogmaals' })
+      .expect(409);
+    expect(again.body.code).toBe('PLACEMENT_ENDED_ALREADY');
+  });
+
+  it('reports proposal quality on a hand-computed example', async () => {
+    const matcher = await createUser(test, [Role.MATCHER], Organisation.STAFFING_FIRM);
+    const manager = await createUser(test, [Role.MANAGER], Organisation.UWV);
+    const a = await world.openVacancy({ positions: 1 });
+    const b = await world.openVacancy({ positions: 1 });
+    const [c1, c2, c3] = [await world.readyCandidate(), await world.readyCandidate(), await world.readyCandidate()];
+
+    // Vacancy A: c1 proposed → interview → hired; c2 proposed → rejected; c3 proposed → interview.
+    const a1 = await world.toInterview(a, c1, matcher);
+    const a2 = await world.move(await world.propose(a, c2, matcher), 'PROPOSED', {}, matcher);
+    await world.move(a2, 'REJECTED', { reasonCode: 'EMPLOYER_OTHER_CANDIDATE', text: 'ander gekozen' }, matcher);
+    await world.toInterview(a, c3, matcher);
+    await test.http
+      .post('/api/placements')
+      .set(matcher.headers)
+      .send({
+        proposalId: a1.id,
+        startDate: '2026-12-01',
+        contractType: 'PERMANENT',
+        hoursPerWeek: 32,
+        instruments: [],
+      })
+      .expect(201);
+    // Vacancy B: c2 proposed; c3 only shortlisted (never sent to the employer: not a proposal).
+    await world.move(await world.propose(b, c2, matcher), 'PROPOSED', {}, matcher);
+    await world.propose(b, c3, matcher);
+
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const report = (
+      await test.http
+        .get(`/api/reports/proposal-quality?from=${today}&to=${today}&matcherId=${matcher.id}`)
+        .set(manager.headers)
+        .expect(200)
+    ).body;
+    // proposals: A has 3 (c1, c2, c3), B has 1 (c2) = 4; interviews: c1 (hired) and c3 on A = 2;
+    // placements: c1 = 1; proposals per placement 4 / 1 = 4.
+    expect(report.total).toEqual({ proposals: 4, interviews: 2, placements: 1, proposalsPerPlacement: 4 });
+    // A: 3 / 1 = 3; B: 1 proposal, no placement → no ratio.
+    expect(report.perVacancy).toEqual(
+      expect.arrayContaining([
+        { vacancyId: a, proposals: 3, interviews: 2, placements: 1, proposalsPerPlacement: 3 },
+        { vacancyId: b, proposals: 1, interviews: 0, placements: 0, proposalsPerPlacement: null },
+      ]),
+    );
+    expect(report.perVacancy).toHaveLength(2);
+    expect(report.perMatcher).toEqual([
+      { matcherId: matcher.id, proposals: 4, interviews: 2, placements: 1, proposalsPerPlacement: 4 },
+    ]);
+    expect(report.perUnit).toEqual([
+      { unitId: world.sales.unitId, proposals: 4, interviews: 2, placements: 1, proposalsPerPlacement: 4 },
+    ]);
+
+    // The period is by the time of proposing: yesterday had none of these.
+    const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const before = (
+      await test.http
+        .get(`/api/reports/proposal-quality?from=${yesterday}&to=${yesterday}&matcherId=${matcher.id}`)
+        .set(manager.headers)
+        .expect(200)
+    ).body;
+    expect(before.total).toEqual({ proposals: 0, interviews: 0, placements: 0, proposalsPerPlacement: null });
+    await test.http.get(`/api/reports/proposal-quality?from=${today}&to=${yesterday}`).set(manager.headers).expect(422);
+  });
+});
