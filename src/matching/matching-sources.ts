@@ -37,4 +37,6 @@ export interface VacancyProfileSource {
 
 export interface OccupationFactsSource {
   all(): Promise<OccupationFacts[]>;
+  /** Changes whenever the occupations were re-imported; the index then rebuilds. */
+  generation(): number;
 }

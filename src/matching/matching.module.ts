@@ -50,6 +50,7 @@ import {
       inject: [OccupationsService],
       useFactory: (occupations: OccupationsService): OccupationFactsSource => ({
         all: () => occupations.matchingFacts(),
+        generation: () => occupations.catalogueGeneration(),
       }),
     },
     MatchingIndexService,

@@ -201,4 +201,46 @@ describe('ranked matches over HTTP', () => {
     expect(hours.items).toEqual([]);
     expect(hours.nearMisses).toEqual([expect.objectContaining({ vacancyId, requirement: 'HOURS' })]);
   });
+
+  // Last: it changes the vacancy's and a candidate's certificates.
+  it('follows an edit of the certificate list at once (what a certificate implies)', async () => {
+    const admin = await createUser(test, [Role.ADMIN]);
+    const forklift = (
+      await test.http
+        .post('/api/certificates')
+        .set(admin.headers)
+        .send({ code: 'TEST_HEFTRUCK_PLUS', name: 'Heftruck plus' })
+        .expect(201)
+    ).body;
+    await test.http
+      .post('/api/certificates')
+      .set(admin.headers)
+      .send({ code: 'TEST_HEFTRUCK_BASIS', name: 'Heftruck basis' })
+      .expect(201);
+    const candidate = (await test.http.get(`/api/candidates/${ww.id}`).set(uwvAdviser.headers).expect(200)).body;
+    await test.http
+      .patch(`/api/candidates/${ww.id}`)
+      .set(uwvAdviser.headers)
+      .send({ certificates: ['TEST_HEFTRUCK_PLUS'], version: candidate.version })
+      .expect(200);
+    const vacancy = (await test.http.get(`/api/vacancies/${vacancyId}`).set(sales.headers).expect(200)).body;
+    await test.http
+      .patch(`/api/vacancies/${vacancyId}`)
+      .set(sales.headers)
+      .send({ certificates: ['TEST_HEFTRUCK_BASIS'], version: vacancy.version })
+      .expect(200);
+
+    const before = (await matches(uwvMatcher).expect(200)).body;
+    expect(ids(before)).toEqual([]);
+    expect(before.nearMisses).toContainEqual(
+      expect.objectContaining({ requirement: 'CERTIFICATE', sentence: 'mist Heftruck basis' }),
+    );
+
+    await test.http
+      .patch(`/api/certificates/${forklift.id}`)
+      .set(admin.headers)
+      .send({ implies: ['TEST_HEFTRUCK_BASIS'] })
+      .expect(200);
+    expect(ids((await matches(uwvMatcher).expect(200)).body)).toEqual([ww.id]);
+  });
 });

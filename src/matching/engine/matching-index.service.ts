@@ -20,6 +20,8 @@ import { OccupationCatalogue } from './occupation-catalogue';
 import { PlacesTable } from './places-table';
 import { loadWeights } from './weights';
 
+const CERTIFICATES_CHECK_MS = 10_000;
+
 /** A change for every instance's index. Ids only. */
 export interface IndexChange {
   candidateId: string;
@@ -75,6 +77,11 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
   /** Builds the whole index anew from the owners' data (start, or after taxonomy/certificate changes). */
   async rebuild(): Promise<{ candidates: number; milliseconds: number }> {
     const started = Date.now();
+    const builtFrom = {
+      taxonomy: this.occupations.generation(),
+      certificatesHere: this.certificates.generation,
+      certificates: await this.certificatesStamp(),
+    };
     const implications = await this.certificates.implications();
     const certificateList = await this.certificates.list();
     const knowledge: MatchingKnowledge = {
@@ -88,6 +95,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     for await (const batch of this.candidates.all()) for (const profile of batch) index.upsert(profile);
     this.knowledge = knowledge;
     this.index = index;
+    this.builtFrom = builtFrom;
     const milliseconds = Date.now() - started;
     this.logger.log(
       `Matching index built: ${index.size} candidates in ${milliseconds} ms (weights ${knowledge.weights.version})`,
@@ -122,7 +130,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
    * start, e.g. from GEO_DATA_DIR): distances are worked out against the table of areas.
    */
   private async current(): Promise<CandidateIndex> {
-    if (!this.index || !this.knowledge || this.knowledge.places.size !== this.places.areas().length) {
+    if (!this.index || !this.knowledge || (await this.knowledgeChanged())) {
       this.building ??= this.rebuild().finally(() => (this.building = undefined));
       await this.building;
     }
@@ -130,6 +138,27 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
   }
 
   private building: Promise<unknown> | undefined;
+  private builtFrom: { taxonomy: number; certificatesHere: number; certificates: string } | undefined;
+  private certificatesCheckedAt = 0;
+
+  /**
+   * Whether what the index was built with has changed: postcode areas or ESCO occupations replaced in
+   * this process (cheap, checked every time), or the certificate list edited (a small query, checked at
+   * most every CERTIFICATES_CHECK_MS, so edits made through another instance are seen too).
+   */
+  private async knowledgeChanged(): Promise<boolean> {
+    if (this.knowledge!.places.size !== this.places.areas().length) return true;
+    if (this.builtFrom?.taxonomy !== this.occupations.generation()) return true;
+    if (this.builtFrom.certificatesHere !== this.certificates.generation) return true;
+    if (Date.now() - this.certificatesCheckedAt < CERTIFICATES_CHECK_MS) return false;
+    this.certificatesCheckedAt = Date.now();
+    return this.builtFrom.certificates !== (await this.certificatesStamp());
+  }
+
+  private async certificatesStamp(): Promise<string> {
+    const list = await this.certificates.list();
+    return JSON.stringify(list.map((certificate) => [certificate.code, certificate.name, certificate.implies]));
+  }
 
   get size(): number {
     return this.index?.size ?? 0;

@@ -58,7 +58,9 @@ export class CertificatesService {
       implies: await this.existing(input.implies ?? [], 'implies'),
     });
     try {
-      return toView(await this.certificates.save(certificate));
+      const saved = toView(await this.certificates.save(certificate));
+      this.changes++;
+      return saved;
     } catch (error) {
       // Two admins creating the same code at once: the unique constraint decides.
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
@@ -85,15 +87,26 @@ export class CertificatesService {
       }
       certificate.implies = implied;
     }
-    return toView(await this.certificates.save(certificate));
+    const saved = toView(await this.certificates.save(certificate));
+    this.changes++;
+    return saved;
   }
 
   /** Deactivating keeps the certificate valid where it is already used; it just cannot be chosen anew. */
   async setActive(id: string, active: boolean): Promise<CertificateView> {
     const certificate = await this.load(id);
     certificate.active = active;
-    return toView(await this.certificates.save(certificate));
+    const saved = toView(await this.certificates.save(certificate));
+    this.changes++;
+    return saved;
   }
+
+  /** Moves on every change made through this process; the matching index rebuilds when it does. */
+  get generation(): number {
+    return this.changes;
+  }
+
+  private changes = 0;
 
   /**
    * For modules that store chosen certificate codes (vacancy requirements, candidate profiles):

@@ -23,6 +23,11 @@ export class OccupationsService {
     });
   }
 
+  /** Moves every time the occupations in memory are replaced (start, import). */
+  catalogueGeneration(): number {
+    return this.index.generation;
+  }
+
   /** Every occupation with its ISCO group and essential/optional skill URIs, for the matching index. */
   async matchingFacts(): Promise<OccupationFacts[]> {
     const rows = await this.dataSource.query<

@@ -49,6 +49,13 @@ export class TaxonomyIndex implements OnApplicationBootstrap, OnApplicationShutd
     await this.importEvents?.close();
   }
 
+  /** How many times a snapshot was installed: others (the matching index) rebuild when it moves. */
+  get generation(): number {
+    return this.installed;
+  }
+
+  private installed = 0;
+
   get occupations(): OccupationSearch {
     return this.occupationSearch;
   }
@@ -104,6 +111,7 @@ export class TaxonomyIndex implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   install(snapshot: TaxonomySnapshot): void {
+    this.installed++;
     this.occupationSearch = snapshot.occupations;
     this.skillSearch = snapshot.skills;
     this.occupationIds = snapshot.occupationIds;
