@@ -103,8 +103,26 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     return { candidates: index.size, milliseconds };
   }
 
-  /** Re-reads one candidate and puts them in (or takes them out of) the index. */
-  async refresh(candidateId: string): Promise<void> {
+  /**
+   * Re-reads one candidate and puts them in (or takes them out of) the index. Refreshes of one candidate
+   * run one after another: a slow read started before a change must not land after a read started
+   * after it (a late broadcast would otherwise put back the state before the change).
+   */
+  refresh(candidateId: string): Promise<void> {
+    const previous = this.refreshing.get(candidateId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.readInto(candidateId));
+    this.refreshing.set(candidateId, next);
+    void next
+      .finally(() => {
+        if (this.refreshing.get(candidateId) === next) this.refreshing.delete(candidateId);
+      })
+      .catch(() => undefined);
+    return next;
+  }
+
+  private readonly refreshing = new Map<string, Promise<void>>();
+
+  private async readInto(candidateId: string): Promise<void> {
     if (!this.index) return; // the build at start reads the current state anyway
     const profile = await this.candidates.one(candidateId);
     if (profile) this.index.upsert(profile);
