@@ -11,6 +11,7 @@ import { NotFoundError, RequestValidationError } from '@platform/errors/domain-e
 import { DomainEvents } from '@platform/queue/domain-events';
 import { JobName } from '@platform/queue/queue-names';
 import { VacanciesService } from '@sales/vacancies/vacancies.service';
+import { FollowUpsService, PlannedFollowUp } from '@aftersales/follow-ups/follow-ups.service';
 import { Instrument } from '@sales/vacancies/vacancy-terms';
 import { CreatePlacementDto, EndPlacementDto, PlacementDto, RegisterHoursDto } from './dto/placement.dto';
 import { amount, PlacementTerms, refusal } from './instruments';
@@ -56,6 +57,7 @@ export class PlacementsService {
     private readonly vacancies: VacanciesService,
     private readonly events: DomainEvents,
     private readonly audit: AuditService,
+    private readonly followUps: FollowUpsService,
   ) {}
 
   /**
@@ -82,18 +84,28 @@ export class PlacementsService {
               [IDEMPOTENCY_SCOPE, idempotencyKey],
             );
           if (stored.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
-          return { status: stored.statusCode, body: stored.response, replayed: true, candidateId: null };
+          return {
+            status: stored.statusCode,
+            body: stored.response,
+            replayed: true,
+            candidateId: null,
+            followUps: [] as PlannedFollowUp[],
+          };
         }
       }
       const body = await this.register(actor, input, manager);
+      // The follow-ups commit or roll back with the placement: a registered placement always has them.
+      const followUps = await this.followUps.planFor(body.id, manager);
       if (idempotencyKey !== undefined) {
         await manager.query(
           `UPDATE idempotency_keys SET status_code = 201, response = $3 WHERE scope = $1 AND key = $2`,
           [IDEMPOTENCY_SCOPE, idempotencyKey, JSON.stringify(body)],
         );
       }
-      return { status: 201, body, replayed: false, candidateId: body.candidateId };
+      return { status: 201, body, replayed: false, candidateId: body.candidateId, followUps };
     });
+    // After commit, so a job never fires for a follow-up that a rollback removed.
+    await this.followUps.scheduleQuietly(outcome.followUps);
     if (!outcome.replayed && outcome.candidateId) {
       // After commit: the placed candidate leaves the index, the vacancy's positions (maybe FILLED) changed.
       await this.candidates.changedMany([outcome.candidateId]);
@@ -137,6 +149,7 @@ export class PlacementsService {
         input.endDate,
         input.reason,
       ]);
+      await this.followUps.cancelPlanned(id, manager);
       // Only a candidate still PLACED becomes active again (an adviser may have set INACTIVE meanwhile).
       if ((await this.candidates.lockStatus(row.candidateId, manager)) === 'PLACED') {
         await this.candidates.setStatus(row.candidateId, 'ACTIVE', manager);
