@@ -1,4 +1,8 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { followUpJobId, FollowUpsService } from '@aftersales/follow-ups/follow-ups.service';
+import { QueueName } from '@platform/queue/queue-names';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
 
@@ -135,5 +139,44 @@ describe('follow-ups with calendar offsets', () => {
       [2, 'CLIENT', '2030-07-30T22:00:00.000Z'],
       [2, 'EMPLOYER', '2030-07-30T22:00:00.000Z'],
     ]);
+  });
+
+  it('restores the delayed job of every future follow-up after Redis lost them, once', async () => {
+    const vacancyId = await world.openVacancy();
+    const interview = await world.toInterview(vacancyId, await world.readyCandidate());
+    const placement = (
+      await test.http
+        .post('/api/placements')
+        .set(world.matcher.headers)
+        .send({
+          proposalId: interview.id,
+          startDate: '2030-01-31',
+          contractType: 'PERMANENT',
+          hoursPerWeek: 32,
+          instruments: [],
+        })
+        .expect(201)
+    ).body as { id: string };
+    const ids: Array<{ id: string }> = await test.app
+      .get(DataSource)
+      .query(`SELECT id FROM follow_ups WHERE placement_id = $1`, [placement.id]);
+    const queue = test.app.get<Queue>(getQueueToken(QueueName.FollowUps));
+    const jobs = () => Promise.all(ids.map(({ id }) => queue.getJob(followUpJobId(id))));
+    expect((await jobs()).every((job) => job !== undefined)).toBe(true);
+
+    // Redis loses the jobs; the reconciler (run twice, as it would be) puts back one job each.
+    await queue.obliterate({ force: true });
+    expect((await jobs()).every((job) => job === undefined)).toBe(true);
+    const service = test.app.get(FollowUpsService);
+    await service.reconcile();
+    await service.reconcile();
+    const restored = await jobs();
+    expect(restored.map((job) => job?.data)).toEqual(ids.map(({ id }) => ({ followUpId: id })));
+    // Every PLANNED follow-up of this database (the earlier test's placement too) has exactly one job.
+    const [{ planned }]: Array<{ planned: number }> = await test.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS planned FROM follow_ups WHERE status = 'PLANNED'`);
+    expect(planned).toBe(8);
+    expect(await queue.getDelayedCount()).toBe(planned);
   });
 });
