@@ -22,6 +22,12 @@ export class FollowUps1795359251699 implements MigrationInterface {
         status varchar(9) NOT NULL DEFAULT 'PLANNED',
         due_at timestamptz NOT NULL,
         dispatched_at timestamptz,
+        -- The aftersales user who claimed the call; null while it is only on the unit's list.
+        assignee_id uuid REFERENCES users (id),
+        result varchar(13),
+        contacted_at timestamptz,
+        note text,
+        outcome_by uuid REFERENCES users (id),
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT follow_ups_per_milestone UNIQUE (placement_id, party, milestone),
         CONSTRAINT follow_ups_party_known CHECK (party IN ('CLIENT', 'EMPLOYER')),
@@ -29,10 +35,16 @@ export class FollowUps1795359251699 implements MigrationInterface {
         CONSTRAINT follow_ups_status_known CHECK (status IN ('PLANNED', 'DUE', 'DONE', 'MISSED', 'CANCELLED')),
         -- A PLANNED follow-up was never dispatched; a DUE or DONE one was, and carries the moment.
         CONSTRAINT follow_ups_planned_not_dispatched CHECK (status <> 'PLANNED' OR dispatched_at IS NULL),
+        CONSTRAINT follow_ups_result_known CHECK (result IN ('STILL_WORKING', 'LEFT_JOB')),
+        -- A DONE follow-up has its outcome: what, when the party was reached, and by whom.
+        CONSTRAINT follow_ups_done_has_outcome
+          CHECK ((status = 'DONE') = (result IS NOT NULL AND contacted_at IS NOT NULL AND outcome_by IS NOT NULL)),
         CONSTRAINT follow_ups_due_dispatched CHECK (status NOT IN ('DUE', 'DONE') OR dispatched_at IS NOT NULL)
       )`);
     // The reconciler's scan: PLANNED rows by due moment.
     await queryRunner.query(`CREATE INDEX follow_ups_status_due ON follow_ups (status, due_at)`);
+    // The call list: a unit's follow-ups of one status by due moment.
+    await queryRunner.query(`CREATE INDEX follow_ups_unit_status_due ON follow_ups (unit_id, status, due_at)`);
 
     await queryRunner.query(`
       CREATE TABLE follow_up_notifications (

@@ -7,8 +7,7 @@ import { Clock } from '@platform/clock/clock';
 import { AppConfig } from '@platform/config/app-config';
 import { JobName, JobPayload, QueueName } from '@platform/queue/queue-names';
 
-export type FollowUpParty = 'CLIENT' | 'EMPLOYER';
-export type FollowUpStatus = 'PLANNED' | 'DUE' | 'DONE' | 'MISSED' | 'CANCELLED';
+import { FollowUpParty } from './follow-up-status';
 
 const PARTIES: readonly FollowUpParty[] = ['CLIENT', 'EMPLOYER'];
 
@@ -98,10 +97,13 @@ export class FollowUpsService {
     }
   }
 
-  /** The placement ended: calls not yet due are not made. Inside the caller's transaction. */
-  async cancelPlanned(placementId: string, manager: EntityManager): Promise<number> {
+  /**
+   * The placement ended: the calls not yet made (planned, or due and not done) are cancelled, since
+   * there is no job left to ask about. Inside the caller's transaction.
+   */
+  async cancelRemaining(placementId: string, manager: EntityManager): Promise<number> {
     const [, cancelled]: [unknown[], number] = await manager.query(
-      `UPDATE follow_ups SET status = 'CANCELLED' WHERE placement_id = $1 AND status = 'PLANNED'`,
+      `UPDATE follow_ups SET status = 'CANCELLED' WHERE placement_id = $1 AND status IN ('PLANNED', 'DUE')`,
       [placementId],
     );
     return cancelled;

@@ -140,25 +140,41 @@ export class PlacementsService {
 
   /** The placement ended: the candidate is ACTIVE again and back in the index. */
   async end(actor: AuthenticatedUser, id: string, input: EndPlacementDto): Promise<PlacementDto> {
-    const placement = await this.dataSource.transaction(async (manager) => {
-      const row = await this.loadVisible(actor, id, manager, true);
-      if (row.endDate !== null) throw new PlacementEndedAlreadyError();
-      if (input.endDate < row.startDate) throw new RequestValidationError({ endDate: 'must not be before startDate' });
-      await manager.query(`UPDATE placements SET end_date = $2, end_reason = $3, version = version + 1 WHERE id = $1`, [
-        id,
-        input.endDate,
-        input.reason,
-      ]);
-      await this.followUps.cancelPlanned(id, manager);
-      // Only a candidate still PLACED becomes active again (an adviser may have set INACTIVE meanwhile).
-      if ((await this.candidates.lockStatus(row.candidateId, manager)) === 'PLACED') {
-        await this.candidates.setStatus(row.candidateId, 'ACTIVE', manager);
-      }
-      await this.record(actor, 'update', row.candidateId, `placement ${id}: ended`, manager);
-      return this.view(id, manager);
-    });
-    await this.candidates.changedMany([placement.candidateId]);
+    const placement = await this.dataSource.transaction((manager) => this.endWithin(actor, id, input, manager));
+    await this.afterEnd(placement);
     return placement;
+  }
+
+  /**
+   * Ends the placement inside the caller's transaction (an aftersales outcome LEFT_JOB ends it with
+   * the follow-up's own change); the caller calls afterEnd once that transaction committed.
+   */
+  async endWithin(
+    actor: AuthenticatedUser,
+    id: string,
+    input: EndPlacementDto,
+    manager: EntityManager,
+  ): Promise<PlacementDto> {
+    const row = await this.loadVisible(actor, id, manager, true);
+    if (row.endDate !== null) throw new PlacementEndedAlreadyError();
+    if (input.endDate < row.startDate) throw new RequestValidationError({ endDate: 'must not be before startDate' });
+    await manager.query(`UPDATE placements SET end_date = $2, end_reason = $3, version = version + 1 WHERE id = $1`, [
+      id,
+      input.endDate,
+      input.reason,
+    ]);
+    await this.followUps.cancelRemaining(id, manager);
+    // Only a candidate still PLACED becomes active again (an adviser may have set INACTIVE meanwhile).
+    if ((await this.candidates.lockStatus(row.candidateId, manager)) === 'PLACED') {
+      await this.candidates.setStatus(row.candidateId, 'ACTIVE', manager);
+    }
+    await this.record(actor, 'update', row.candidateId, `placement ${id}: ended`, manager);
+    return this.view(id, manager);
+  }
+
+  /** After the ending committed: the candidate is back in the matching index. */
+  async afterEnd(placement: PlacementDto): Promise<void> {
+    await this.candidates.changedMany([placement.candidateId]);
   }
 
   // ---- helpers -------------------------------------------------------------------------------
