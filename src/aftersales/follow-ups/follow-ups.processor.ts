@@ -27,10 +27,13 @@ export class FollowUpsProcessor extends WorkerHost implements OnApplicationBoots
     super();
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     if (!this.config.get('queue', { infer: true }).workersEnabled) return;
     this.worker.run().catch((error: unknown) => this.logger.error({ err: error }, 'Follow-ups worker stopped'));
-    await this.scheduleReconciler();
+    // Not awaited: with Redis away the call would wait for it and hold up the start; the interval retries.
+    void this.scheduleReconciler().catch((error: unknown) =>
+      this.logger.warn({ err: error }, 'Reconciler not scheduled at start; retrying next period'),
+    );
     // The job scheduler lives in Redis; after a flush it is gone and nothing would run the
     // reconciler again. Re-asserting it from each worker process restores it within one period.
     const everyMs = this.config.get('followUps', { infer: true }).reconcileSeconds * 1000;
