@@ -146,8 +146,18 @@ export class FollowUpsService {
         `SELECT id FROM follow_ups WHERE status = 'PLANNED' AND due_at <= $1 ORDER BY due_at LIMIT $2`,
         [now, RECONCILE_BATCH],
       );
-      for (const { id } of due) if (await this.dispatch(id)) dispatched++;
-      if (due.length < RECONCILE_BATCH) break;
+      let progressed = false;
+      for (const { id } of due) {
+        try {
+          if (await this.dispatch(id)) dispatched++;
+          progressed = true;
+        } catch (error) {
+          // One row that cannot be dispatched must not hold up the others; the next run retries it.
+          this.logger.error({ err: error, followUpId: id }, 'Follow-up not dispatched');
+        }
+      }
+      // A full batch that moved nothing would be read again as it is: stop until the next run.
+      if (due.length < RECONCILE_BATCH || !progressed) break;
     }
     let scheduled = 0;
     let after: string | null = null;
