@@ -20,6 +20,17 @@ export interface PlannedFollowUp {
 /** Rows per reconciler query: a long outage is worked off over several runs, not in one huge read. */
 const RECONCILE_BATCH = 500;
 
+/**
+ * The due moment as SQL on `pl` (the placement): the offset after the start date at midnight in the
+ * Netherlands, or after the registration when that is later. The interval is added to the Dutch
+ * wall-clock time (a timestamptz would add months in the session's zone), so P3M is three calendar
+ * months (31 January + P1M is 28 February) and lands on Dutch midnight in summer and winter alike.
+ */
+function dueAtSql(offset: string, registeredAt: string): string {
+  return `(GREATEST(pl.start_date::timestamp, ${registeredAt} AT TIME ZONE 'Europe/Amsterdam')
+            + ${offset}::interval) AT TIME ZONE 'Europe/Amsterdam'`;
+}
+
 /** The deterministic job id: adding it twice keeps one job (BullMQ ignores a known id). */
 export function followUpJobId(followUpId: string): string {
   return `followup-${followUpId}`;
@@ -45,17 +56,13 @@ export class FollowUpsService {
    * Writes a call to the client and one to the employer per configured offset, inside the caller's
    * transaction. The offsets count from the start date (midnight in the Netherlands), but never from
    * before the registration: a placement registered on its start day, or late, is called the full
-   * offset after it became known, not at once. The interval is added to the Dutch wall-clock time
-   * (a timestamptz would add months in the session's zone), so P3M is three calendar months (31 January
-   * + P1M is 28 February) and lands on midnight in the Netherlands in summer and winter alike.
+   * offset after it became known, not at once (see dueAtSql).
    */
   async planFor(placementId: string, manager: EntityManager): Promise<PlannedFollowUp[]> {
     const offsets = this.config.get('followUps', { infer: true }).offsets;
     const rows: Array<{ id: string; dueAt: Date }> = await manager.query(
       `INSERT INTO follow_ups (placement_id, unit_id, party, milestone, offset_iso, due_at)
-       SELECT pl.id, pl.unit_id, party, o.milestone, o.offset_iso,
-              (GREATEST(pl.start_date::timestamp, $4::timestamptz AT TIME ZONE 'Europe/Amsterdam')
-                + o.offset_iso::interval) AT TIME ZONE 'Europe/Amsterdam'
+       SELECT pl.id, pl.unit_id, party, o.milestone, o.offset_iso, ${dueAtSql('o.offset_iso', '$4::timestamptz')}
        FROM placements pl
        CROSS JOIN unnest($2::text[]) AS party
        CROSS JOIN unnest($3::text[]) WITH ORDINALITY AS o (offset_iso, milestone)
@@ -64,6 +71,19 @@ export class FollowUpsService {
       [placementId, PARTIES, offsets, this.clock.now()],
     );
     return rows.map((row) => ({ id: row.id, dueAt: new Date(row.dueAt) }));
+  }
+
+  /**
+   * For demo data moved back in time: the PLANNED follow-ups of a placement due as if it had been
+   * registered at its (moved) created_at. The delayed jobs already added fire later and change
+   * nothing; the reconciler dispatches the ones now in the past.
+   */
+  async replanFromRegistration(placementId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE follow_ups f SET due_at = ${dueAtSql('f.offset_iso', 'pl.created_at')}
+       FROM placements pl WHERE pl.id = f.placement_id AND pl.id = $1 AND f.status = 'PLANNED'`,
+      [placementId],
+    );
   }
 
   /**
