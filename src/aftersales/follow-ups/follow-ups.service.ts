@@ -6,7 +6,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@platform/clock/clock';
 import { AppConfig } from '@platform/config/app-config';
 import { JobName, JobPayload, QueueName } from '@platform/queue/queue-names';
-
 import { FollowUpParty } from './follow-up-status';
 
 const PARTIES: readonly FollowUpParty[] = ['CLIENT', 'EMPLOYER'];
