@@ -5,6 +5,7 @@ import { PlacesAndCertificates1795354422183 } from './1795354422183-places-and-c
 import { EmployersAndVacancies1795355700507 } from './1795355700507-employers-and-vacancies';
 import { Candidates1795355733786 } from './1795355733786-candidates';
 import { ProposalsAndPlacements1795357511442 } from './1795357511442-proposals-and-placements';
+import { FollowUps1795359251699 } from './1795359251699-follow-ups';
 
 /**
  * Every migration, oldest first. A generated migration is added here by hand after review; a test
@@ -17,4 +18,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   EmployersAndVacancies1795355700507,
   Candidates1795355733786,
   ProposalsAndPlacements1795357511442,
+  FollowUps1795359251699,
 ];

@@ -49,6 +49,19 @@ describe('demo proposals and placements', () => {
     );
     expect(filled).toBe(0);
 
+    // The follow-ups count from the (moved) start date, so the older ones are overdue (DUE once the
+    // reconciler ran, PLANNED until then). Started ≥ 14 days
+    // after the moved registration, each is due at start + offset, Dutch midnight.
+    const [followUps]: Array<{ open: number; overdue: number; offStart: number }> = await db.query(
+      `SELECT count(*)::int AS open, count(*) FILTER (WHERE f.due_at < now())::int AS overdue,
+              count(*) FILTER (WHERE f.due_at <> (pl.start_date::timestamp + f.offset_iso::interval)
+                                                   AT TIME ZONE 'Europe/Amsterdam')::int AS "offStart"
+       FROM follow_ups f JOIN placements pl ON pl.id = f.placement_id WHERE f.status IN ('PLANNED', 'DUE')`,
+    );
+    expect(followUps.open).toBeGreaterThan(0);
+    expect(followUps.overdue).toBeGreaterThan(0);
+    expect(followUps.offStart).toBe(0);
+
     const second = await seeder.seed();
     expect(second).toMatchObject({ existing: true, proposals: first.proposals });
     const [{ count }]: Array<{ count: number }> = await db.query(`SELECT count(*)::int AS count FROM placements`);

@@ -125,4 +125,9 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'GET', path: '/api/placements/{id}', access: [MATCHER, SALES, MANAGER, AFTERSALES, ADMIN] },
   { method: 'POST', path: '/api/placements/{id}/hours', access: [MATCHER, AFTERSALES, ADMIN] },
   { method: 'POST', path: '/api/placements/{id}/end', access: [MATCHER, AFTERSALES, ADMIN] },
+
+  // aftersales: follow-ups
+  { method: 'GET', path: '/api/follow-ups', access: [AFTERSALES, ADMIN] },
+  { method: 'POST', path: '/api/follow-ups/{id}/claim', access: [AFTERSALES, ADMIN] },
+  { method: 'POST', path: '/api/follow-ups/{id}/outcome', access: [AFTERSALES, ADMIN] },
 ];

@@ -12,6 +12,7 @@ import { Pool } from '@matching/profiles';
 import { Clock } from '@platform/clock/clock';
 import { DomainError } from '@platform/errors/domain-error';
 import { VacanciesService } from '@sales/vacancies/vacancies.service';
+import { FollowUpsService } from '@aftersales/follow-ups/follow-ups.service';
 import { PlacementsService } from './placements.service';
 
 export type PlacementsSeedReport = { skipped: string } | { proposals: number; placements: number; existing: boolean };
@@ -38,6 +39,7 @@ export class PlacementsDemoSeeder {
     private readonly proposals: ProposalsService,
     private readonly placements: PlacementsService,
     private readonly clock: Clock,
+    private readonly followUps: FollowUpsService,
   ) {}
 
   async seed(): Promise<PlacementsSeedReport> {
@@ -162,10 +164,12 @@ export class PlacementsDemoSeeder {
         proposalId,
         shift,
       ]);
-      await manager.query(`UPDATE placements SET created_at = created_at - $2::interval WHERE proposal_id = $1`, [
-        proposalId,
-        shift,
-      ]);
+      const [moved]: [Array<{ id: string }>, number] = await manager.query(
+        `UPDATE placements SET created_at = created_at - $2::interval WHERE proposal_id = $1 RETURNING id`,
+        [proposalId, shift],
+      );
+      // Its follow-ups as if planned then: the older ones are overdue, for the aftersales call list.
+      if (moved[0]) await this.followUps.replanFromRegistration(moved[0].id, manager);
     });
   }
 

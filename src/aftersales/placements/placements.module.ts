@@ -3,12 +3,13 @@ import { CandidatesModule } from '@matching/candidates/candidates.module';
 import { MatchingModule } from '@matching/matching.module';
 import { ProposalsModule } from '@matching/proposals/proposals.module';
 import { VacanciesModule } from '@sales/vacancies/vacancies.module';
+import { FollowUpsModule } from '@aftersales/follow-ups/follow-ups.module';
 import { PlacementsController } from './placements.controller';
 import { PlacementsDemoSeeder } from './placements-demo-seeder';
 import { PlacementsService } from './placements.service';
 
 @Module({
-  imports: [ProposalsModule, CandidatesModule, VacanciesModule, MatchingModule],
+  imports: [ProposalsModule, CandidatesModule, VacanciesModule, MatchingModule, FollowUpsModule],
   controllers: [PlacementsController],
   providers: [PlacementsService, PlacementsDemoSeeder],
   exports: [PlacementsService, PlacementsDemoSeeder],

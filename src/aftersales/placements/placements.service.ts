@@ -11,6 +11,7 @@ import { NotFoundError, RequestValidationError } from '@platform/errors/domain-e
 import { DomainEvents } from '@platform/queue/domain-events';
 import { JobName } from '@platform/queue/queue-names';
 import { VacanciesService } from '@sales/vacancies/vacancies.service';
+import { FollowUpsService, PlannedFollowUp } from '@aftersales/follow-ups/follow-ups.service';
 import { Instrument } from '@sales/vacancies/vacancy-terms';
 import { CreatePlacementDto, EndPlacementDto, PlacementDto, RegisterHoursDto } from './dto/placement.dto';
 import { amount, PlacementTerms, refusal } from './instruments';
@@ -56,6 +57,7 @@ export class PlacementsService {
     private readonly vacancies: VacanciesService,
     private readonly events: DomainEvents,
     private readonly audit: AuditService,
+    private readonly followUps: FollowUpsService,
   ) {}
 
   /**
@@ -82,18 +84,28 @@ export class PlacementsService {
               [IDEMPOTENCY_SCOPE, idempotencyKey],
             );
           if (stored.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
-          return { status: stored.statusCode, body: stored.response, replayed: true, candidateId: null };
+          return {
+            status: stored.statusCode,
+            body: stored.response,
+            replayed: true,
+            candidateId: null,
+            followUps: [] as PlannedFollowUp[],
+          };
         }
       }
       const body = await this.register(actor, input, manager);
+      // The follow-ups commit or roll back with the placement: a registered placement always has them.
+      const followUps = await this.followUps.planFor(body.id, manager);
       if (idempotencyKey !== undefined) {
         await manager.query(
           `UPDATE idempotency_keys SET status_code = 201, response = $3 WHERE scope = $1 AND key = $2`,
           [IDEMPOTENCY_SCOPE, idempotencyKey, JSON.stringify(body)],
         );
       }
-      return { status: 201, body, replayed: false, candidateId: body.candidateId };
+      return { status: 201, body, replayed: false, candidateId: body.candidateId, followUps };
     });
+    // After commit, so a job never fires for a follow-up that a rollback removed.
+    await this.followUps.scheduleQuietly(outcome.followUps);
     if (!outcome.replayed && outcome.candidateId) {
       // After commit: the placed candidate leaves the index, the vacancy's positions (maybe FILLED) changed.
       await this.candidates.changedMany([outcome.candidateId]);
@@ -128,24 +140,41 @@ export class PlacementsService {
 
   /** The placement ended: the candidate is ACTIVE again and back in the index. */
   async end(actor: AuthenticatedUser, id: string, input: EndPlacementDto): Promise<PlacementDto> {
-    const placement = await this.dataSource.transaction(async (manager) => {
-      const row = await this.loadVisible(actor, id, manager, true);
-      if (row.endDate !== null) throw new PlacementEndedAlreadyError();
-      if (input.endDate < row.startDate) throw new RequestValidationError({ endDate: 'must not be before startDate' });
-      await manager.query(`UPDATE placements SET end_date = $2, end_reason = $3, version = version + 1 WHERE id = $1`, [
-        id,
-        input.endDate,
-        input.reason,
-      ]);
-      // Only a candidate still PLACED becomes active again (an adviser may have set INACTIVE meanwhile).
-      if ((await this.candidates.lockStatus(row.candidateId, manager)) === 'PLACED') {
-        await this.candidates.setStatus(row.candidateId, 'ACTIVE', manager);
-      }
-      await this.record(actor, 'update', row.candidateId, `placement ${id}: ended`, manager);
-      return this.view(id, manager);
-    });
-    await this.candidates.changedMany([placement.candidateId]);
+    const placement = await this.dataSource.transaction((manager) => this.endWithin(actor, id, input, manager));
+    await this.afterEnd(placement);
     return placement;
+  }
+
+  /**
+   * Ends the placement inside the caller's transaction (an aftersales outcome LEFT_JOB ends it with
+   * the follow-up's own change); the caller calls afterEnd once that transaction committed.
+   */
+  async endWithin(
+    actor: AuthenticatedUser,
+    id: string,
+    input: EndPlacementDto,
+    manager: EntityManager,
+  ): Promise<PlacementDto> {
+    const row = await this.loadVisible(actor, id, manager, true);
+    if (row.endDate !== null) throw new PlacementEndedAlreadyError();
+    if (input.endDate < row.startDate) throw new RequestValidationError({ endDate: 'must not be before startDate' });
+    await manager.query(`UPDATE placements SET end_date = $2, end_reason = $3, version = version + 1 WHERE id = $1`, [
+      id,
+      input.endDate,
+      input.reason,
+    ]);
+    await this.followUps.cancelRemaining(id, manager);
+    // Only a candidate still PLACED becomes active again (an adviser may have set INACTIVE meanwhile).
+    if ((await this.candidates.lockStatus(row.candidateId, manager)) === 'PLACED') {
+      await this.candidates.setStatus(row.candidateId, 'ACTIVE', manager);
+    }
+    await this.record(actor, 'update', row.candidateId, `placement ${id}: ended`, manager);
+    return this.view(id, manager);
+  }
+
+  /** After the ending committed: the candidate is back in the matching index. */
+  async afterEnd(placement: PlacementDto): Promise<void> {
+    await this.candidates.changedMany([placement.candidateId]);
   }
 
   // ---- helpers -------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseFollowUpOffsets } from '@aftersales/follow-ups/follow-up-offsets';
 import { Environment } from './environment';
 
 export type RuntimeEnvironment = Environment['NODE_ENV'];
@@ -29,6 +30,11 @@ export interface AppConfig {
     bsnHashKey?: string;
     maxWwMonths: number;
     importMaxBytes: number;
+  };
+  followUps: {
+    /** ISO-8601 durations after the start; the first is milestone 1. */
+    offsets: string[];
+    reconcileSeconds: number;
   };
 }
 
@@ -71,6 +77,10 @@ export function toAppConfig(environment: Environment): AppConfig {
       bsnHashKey: environment.BSN_HASH_KEY,
       maxWwMonths: environment.MAX_WW_MONTHS,
       importMaxBytes: environment.CANDIDATE_IMPORT_MAX_BYTES,
+    },
+    followUps: {
+      offsets: parseFollowUpOffsets(environment.FOLLOW_UP_OFFSETS),
+      reconcileSeconds: environment.FOLLOW_UP_RECONCILE_SECONDS,
     },
   };
 }

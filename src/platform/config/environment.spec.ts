@@ -32,6 +32,18 @@ describe('parseEnvironment', () => {
     expect(config.http.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
 
+  it('reads follow-up offsets and names FOLLOW_UP_OFFSETS when one is not a duration', () => {
+    expect(toAppConfig(parseEnvironment({})).followUps).toEqual({ offsets: ['P3M', 'P6M'], reconcileSeconds: 60 });
+    expect(toAppConfig(parseEnvironment({ FOLLOW_UP_OFFSETS: 'PT2S,PT4S' })).followUps.offsets).toEqual([
+      'PT2S',
+      'PT4S',
+    ]);
+    expect(() => parseEnvironment({ FOLLOW_UP_OFFSETS: 'P3M,6 months' })).toThrow(
+      /Invalid configuration: FOLLOW_UP_OFFSETS has "6 MONTHS"/,
+    );
+    expect(() => parseEnvironment({ FOLLOW_UP_RECONCILE_SECONDS: '0' })).toThrow(/FOLLOW_UP_RECONCILE_SECONDS/);
+  });
+
   it('is documented variable by variable in config/.env.example', () => {
     const example = readFileSync(join(__dirname, '..', '..', '..', 'config', '.env.example'), 'utf8');
     const documented = [...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((match) => match[1]);

@@ -11,6 +11,7 @@ import {
   validateSync,
   ValidationError,
 } from 'class-validator';
+import { parseFollowUpOffsets } from '@aftersales/follow-ups/follow-up-offsets';
 
 // 32 bytes in base64 are 44 characters ending in one '='.
 const BASE64_32_BYTES = /^[A-Za-z0-9+/]{43}=$/;
@@ -153,6 +154,17 @@ export class Environment {
   @IsInt({ message: 'must be a whole number of bytes, at least 1024' })
   @Min(1024, { message: 'must be a whole number of bytes, at least 1024' })
   CANDIDATE_IMPORT_MAX_BYTES = 67_108_864;
+
+  /** When aftersales calls after a placement's start: comma-separated ISO-8601 durations. */
+  @IsString()
+  FOLLOW_UP_OFFSETS = 'P3M,P6M';
+
+  /** How often the reconciler dispatches overdue follow-ups and restores lost delayed jobs. */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of seconds between 1 and 3600' })
+  @Min(1, { message: 'must be a whole number of seconds between 1 and 3600' })
+  @Max(3600, { message: 'must be a whole number of seconds between 1 and 3600' })
+  FOLLOW_UP_RECONCILE_SECONDS = 60;
 }
 
 export class ConfigurationError extends Error {
@@ -174,6 +186,11 @@ export function parseEnvironment(raw: NodeJS.ProcessEnv): Environment {
   if (first) throw new ConfigurationError(first.property, describe(first));
   if (environment.NODE_ENV === 'production' && !environment.JWT_SECRET) {
     throw new ConfigurationError('JWT_SECRET', 'must be set in production (at least 32 characters)');
+  }
+  try {
+    parseFollowUpOffsets(environment.FOLLOW_UP_OFFSETS);
+  } catch (error) {
+    throw new ConfigurationError('FOLLOW_UP_OFFSETS', (error as Error).message);
   }
   for (const key of ['BSN_ENCRYPTION_KEY', 'BSN_HASH_KEY'] as const) {
     if (environment.NODE_ENV === 'production' && !environment[key]) {

@@ -1,0 +1,51 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { AuthenticatedUser } from '@identity/auth/authenticated-user';
+import { CurrentUser, Roles } from '@identity/auth/roles.decorator';
+import { Role } from '@identity/organisation';
+import { FollowUpDto, FollowUpListQuery, FollowUpOutcomeDto } from './dto/follow-up.dto';
+import { FollowUpCallsService } from './follow-up-calls.service';
+
+@ApiTags('follow-ups')
+@Controller('api/follow-ups')
+export class FollowUpsController {
+  constructor(private readonly calls: FollowUpCallsService) {}
+
+  @Get()
+  @Roles(Role.AFTERSALES, Role.ADMIN)
+  @ApiOkResponse({ type: [FollowUpDto], description: 'Overdue first, then by due moment; at most 200' })
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: FollowUpListQuery): Promise<FollowUpDto[]> {
+    return this.calls.list(user, query);
+  }
+
+  @Post(':id/claim')
+  @HttpCode(200)
+  @Roles(Role.AFTERSALES, Role.ADMIN)
+  @ApiOkResponse({ type: FollowUpDto })
+  @ApiNotFoundResponse({ description: 'FOLLOW_UP_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'FOLLOW_UP_NOT_DUE, FOLLOW_UP_CLAIMED' })
+  claim(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<FollowUpDto> {
+    return this.calls.claim(user, id);
+  }
+
+  @Post(':id/outcome')
+  @HttpCode(200)
+  @Roles(Role.AFTERSALES, Role.ADMIN)
+  @ApiOkResponse({ type: FollowUpDto })
+  @ApiNotFoundResponse({ description: 'FOLLOW_UP_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'FOLLOW_UP_NOT_DUE, FOLLOW_UP_CLAIMED, PLACEMENT_ENDED_ALREADY' })
+  @ApiUnprocessableEntityResponse({ description: 'VALIDATION_FAILED' })
+  recordOutcome(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: FollowUpOutcomeDto,
+  ): Promise<FollowUpDto> {
+    return this.calls.recordOutcome(user, id, body);
+  }
+}

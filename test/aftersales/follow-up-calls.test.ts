@@ -1,0 +1,196 @@
+import { DataSource } from 'typeorm';
+import { Organisation, Role } from '@identity/organisation';
+import { createUser, TestUser } from '@test/support/auth';
+import { startTestApp, TestApp } from '@test/support/test-app';
+import { proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
+
+interface CallDto {
+  id: string;
+  placementId: string;
+  candidateId: string;
+  party: string;
+  milestone: number;
+  status: string;
+  dueAt: string;
+  overdue: boolean;
+  assigneeId: string | null;
+  result: string | null;
+}
+
+/** The call list and outcomes over HTTP; milestone 1 comes due in a second, milestone 2 in an hour. */
+describe('follow-up call list and outcomes', () => {
+  let test: TestApp;
+  let world: ProposalWorld;
+  let aftersales: TestUser;
+  let colleague: TestUser;
+  let otherUnit: TestUser;
+  const today = () => new Date().toISOString().slice(0, 10);
+  const db = () => test.app.get(DataSource);
+
+  /** A placement registered today whose two milestone-1 follow-ups are DUE. */
+  const placedAndDue = async (): Promise<{ id: string; candidateId: string; unitId: string }> => {
+    const vacancyId = await world.openVacancy();
+    const interview = await world.toInterview(vacancyId, await world.readyCandidate());
+    const placement = (
+      await test.http
+        .post('/api/placements')
+        .set(world.matcher.headers)
+        .send({
+          proposalId: interview.id,
+          startDate: today(),
+          contractType: 'PERMANENT',
+          hoursPerWeek: 32,
+          instruments: [],
+        })
+        .expect(201)
+    ).body as { id: string; candidateId: string; unitId: string };
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const [{ due }]: Array<{ due: number }> = await db().query(
+        `SELECT count(*)::int AS due FROM follow_ups WHERE placement_id = $1 AND status = 'DUE'`,
+        [placement.id],
+      );
+      if (due === 2) return placement;
+      if (Date.now() > deadline) throw new Error('milestone 1 did not come due');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+  const list = async (user: TestUser, query = 'status=DUE&assignee=unit'): Promise<CallDto[]> =>
+    (await test.http.get(`/api/follow-ups?${query}`).set(user.headers).expect(200)).body as CallDto[];
+  const callsOf = async (user: TestUser, placementId: string, query?: string) =>
+    (await list(user, query)).filter((call) => call.placementId === placementId);
+  /** Statuses of a placement's follow-ups, milestone 1 first. */
+  const statuses = async (placementId: string): Promise<string[]> => {
+    const rows: Array<{ status: string }> = await db().query(
+      `SELECT status FROM follow_ups WHERE placement_id = $1 ORDER BY milestone, status`,
+      [placementId],
+    );
+    return rows.map((row) => row.status);
+  };
+  const outcome = (user: TestUser, id: string, body: Record<string, unknown>) =>
+    test.http.post(`/api/follow-ups/${id}/outcome`).set(user.headers).send(body);
+
+  beforeAll(async () => {
+    test = await startTestApp({ FOLLOW_UP_OFFSETS: 'PT1S,PT1H', FOLLOW_UP_RECONCILE_SECONDS: '1' });
+    world = await proposalWorld(test);
+    // The vacancies, and so the placements, belong to the sales user's unit.
+    aftersales = await createUser(test, [Role.AFTERSALES], Organisation.STAFFING_FIRM, { unitId: world.sales.unitId });
+    colleague = await createUser(test, [Role.AFTERSALES], Organisation.STAFFING_FIRM, { unitId: world.sales.unitId });
+    otherUnit = await createUser(test, [Role.AFTERSALES], Organisation.STAFFING_FIRM, { unitName: 'Elders' });
+  }, 120_000);
+  afterAll(() => test.close());
+
+  it("lists the unit's DUE calls, overdue first, then by due moment; other units see none", async () => {
+    const first = await placedAndDue();
+    const second = await placedAndDue();
+    // The second placement's client call was due yesterday: overdue, so it heads the list.
+    await db().query(
+      `UPDATE follow_ups SET due_at = due_at - interval '1 day', dispatched_at = dispatched_at - interval '1 day'
+       WHERE placement_id = $1 AND party = 'CLIENT' AND milestone = 1`,
+      [second.id],
+    );
+    const calls = (await list(aftersales)).filter((call) => [first.id, second.id].includes(call.placementId));
+    expect(calls.map((call) => [call.placementId, call.party, call.overdue])).toEqual([
+      [second.id, 'CLIENT', true],
+      [first.id, expect.any(String), false],
+      [first.id, expect.any(String), false],
+      [second.id, 'EMPLOYER', false],
+    ]);
+    const dueMoments = calls.slice(1).map((call) => call.dueAt);
+    expect([...dueMoments].sort()).toEqual(dueMoments);
+    // Milestone 2 is an hour away: PLANNED, not on the DUE list.
+    expect(calls.every((call) => call.milestone === 1 && call.status === 'DUE')).toBe(true);
+    expect(await list(otherUnit)).toEqual([]);
+  }, 40_000);
+
+  it('lets one aftersales user claim a call; assignee=me lists it, a colleague cannot take it', async () => {
+    const placement = await placedAndDue();
+    const [call] = await callsOf(aftersales, placement.id);
+    expect(await callsOf(aftersales, placement.id, 'status=DUE&assignee=me')).toEqual([]);
+
+    const claimed = await test.http.post(`/api/follow-ups/${call.id}/claim`).set(aftersales.headers).expect(200);
+    expect(claimed.body).toMatchObject({ id: call.id, assigneeId: aftersales.id });
+    expect((await callsOf(aftersales, placement.id, 'status=DUE&assignee=me')).map((c) => c.id)).toEqual([call.id]);
+
+    const taken = await test.http.post(`/api/follow-ups/${call.id}/claim`).set(colleague.headers).expect(409);
+    expect(taken.body.code).toBe('FOLLOW_UP_CLAIMED');
+    expect(
+      (await outcome(colleague, call.id, { result: 'STILL_WORKING', contactedAt: new Date().toISOString() })).status,
+    ).toBe(409);
+    await test.http.post(`/api/follow-ups/${call.id}/claim`).set(otherUnit.headers).expect(404);
+  }, 30_000);
+
+  it('records STILL_WORKING once: the call is DONE, the placement runs on, a second outcome is refused', async () => {
+    const placement = await placedAndDue();
+    const [call] = await callsOf(aftersales, placement.id);
+    const contactedAt = new Date(Date.now() - 60_000).toISOString();
+
+    const done = await outcome(aftersales, call.id, { result: 'STILL_WORKING', contactedAt, note: 'Gaat goed' }).expect(
+      200,
+    );
+    expect(done.body).toMatchObject({ status: 'DONE', result: 'STILL_WORKING', contactedAt });
+    expect((await callsOf(aftersales, placement.id)).map((c) => c.id)).not.toContain(call.id);
+    expect((await callsOf(aftersales, placement.id, 'status=DONE&assignee=unit')).map((c) => c.id)).toEqual([call.id]);
+
+    const again = await outcome(aftersales, call.id, { result: 'STILL_WORKING', contactedAt }).expect(409);
+    expect(again.body.code).toBe('FOLLOW_UP_NOT_DUE');
+    const view = await test.http.get(`/api/placements/${placement.id}`).set(aftersales.headers).expect(200);
+    expect(view.body.endDate).toBeNull();
+    expect(await statuses(placement.id)).toEqual(['DONE', 'DUE', 'PLANNED', 'PLANNED']);
+  }, 30_000);
+
+  it('refuses an outcome for a call not yet due, and a contact in the future', async () => {
+    const placement = await placedAndDue();
+    const [planned]: Array<{ id: string }> = await db().query(
+      `SELECT id FROM follow_ups WHERE placement_id = $1 AND status = 'PLANNED' LIMIT 1`,
+      [placement.id],
+    );
+    const early = await outcome(aftersales, planned.id, {
+      result: 'STILL_WORKING',
+      contactedAt: new Date().toISOString(),
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('FOLLOW_UP_NOT_DUE');
+    const [call] = await callsOf(aftersales, placement.id);
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    expect((await outcome(aftersales, call.id, { result: 'STILL_WORKING', contactedAt: future })).status).toBe(422);
+    expect(await statuses(placement.id)).toEqual(['DUE', 'DUE', 'PLANNED', 'PLANNED']);
+  }, 30_000);
+
+  it('records LEFT_JOB: the placement ends, the client is ACTIVE again, the other follow-ups are cancelled', async () => {
+    const placement = await placedAndDue();
+    const [call] = await callsOf(aftersales, placement.id);
+    const contactedAt = new Date().toISOString();
+
+    // LEFT_JOB needs the last day and the reason; without them nothing changes.
+    const incomplete = await outcome(aftersales, call.id, { result: 'LEFT_JOB', contactedAt }).expect(422);
+    expect(Object.keys(incomplete.body.errors ?? {}).sort()).toEqual(['endDate', 'note']);
+    expect(await statuses(placement.id)).toEqual(['DUE', 'DUE', 'PLANNED', 'PLANNED']);
+
+    const done = await outcome(aftersales, call.id, {
+      result: 'LEFT_JOB',
+      contactedAt,
+      endDate: today(),
+      note: 'Contract opgezegd in de proeftijd',
+    }).expect(200);
+    expect(done.body).toMatchObject({ status: 'DONE', result: 'LEFT_JOB' });
+
+    const view = await test.http.get(`/api/placements/${placement.id}`).set(aftersales.headers).expect(200);
+    expect(view.body).toMatchObject({ endDate: today(), endReason: 'Contract opgezegd in de proeftijd' });
+    const candidate = await test.http
+      .get(`/api/candidates/${placement.candidateId}`)
+      .set(world.uwvAdviser.headers)
+      .expect(200);
+    expect(candidate.body.status).toBe('ACTIVE');
+    const rows: Array<{ id: string; status: string }> = await db().query(
+      `SELECT id, status FROM follow_ups WHERE placement_id = $1`,
+      [placement.id],
+    );
+    expect(rows.map((row) => (row.id === call.id ? 'this' : row.status)).sort()).toEqual([
+      'CANCELLED',
+      'CANCELLED',
+      'CANCELLED',
+      'this',
+    ]);
+  }, 30_000);
+});

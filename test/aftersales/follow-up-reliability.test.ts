@@ -1,0 +1,134 @@
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { FollowUpsProcessor } from '@aftersales/follow-ups/follow-ups.processor';
+import { startTestApp, TestApp } from '@test/support/test-app';
+import { proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
+
+const PLACEMENTS = 200;
+const PARTIES = 2;
+const OFFSETS = 2;
+const EXPECTED = PLACEMENTS * PARTIES * OFFSETS;
+
+/**
+ * The follow-ups' promise: every one becomes DUE exactly once, whatever happens to the worker and to
+ * Redis. The API instance (no workers) registers placements; a separate worker instance is killed
+ * while follow-ups are being dispatched, Redis loses this file's keys (a FLUSHALL, for this app:
+ * the test shares a Redis server with files running in parallel), and a new worker starts. The
+ * database must then show every follow-up DUE with one notification each.
+ */
+describe('follow-up reliability', () => {
+  const environment = { FOLLOW_UP_OFFSETS: 'PT3S,PT6S', FOLLOW_UP_RECONCILE_SECONDS: '1' };
+  let api: TestApp;
+  let worker: TestApp | undefined;
+  let world: ProposalWorld;
+  let redis: Redis;
+
+  const db = () => api.app.get(DataSource);
+  const dueCount = async (): Promise<number> => {
+    const rows: Array<{ n: number }> = await db().query(
+      `SELECT count(*)::int AS n FROM follow_ups WHERE status = 'DUE'`,
+    );
+    return rows[0].n;
+  };
+
+  beforeAll(async () => {
+    api = await startTestApp({ ...environment, WORKERS_ENABLED: 'false' });
+    world = await proposalWorld(api);
+    redis = new Redis(process.env.REDIS_URL!);
+  }, 120_000);
+  afterAll(async () => {
+    await worker?.close();
+    await api.close();
+    redis.disconnect();
+  });
+
+  async function interviews(n: number): Promise<string[]> {
+    const vacancies = await Promise.all(Array.from({ length: n / 10 }, () => world.openVacancy({ positions: 10 })));
+    const ids: string[] = [];
+    for (const vacancyId of vacancies) {
+      const batch = await Promise.all(
+        Array.from({ length: 10 }, async () => (await world.toInterview(vacancyId, await world.readyCandidate())).id),
+      );
+      ids.push(...batch);
+    }
+    return ids;
+  }
+
+  async function place(proposalIds: string[]): Promise<void> {
+    const startDate = new Date().toISOString().slice(0, 10);
+    for (let i = 0; i < proposalIds.length; i += 10) {
+      await Promise.all(
+        proposalIds
+          .slice(i, i + 10)
+          .map((proposalId) =>
+            api.http
+              .post('/api/placements')
+              .set(world.matcher.headers)
+              .send({ proposalId, startDate, contractType: 'PERMANENT', hoursPerWeek: 32, instruments: [] })
+              .expect(201),
+          ),
+      );
+    }
+  }
+
+  /** What FLUSHALL does to this app: every key under its queue prefix is gone. */
+  async function flushThisAppsKeys(): Promise<number> {
+    let deleted = 0;
+    const stream = redis.scanStream({ match: `${process.env.QUEUE_PREFIX}:*`, count: 1000 });
+    for await (const keys of stream as AsyncIterable<string[]>) {
+      if (keys.length > 0) deleted += await redis.del(...keys);
+    }
+    return deleted;
+  }
+
+  async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  it(`makes all ${EXPECTED} follow-ups of ${PLACEMENTS} placements DUE exactly once through a killed worker and a flushed Redis`, async () => {
+    const proposals = await interviews(PLACEMENTS);
+    worker = await startTestApp({ ...environment, WORKERS_ENABLED: 'true' });
+
+    await place(proposals.slice(0, PLACEMENTS / 2));
+    // Mid-way: the first follow-ups are being dispatched, most are still PLANNED.
+    await until(async () => (await dueCount()) >= 50, 20_000);
+    const dueAtKill = await dueCount();
+    // Kill: the worker stops without waiting for its active jobs, then the process goes away.
+    await worker.app.get(FollowUpsProcessor).worker.close(true);
+    await worker.close();
+    worker = undefined;
+
+    // Without a worker, the rest are registered, and Redis loses everything of this app.
+    await place(proposals.slice(PLACEMENTS / 2));
+    const deletedKeys = await flushThisAppsKeys();
+    expect(deletedKeys).toBeGreaterThan(0);
+    expect(await redis.keys(`${process.env.QUEUE_PREFIX}:*`)).toEqual([]);
+
+    worker = await startTestApp({ ...environment, WORKERS_ENABLED: 'true' });
+    await until(async () => (await dueCount()) === EXPECTED, 45_000);
+    // Two more reconciler periods: nothing may be dispatched a second time after the last one.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+
+    const [totals]: Array<{ followUps: number; due: number; notifications: number; distinct: number; early: number }> =
+      await db().query(
+        `SELECT (SELECT count(*)::int FROM follow_ups) AS "followUps",
+                (SELECT count(*)::int FROM follow_ups WHERE status = 'DUE') AS due,
+                (SELECT count(*)::int FROM follow_up_notifications) AS notifications,
+                (SELECT count(DISTINCT follow_up_id)::int FROM follow_up_notifications) AS distinct,
+                (SELECT count(*)::int FROM follow_ups WHERE dispatched_at < due_at) AS early`,
+      );
+    expect(totals).toEqual({
+      followUps: EXPECTED,
+      due: EXPECTED,
+      notifications: EXPECTED,
+      distinct: EXPECTED,
+      early: 0,
+    });
+    // The kill came mid-way: not even the first half's follow-ups were all DUE.
+    expect(dueAtKill).toBeLessThan(EXPECTED / 2);
+  }, 150_000);
+});

@@ -1,0 +1,182 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { followUpJobId, FollowUpsService } from '@aftersales/follow-ups/follow-ups.service';
+import { QueueName } from '@platform/queue/queue-names';
+import { startTestApp, TestApp } from '@test/support/test-app';
+import { proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
+
+interface FollowUpRow {
+  party: string;
+  milestone: number;
+  status: string;
+  dueAt: Date;
+  dispatchedAt: Date | null;
+  notifications: number;
+}
+
+async function followUpsOf(test: TestApp, placementId: string): Promise<FollowUpRow[]> {
+  return test.app.get(DataSource).query(
+    `SELECT f.party, f.milestone, f.status, f.due_at AS "dueAt", f.dispatched_at AS "dispatchedAt",
+            (SELECT count(*)::int FROM follow_up_notifications n WHERE n.follow_up_id = f.id) AS notifications
+     FROM follow_ups f WHERE f.placement_id = $1 ORDER BY f.milestone, f.party`,
+    [placementId],
+  );
+}
+
+async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('follow-ups of a placement', () => {
+  let test: TestApp;
+  let world: ProposalWorld;
+  const today = () => new Date().toISOString().slice(0, 10);
+  const placeToday = async (): Promise<{ id: string }> => {
+    const vacancyId = await world.openVacancy();
+    const interview = await world.toInterview(vacancyId, await world.readyCandidate());
+    return (
+      await test.http
+        .post('/api/placements')
+        .set(world.matcher.headers)
+        .send({
+          proposalId: interview.id,
+          startDate: today(),
+          contractType: 'PERMANENT',
+          hoursPerWeek: 32,
+          instruments: [],
+        })
+        .expect(201)
+    ).body as { id: string };
+  };
+
+  beforeAll(async () => {
+    test = await startTestApp({ FOLLOW_UP_OFFSETS: 'PT2S,PT4S', FOLLOW_UP_RECONCILE_SECONDS: '1' });
+    world = await proposalWorld(test);
+  }, 120_000);
+  afterAll(() => test.close());
+
+  it('plans a call to the client and to the employer per offset, which become DUE once each, with one notification', async () => {
+    const before = Date.now();
+    const placement = await placeToday();
+    const after = Date.now();
+
+    const planned = await followUpsOf(test, placement.id);
+    expect(planned.map((row) => [row.milestone, row.party])).toEqual([
+      [1, 'CLIENT'],
+      [1, 'EMPLOYER'],
+      [2, 'CLIENT'],
+      [2, 'EMPLOYER'],
+    ]);
+    // Registered today, so the offsets count from the registration: +2 s and +4 s.
+    for (const row of planned) {
+      const offsetMs = row.milestone === 1 ? 2000 : 4000;
+      expect(new Date(row.dueAt).getTime()).toBeGreaterThanOrEqual(before + offsetMs);
+      expect(new Date(row.dueAt).getTime()).toBeLessThanOrEqual(after + offsetMs);
+    }
+    expect(planned.every((row) => row.status === 'PLANNED' && row.dispatchedAt === null)).toBe(true);
+
+    await until(async () => (await followUpsOf(test, placement.id)).every((row) => row.status === 'DUE'), 15_000);
+    const due = await followUpsOf(test, placement.id);
+    for (const row of due) {
+      expect(new Date(row.dispatchedAt!).getTime()).toBeGreaterThanOrEqual(new Date(row.dueAt).getTime());
+      expect(row.notifications).toBe(1);
+    }
+  }, 30_000);
+
+  it('cancels the follow-ups not yet due when the placement ends; they never become DUE', async () => {
+    const placement = await placeToday();
+    await test.http
+      .post(`/api/placements/${placement.id}/end`)
+      .set(world.matcher.headers)
+      .send({ endDate: today(), reason: 'Proeftijd niet gehaald' })
+      .expect(200);
+    expect((await followUpsOf(test, placement.id)).map((row) => row.status)).toEqual(Array(4).fill('CANCELLED'));
+
+    // Past the last offset and a few reconciler runs: the delayed jobs fired and changed nothing.
+    await new Promise((resolve) => setTimeout(resolve, 6000));
+    const rows = await followUpsOf(test, placement.id);
+    expect(rows.map((row) => [row.status, row.notifications])).toEqual(Array(4).fill(['CANCELLED', 0]));
+  }, 30_000);
+});
+
+describe('follow-ups with calendar offsets', () => {
+  let test: TestApp;
+  let world: ProposalWorld;
+
+  beforeAll(async () => {
+    test = await startTestApp({ FOLLOW_UP_OFFSETS: 'P1M,P6M', WORKERS_ENABLED: 'false' });
+    world = await proposalWorld(test);
+  }, 120_000);
+  afterAll(() => test.close());
+
+  it('counts calendar months from the start date at midnight in the Netherlands', async () => {
+    const vacancyId = await world.openVacancy();
+    const interview = await world.toInterview(vacancyId, await world.readyCandidate());
+    const placement = (
+      await test.http
+        .post('/api/placements')
+        .set(world.matcher.headers)
+        .send({
+          proposalId: interview.id,
+          startDate: '2030-01-31',
+          contractType: 'PERMANENT',
+          hoursPerWeek: 32,
+          instruments: [],
+        })
+        .expect(201)
+    ).body as { id: string };
+    const rows = await followUpsOf(test, placement.id);
+    // 31 January 2030 00:00 CET (+01:00) + 1 month = 28 February 00:00 CET = 27 February 23:00 UTC;
+    // + 6 months = 31 July 00:00 CEST (+02:00) = 30 July 22:00 UTC.
+    expect(rows.map((row) => [row.milestone, row.party, new Date(row.dueAt).toISOString()])).toEqual([
+      [1, 'CLIENT', '2030-02-27T23:00:00.000Z'],
+      [1, 'EMPLOYER', '2030-02-27T23:00:00.000Z'],
+      [2, 'CLIENT', '2030-07-30T22:00:00.000Z'],
+      [2, 'EMPLOYER', '2030-07-30T22:00:00.000Z'],
+    ]);
+  });
+
+  it('restores the delayed job of every future follow-up after Redis lost them, once', async () => {
+    const vacancyId = await world.openVacancy();
+    const interview = await world.toInterview(vacancyId, await world.readyCandidate());
+    const placement = (
+      await test.http
+        .post('/api/placements')
+        .set(world.matcher.headers)
+        .send({
+          proposalId: interview.id,
+          startDate: '2030-01-31',
+          contractType: 'PERMANENT',
+          hoursPerWeek: 32,
+          instruments: [],
+        })
+        .expect(201)
+    ).body as { id: string };
+    const ids: Array<{ id: string }> = await test.app
+      .get(DataSource)
+      .query(`SELECT id FROM follow_ups WHERE placement_id = $1`, [placement.id]);
+    const queue = test.app.get<Queue>(getQueueToken(QueueName.FollowUps));
+    const jobs = () => Promise.all(ids.map(({ id }) => queue.getJob(followUpJobId(id))));
+    expect((await jobs()).every((job) => job !== undefined)).toBe(true);
+
+    // Redis loses the jobs; the reconciler (run twice, as it would be) puts back one job each.
+    await queue.obliterate({ force: true });
+    expect((await jobs()).every((job) => job === undefined)).toBe(true);
+    const service = test.app.get(FollowUpsService);
+    await service.reconcile();
+    await service.reconcile();
+    const restored = await jobs();
+    expect(restored.map((job) => job?.data)).toEqual(ids.map(({ id }) => ({ followUpId: id })));
+    // Every PLANNED follow-up of this database (the earlier test's placement too) has exactly one job.
+    const [{ planned }]: Array<{ planned: number }> = await test.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS planned FROM follow_ups WHERE status = 'PLANNED'`);
+    expect(planned).toBe(8);
+    expect(await queue.getDelayedCount()).toBe(planned);
+  });
+});
