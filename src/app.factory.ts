@@ -33,6 +33,8 @@ export async function createApp(
     adapter,
     {
       bufferLogs: true,
+      // A failed start throws to the caller (main.ts exits 1 with the reason) instead of exiting here.
+      abortOnError: false,
     },
   );
   app.useLogger(app.get(Logger));
