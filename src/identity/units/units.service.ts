@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
+import { isUniqueViolation } from '@platform/database/unique-violation';
 import { NotFoundError } from '@platform/errors/domain-error';
 import { UnitInUseError, UnitNameTakenError } from '@identity/identity.errors';
 import { UserEntity } from '@identity/users/user.entity';
 import { CreateUnitDto, UpdateUnitDto } from './dto/unit.dto';
 import { UnitEntity } from './unit.entity';
-
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class UnitsService {
@@ -54,8 +53,4 @@ export class UnitsService {
     if (await this.users.existsBy({ unitId: id })) throw new UnitInUseError();
     await this.units.delete({ id });
   }
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION;
 }

@@ -10,7 +10,7 @@ import { RefreshTokensService } from '@identity/auth/refresh-tokens.service';
 import { EmailTakenError } from '@identity/identity.errors';
 import { Organisation, Role } from '@identity/organisation';
 import { UnitEntity } from '@identity/units/unit.entity';
-import { isUniqueViolation } from '@identity/units/units.service';
+import { isUniqueViolation } from '@platform/database/unique-violation';
 import { CreateUserDto, UpdateUserDto, UserListQuery } from './dto/user.dto';
 import { UserEntity } from './user.entity';
 

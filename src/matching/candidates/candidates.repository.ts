@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { Organisation } from '@identity/organisation';
 import { CandidateRow, CandidateWrite } from './candidate-record';
@@ -61,14 +61,6 @@ const IMPORT_UPDATED = WRITE_COLUMNS.map(([column]) => column).filter(
 export interface UpsertResult {
   id: string;
   inserted: boolean;
-}
-
-const UNIQUE_VIOLATION = '23505';
-
-export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === UNIQUE_VIOLATION && (!constraint || driverError.constraint === constraint);
 }
 
 /** Owns the SQL of candidates, persons, notes and consents. */

@@ -28,7 +28,8 @@ import {
   ConsentWithdrawnAlreadyError,
   SourceReferenceTakenError,
 } from './candidates.errors';
-import { CandidatesRepository, ConsentRow, isUniqueViolation, NoteRow } from './candidates.repository';
+import { isUniqueViolation } from '@platform/database/unique-violation';
+import { CandidatesRepository, ConsentRow, NoteRow } from './candidates.repository';
 import { addMonths, isMaxWw, targetGroupOf, TargetGroup } from './target-group';
 import {
   CandidateListQuery,

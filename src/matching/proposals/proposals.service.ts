@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@identity/audit/audit.service';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { CandidateNotFoundError } from '@matching/candidates/candidates.errors';
-import { isUniqueViolation } from '@matching/candidates/candidates.repository';
+import { isUniqueViolation } from '@platform/database/unique-violation';
 import { CandidatesService } from '@matching/candidates/candidates.service';
 import { SqlParams, visibleToSql } from '@matching/candidates/visibility';
 import { canSee, vacancyContext } from '@matching/engine/match-context';

@@ -7,7 +7,8 @@ import { AuditRecord, AuditService } from '@identity/audit/audit.service';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { Role } from '@identity/organisation';
 import { PolicyService } from '@identity/policy/policy.service';
-import { isUniqueViolation, UnitsService } from '@identity/units/units.service';
+import { UnitsService } from '@identity/units/units.service';
+import { isUniqueViolation } from '@platform/database/unique-violation';
 import { UsersService } from '@identity/users/users.service';
 import { PlacesService, ResolvedPlace } from '@sales/places/places.service';
 import {

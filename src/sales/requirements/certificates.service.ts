@@ -1,6 +1,7 @@
+import { isUniqueViolation } from '@platform/database/unique-violation';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { FindOptionsWhere, In, QueryFailedError, Repository } from 'typeorm';
+import { FindOptionsWhere, In, Repository } from 'typeorm';
 import { NotFoundError } from '@platform/errors/domain-error';
 import { Certificate } from './certificate.entity';
 import { certificateClosure, CertificateImplications } from './certificate-implications';
@@ -28,8 +29,6 @@ export interface NewCertificate {
 }
 
 export type CertificateChanges = Partial<Omit<NewCertificate, 'code'>>;
-
-const UNIQUE_VIOLATION = '23505';
 
 /** The managed list of certificates; other modules validate chosen codes with `assertSelectable`. */
 @Injectable()
@@ -63,7 +62,7 @@ export class CertificatesService {
       return saved;
     } catch (error) {
       // Two admins creating the same code at once: the unique constraint decides.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw new CertificateCodeTakenError(input.code);
       }
       throw error;
