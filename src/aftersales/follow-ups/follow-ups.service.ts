@@ -14,6 +14,8 @@ const PARTIES: readonly FollowUpParty[] = ['CLIENT', 'EMPLOYER'];
 export interface PlannedFollowUp {
   id: string;
   dueAt: Date;
+  /** The try it is planned for: 1, or more after UNREACHABLE outcomes (each try has its own job). */
+  attempt: number;
 }
 
 /** Rows per reconciler query: a long outage is worked off over several runs, not in one huge read. */
@@ -30,9 +32,12 @@ function dueAtSql(offset: string, registeredAt: string): string {
             + ${offset}::interval) AT TIME ZONE 'Europe/Amsterdam'`;
 }
 
-/** The deterministic job id: adding it twice keeps one job (BullMQ ignores a known id). */
-export function followUpJobId(followUpId: string): string {
-  return `followup-${followUpId}`;
+/**
+ * The deterministic job id: adding it twice keeps one job (BullMQ ignores a known id). A try after an
+ * UNREACHABLE outcome needs a new id, since the first try's job may still be kept as completed.
+ */
+export function followUpJobId(followUpId: string, attempt = 1): string {
+  return attempt === 1 ? `followup-${followUpId}` : `followup-${followUpId}-try-${attempt}`;
 }
 
 /**
@@ -69,7 +74,7 @@ export class FollowUpsService {
        RETURNING id, due_at AS "dueAt"`,
       [placementId, PARTIES, offsets, this.clock.now()],
     );
-    return rows.map((row) => ({ id: row.id, dueAt: new Date(row.dueAt) }));
+    return rows.map((row) => ({ id: row.id, dueAt: new Date(row.dueAt), attempt: 1 }));
   }
 
   /**
@@ -98,7 +103,7 @@ export class FollowUpsService {
         name: JobName.FollowUpDue,
         data: payload(followUp.id),
         opts: {
-          jobId: followUpJobId(followUp.id),
+          jobId: followUpJobId(followUp.id, followUp.attempt),
           delay: Math.max(0, followUp.dueAt.getTime() - now),
           attempts: 5,
           backoff: { type: 'exponential', delay: 1000 },
@@ -137,17 +142,17 @@ export class FollowUpsService {
   async dispatch(followUpId: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
-      const [changed]: [Array<{ unitId: string }>, number] = await manager.query(
+      const [changed]: [Array<{ unitId: string; attempt: number }>, number] = await manager.query(
         `UPDATE follow_ups SET status = 'DUE', dispatched_at = $2
          WHERE id = $1 AND status = 'PLANNED' AND due_at <= $2
-         RETURNING unit_id AS "unitId"`,
+         RETURNING unit_id AS "unitId", attempt`,
         [followUpId, now],
       );
       const row = changed[0];
       if (!row) return false;
       await manager.query(
-        `INSERT INTO follow_up_notifications (follow_up_id, unit_id, created_at) VALUES ($1, $2, $3)`,
-        [followUpId, row.unitId, now],
+        `INSERT INTO follow_up_notifications (follow_up_id, attempt, unit_id, created_at) VALUES ($1, $2, $3, $4)`,
+        [followUpId, row.attempt, row.unitId, now],
       );
       return true;
     });
@@ -181,13 +186,13 @@ export class FollowUpsService {
     let scheduled = 0;
     let after: string | null = null;
     for (;;) {
-      const planned: Array<{ id: string; dueAt: Date }> = await this.dataSource.query(
-        `SELECT id, due_at AS "dueAt" FROM follow_ups
+      const planned: Array<{ id: string; dueAt: Date; attempt: number }> = await this.dataSource.query(
+        `SELECT id, due_at AS "dueAt", attempt FROM follow_ups
          WHERE status = 'PLANNED' AND due_at > $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3`,
         [now, after, RECONCILE_BATCH],
       );
       if (planned.length === 0) break;
-      await this.schedule(planned.map((row) => ({ id: row.id, dueAt: new Date(row.dueAt) })));
+      await this.schedule(planned.map((row) => ({ id: row.id, dueAt: new Date(row.dueAt), attempt: row.attempt })));
       scheduled += planned.length;
       after = planned[planned.length - 1].id;
     }

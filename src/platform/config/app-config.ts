@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseFollowUpOffsets } from '@aftersales/follow-ups/follow-up-offsets';
+import { parseFollowUpOffsets, parseIsoDuration } from './iso-duration';
 import { Environment } from './environment';
 
 export type RuntimeEnvironment = Environment['NODE_ENV'];
@@ -35,6 +35,10 @@ export interface AppConfig {
     /** ISO-8601 durations after the start; the first is milestone 1. */
     offsets: string[];
     reconcileSeconds: number;
+    /** ISO-8601 wait before an unreachable party is called again. */
+    retryAfter: string;
+    maxTries: number;
+    webhook: { url?: string; secret?: string; attempts: number; backoffMs: number };
   };
 }
 
@@ -81,6 +85,14 @@ export function toAppConfig(environment: Environment): AppConfig {
     followUps: {
       offsets: parseFollowUpOffsets(environment.FOLLOW_UP_OFFSETS),
       reconcileSeconds: environment.FOLLOW_UP_RECONCILE_SECONDS,
+      retryAfter: parseIsoDuration(environment.FOLLOW_UP_RETRY_AFTER),
+      maxTries: environment.FOLLOW_UP_MAX_TRIES,
+      webhook: {
+        url: environment.FOLLOW_UP_WEBHOOK_URL,
+        secret: environment.FOLLOW_UP_WEBHOOK_SECRET,
+        attempts: environment.FOLLOW_UP_WEBHOOK_ATTEMPTS,
+        backoffMs: environment.FOLLOW_UP_WEBHOOK_BACKOFF_MS,
+      },
     },
   };
 }

@@ -33,7 +33,13 @@ describe('parseEnvironment', () => {
   });
 
   it('reads follow-up offsets and names FOLLOW_UP_OFFSETS when one is not a duration', () => {
-    expect(toAppConfig(parseEnvironment({})).followUps).toEqual({ offsets: ['P3M', 'P6M'], reconcileSeconds: 60 });
+    expect(toAppConfig(parseEnvironment({})).followUps).toEqual({
+      offsets: ['P3M', 'P6M'],
+      reconcileSeconds: 60,
+      retryAfter: 'P2D',
+      maxTries: 3,
+      webhook: { url: undefined, secret: undefined, attempts: 8, backoffMs: 5000 },
+    });
     expect(toAppConfig(parseEnvironment({ FOLLOW_UP_OFFSETS: 'PT2S,PT4S' })).followUps.offsets).toEqual([
       'PT2S',
       'PT4S',
@@ -42,6 +48,20 @@ describe('parseEnvironment', () => {
       /Invalid configuration: FOLLOW_UP_OFFSETS has "6 MONTHS"/,
     );
     expect(() => parseEnvironment({ FOLLOW_UP_RECONCILE_SECONDS: '0' })).toThrow(/FOLLOW_UP_RECONCILE_SECONDS/);
+  });
+
+  it('names the bad variable among the retry and webhook settings', () => {
+    expect(() => parseEnvironment({ FOLLOW_UP_RETRY_AFTER: '2 days' })).toThrow(
+      /Invalid configuration: FOLLOW_UP_RETRY_AFTER has "2 DAYS"/,
+    );
+    expect(() => parseEnvironment({ FOLLOW_UP_MAX_TRIES: '0' })).toThrow(/FOLLOW_UP_MAX_TRIES/);
+    expect(() => parseEnvironment({ FOLLOW_UP_WEBHOOK_URL: 'ftp://x' })).toThrow(/FOLLOW_UP_WEBHOOK_URL/);
+    expect(() => parseEnvironment({ FOLLOW_UP_WEBHOOK_SECRET: 'short' })).toThrow(/FOLLOW_UP_WEBHOOK_SECRET/);
+    const config = toAppConfig(
+      parseEnvironment({ FOLLOW_UP_WEBHOOK_URL: 'https://hooks.example/aftersales', FOLLOW_UP_RETRY_AFTER: 'pt1s' }),
+    );
+    expect(config.followUps.webhook.url).toBe('https://hooks.example/aftersales');
+    expect(config.followUps.retryAfter).toBe('PT1S');
   });
 
   it('is documented variable by variable in config/.env.example', () => {

@@ -8,10 +8,11 @@ import {
   Matches,
   Max,
   Min,
+  MinLength,
   validateSync,
   ValidationError,
 } from 'class-validator';
-import { parseFollowUpOffsets } from '@aftersales/follow-ups/follow-up-offsets';
+import { parseFollowUpOffsets, parseIsoDuration } from './iso-duration';
 
 // 32 bytes in base64 are 44 characters ending in one '='.
 const BASE64_32_BYTES = /^[A-Za-z0-9+/]{43}=$/;
@@ -165,6 +166,41 @@ export class Environment {
   @Min(1, { message: 'must be a whole number of seconds between 1 and 3600' })
   @Max(3600, { message: 'must be a whole number of seconds between 1 and 3600' })
   FOLLOW_UP_RECONCILE_SECONDS = 60;
+
+  /** After an UNREACHABLE outcome, the call is tried again this much later (ISO-8601, e.g. P2D). */
+  @IsString()
+  FOLLOW_UP_RETRY_AFTER = 'P2D';
+
+  /** Calls tried per follow-up before it is MISSED (each UNREACHABLE outcome is one try). */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of tries between 1 and 10' })
+  @Min(1, { message: 'must be a whole number of tries between 1 and 10' })
+  @Max(10, { message: 'must be a whole number of tries between 1 and 10' })
+  FOLLOW_UP_MAX_TRIES = 3;
+
+  /** Where each due follow-up is announced (POST, JSON, no personal data); unset: recorded only. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http:// or https:// URL' })
+  FOLLOW_UP_WEBHOOK_URL?: string;
+
+  /** Signs each webhook body (HMAC-SHA256 in X-Signature) so the receiver can trust it. */
+  @IsOptional()
+  @MinLength(16, { message: 'must be at least 16 characters' })
+  FOLLOW_UP_WEBHOOK_SECRET?: string;
+
+  /** Deliveries tried per notification before it is given up (and left for the reconciler to retry). */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number between 1 and 50' })
+  @Min(1, { message: 'must be a whole number between 1 and 50' })
+  @Max(50, { message: 'must be a whole number between 1 and 50' })
+  FOLLOW_UP_WEBHOOK_ATTEMPTS = 8;
+
+  /** First wait before a failed delivery is tried again; doubled each time. */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of milliseconds between 100 and 3600000' })
+  @Min(100, { message: 'must be a whole number of milliseconds between 100 and 3600000' })
+  @Max(3_600_000, { message: 'must be a whole number of milliseconds between 100 and 3600000' })
+  FOLLOW_UP_WEBHOOK_BACKOFF_MS = 5000;
 }
 
 export class ConfigurationError extends Error {
@@ -191,6 +227,11 @@ export function parseEnvironment(raw: NodeJS.ProcessEnv): Environment {
     parseFollowUpOffsets(environment.FOLLOW_UP_OFFSETS);
   } catch (error) {
     throw new ConfigurationError('FOLLOW_UP_OFFSETS', (error as Error).message);
+  }
+  try {
+    parseIsoDuration(environment.FOLLOW_UP_RETRY_AFTER);
+  } catch (error) {
+    throw new ConfigurationError('FOLLOW_UP_RETRY_AFTER', (error as Error).message);
   }
   for (const key of ['BSN_ENCRYPTION_KEY', 'BSN_HASH_KEY'] as const) {
     if (environment.NODE_ENV === 'production' && !environment[key]) {

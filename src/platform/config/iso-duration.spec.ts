@@ -1,4 +1,4 @@
-import { parseFollowUpOffsets } from './follow-up-offsets';
+import { parseFollowUpOffsets, parseIsoDuration } from './iso-duration';
 
 describe('parseFollowUpOffsets', () => {
   it('reads the default: milestone 1 at three months, milestone 2 at six', () => {
@@ -25,5 +25,17 @@ describe('parseFollowUpOffsets', () => {
     ['', /at least one/],
   ])('refuses %j', (raw, message) => {
     expect(() => parseFollowUpOffsets(raw)).toThrow(message);
+  });
+});
+
+describe('parseIsoDuration', () => {
+  it('reads days for the retry wait and seconds for tests', () => {
+    expect(parseIsoDuration('P2D')).toBe('P2D');
+    expect(parseIsoDuration(' pt1s ')).toBe('PT1S');
+  });
+
+  it('refuses a bare number of days and a zero wait', () => {
+    expect(() => parseIsoDuration('2')).toThrow('not an ISO-8601 duration');
+    expect(() => parseIsoDuration('P0D')).toThrow('a duration of zero');
   });
 });
