@@ -1,32 +1,105 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@identity/audit/audit.service';
+import { AuditRecord, AuditService } from '@identity/audit/audit.service';
 import { AuthenticatedUser, hasRole } from '@identity/auth/authenticated-user';
 import { Role } from '@identity/organisation';
 import { SqlParams, visibleToSql } from '@matching/candidates/visibility';
+import { AdviserMessagesService } from '@aftersales/adviser-messages/adviser-messages.service';
 import { PlacementsService } from '@aftersales/placements/placements.service';
 import { PlacementDto } from '@aftersales/placements/dto/placement.dto';
 import { Clock } from '@platform/clock/clock';
+import { AppConfig } from '@platform/config/app-config';
 import { NotFoundError, RequestValidationError } from '@platform/errors/domain-error';
-import { FollowUpDto, FollowUpListQuery, FollowUpOutcomeDto } from './dto/follow-up.dto';
+import { FollowUpCallDto, FollowUpDto, FollowUpListQuery, FollowUpOutcomeDto } from './dto/follow-up.dto';
+import { FollowUpStatus } from './follow-up-status';
 import { FollowUpClaimedError, FollowUpNotDueError } from './follow-ups.errors';
+import { FollowUpsService, PlannedFollowUp } from './follow-ups.service';
 
 /** The longest call list returned at once; a unit works it from the top. */
 const LIST_LIMIT = 200;
 
-/**
- * Overdue: due before today began in the Netherlands. $1 is now; the call list shows these first.
- * The rows carry ids only (no names or contact details), so reading the list writes no audit entry.
- */
-const COLUMNS = `f.id, f.placement_id AS "placementId", pl.candidate_id AS "candidateId", pl.vacancy_id AS "vacancyId",
-  f.unit_id AS "unitId", pl.start_date::text AS "startDate", f.party, f.milestone, f.status, f.due_at AS "dueAt",
-  f.due_at < (date_trunc('day', $1::timestamptz AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam')
-    AS overdue,
-  f.assignee_id AS "assigneeId", f.result, f.contacted_at AS "contactedAt"`;
+/** Matches the audit subject type the employers module uses for contact persons. */
+const CONTACT_PERSON = 'contact-person';
 
-interface FollowUpRow extends Omit<FollowUpDto, 'dueAt' | 'contactedAt'> {
+/**
+ * A follow-up with what the caller needs: the client's and the employer's contact details and the
+ * placement. $1 is now (for `overdue`: due before today began in the Netherlands). The client's
+ * details come only where `vis.visible` (the user's organisation may see the client and the client
+ * is not erased); the employer's always, since aftersales works every call of its unit.
+ */
+function detailSql(visible: string): string {
+  return `SELECT f.id, f.placement_id AS "placementId", pl.candidate_id AS "candidateId", pl.vacancy_id AS "vacancyId",
+      f.unit_id AS "unitId", pl.start_date::text AS "startDate", f.party, f.milestone, f.status, f.due_at AS "dueAt",
+      f.due_at < (date_trunc('day', $1::timestamptz AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam')
+        AS overdue,
+      f.assignee_id AS "assigneeId", f.result, f.contacted_at AS "contactedAt", f.attempt,
+      vis.visible AS "clientVisible",
+      CASE WHEN vis.visible THEN c.name END AS "clientName", c.pool AS "clientPool",
+      CASE WHEN vis.visible THEN c.phone END AS "clientPhone", CASE WHEN vis.visible THEN c.email END AS "clientEmail",
+      e.id AS "employerId", e.name AS "employerName", ec.id AS "contactId", ec.name AS "contactName",
+      ec.role AS "contactRole", ec.phone AS "contactPhone", ec.email AS "contactEmail",
+      v.title AS "vacancyTitle", pl.end_date::text AS "endDate", pl.contract_type AS "contractType",
+      pl.contract_months AS "contractMonths", pl.hours_per_week AS "hoursPerWeek", pl.target_group AS "targetGroup"
+    FROM follow_ups f
+    JOIN placements pl ON pl.id = f.placement_id
+    JOIN candidates c ON c.id = pl.candidate_id
+    CROSS JOIN LATERAL (SELECT (c.erased_at IS NULL AND ${visible}) AS visible) vis
+    JOIN vacancies v ON v.id = pl.vacancy_id
+    JOIN employers e ON e.id = v.employer_id
+    LEFT JOIN LATERAL (
+      SELECT k.id, k.name, k.role, k.phone, k.email FROM employer_contacts k
+      WHERE k.employer_id = e.id ORDER BY k.position LIMIT 1) ec ON TRUE`;
+}
+
+interface DetailRow {
+  id: string;
+  placementId: string;
+  candidateId: string;
+  vacancyId: string;
+  unitId: string;
+  startDate: string;
+  party: FollowUpDto['party'];
+  milestone: number;
+  status: FollowUpStatus;
   dueAt: Date;
+  overdue: boolean;
+  assigneeId: string | null;
+  result: FollowUpDto['result'];
   contactedAt: Date | null;
+  attempt: number;
+  clientVisible: boolean;
+  clientName: string | null;
+  clientPool: string;
+  clientPhone: string | null;
+  clientEmail: string | null;
+  employerId: string;
+  employerName: string;
+  contactId: string | null;
+  contactName: string | null;
+  contactRole: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  vacancyTitle: string;
+  endDate: string | null;
+  contractType: string;
+  contractMonths: number | null;
+  hoursPerWeek: number;
+  targetGroup: string | null;
+}
+
+interface CallRow extends Omit<FollowUpCallDto, 'contactedAt'> {
+  placementId: string;
+  contactedAt: Date;
+}
+
+/** The locked facts an outcome or a claim decides on. */
+interface WorkableRow {
+  status: FollowUpStatus;
+  assigneeId: string | null;
+  attempt: number;
+  placementId: string;
+  candidateId: string;
 }
 
 /**
@@ -38,57 +111,88 @@ export class FollowUpCallsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly placements: PlacementsService,
+    private readonly followUps: FollowUpsService,
+    private readonly adviserMessages: AdviserMessagesService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
+  /** The unit's (or the user's own) calls of one status: overdue first, then by due moment. */
   async list(actor: AuthenticatedUser, query: FollowUpListQuery): Promise<FollowUpDto[]> {
     const sql = new SqlParams();
     sql.p(this.clock.now());
+    const visible = visibleToSql(actor, sql);
     const whose = query.assignee === 'me' ? `f.assignee_id = ${sql.p(actor.id)}` : `f.unit_id = ${sql.p(actor.unitId)}`;
-    const rows: FollowUpRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS}
-       FROM follow_ups f JOIN placements pl ON pl.id = f.placement_id JOIN candidates c ON c.id = pl.candidate_id
-       WHERE f.status = ${sql.p(query.status)} AND ${whose} AND ${visibleToSql(actor, sql)}
+    const rows: DetailRow[] = await this.dataSource.query(
+      `${detailSql(visible)}
+       WHERE f.status = ${sql.p(query.status)} AND ${whose}
        ORDER BY overdue DESC, f.due_at, f.id
        LIMIT ${LIST_LIMIT}`,
       sql.values,
     );
-    return rows.map(toDto);
+    return this.withCalls(actor, rows, 'list', 'follow-up call list', this.dataSource.manager);
   }
 
   /** Takes a DUE call from the unit's list; claiming one's own claim again is fine. */
   async claim(actor: AuthenticatedUser, id: string): Promise<FollowUpDto> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.loadWorkable(actor, id, manager);
+      const row = await this.lockWorkable(actor, id, manager);
       if (row.status !== 'DUE') throw new FollowUpNotDueError(row.status);
       if (row.assigneeId !== null && row.assigneeId !== actor.id) throw new FollowUpClaimedError();
       await manager.query(`UPDATE follow_ups SET assignee_id = $2 WHERE id = $1`, [id, actor.id]);
-      return toDto(await this.load(id, manager));
+      return this.detail(actor, id, manager);
     });
   }
 
   /**
-   * Records what the call found. STILL_WORKING closes the follow-up. LEFT_JOB also ends the placement
-   * (end date and the note as reason) in the same transaction, which cancels the placement's other
-   * open follow-ups and makes the client ACTIVE again for the matchers.
+   * Records what the call found, and keeps every call in follow_up_calls.
+   * - STILL_WORKING: the follow-up is DONE.
+   * - AT_RISK: DONE, and the adviser gets a message (the note says what the risk is).
+   * - LEFT_JOB: DONE, and the placement ends in the same transaction: its other open follow-ups are
+   *   cancelled, the client is ACTIVE again (back in the index after commit), listed to be picked up
+   *   again, and the adviser is told.
+   * - UNREACHABLE: tried again after FOLLOW_UP_RETRY_AFTER (a new delayed job, after commit), until
+   *   FOLLOW_UP_MAX_TRIES calls went unanswered; then the follow-up is MISSED.
    */
   async recordOutcome(actor: AuthenticatedUser, id: string, input: FollowUpOutcomeDto): Promise<FollowUpDto> {
     const contactedAt = new Date(input.contactedAt);
     if (contactedAt.getTime() > this.clock.now().getTime()) {
       throw new RequestValidationError({ contactedAt: 'must not be in the future' });
     }
+    const { maxTries, retryAfter } = this.config.get('followUps', { infer: true });
     let ended: PlacementDto | null = null;
+    let retry: PlannedFollowUp | null = null;
     const result = await this.dataSource.transaction(async (manager) => {
-      const row = await this.loadWorkable(actor, id, manager);
+      const row = await this.lockWorkable(actor, id, manager);
       if (row.status !== 'DUE') throw new FollowUpNotDueError(row.status);
       if (row.assigneeId !== null && row.assigneeId !== actor.id) throw new FollowUpClaimedError();
       await manager.query(
-        `UPDATE follow_ups SET status = 'DONE', result = $2, contacted_at = $3, note = $4, outcome_by = $5,
-           assignee_id = $5
-         WHERE id = $1`,
-        [id, input.result, contactedAt, input.note ?? null, actor.id],
+        `INSERT INTO follow_up_calls (follow_up_id, attempt, result, contacted_at, note, called_by, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [id, row.attempt, input.result, contactedAt, input.note ?? null, actor.id, this.clock.now()],
       );
+      if (input.result === 'UNREACHABLE' && row.attempt < maxTries) {
+        // The next try is due the wait after this call, on the Dutch wall clock (P2D stays two days).
+        const [[planned]]: [Array<{ dueAt: Date; attempt: number }>, number] = await manager.query(
+          `UPDATE follow_ups SET status = 'PLANNED', attempt = attempt + 1, dispatched_at = NULL, assignee_id = $4,
+             due_at = ($2::timestamptz AT TIME ZONE 'Europe/Amsterdam' + $3::interval) AT TIME ZONE 'Europe/Amsterdam'
+           WHERE id = $1
+           RETURNING due_at AS "dueAt", attempt`,
+          [id, contactedAt, retryAfter, actor.id],
+        );
+        retry = { id, dueAt: new Date(planned.dueAt), attempt: planned.attempt };
+      } else {
+        const status = input.result === 'UNREACHABLE' ? 'MISSED' : 'DONE';
+        await manager.query(
+          `UPDATE follow_ups SET status = $2, result = $3, contacted_at = $4, note = $5, outcome_by = $6, assignee_id = $6
+           WHERE id = $1`,
+          [id, status, input.result, contactedAt, input.note ?? null, actor.id],
+        );
+      }
+      if (input.result === 'AT_RISK') {
+        await this.adviserMessages.send({ kind: 'AT_RISK', placementId: row.placementId, followUpId: id }, manager);
+      }
       if (input.result === 'LEFT_JOB') {
         // Both are required for LEFT_JOB by the DTO's validation.
         ended = await this.placements.endWithin(
@@ -96,6 +200,7 @@ export class FollowUpCallsService {
           row.placementId,
           { endDate: input.endDate!, reason: input.note! },
           manager,
+          { followUpId: id },
         );
       }
       await this.audit.record(
@@ -108,21 +213,23 @@ export class FollowUpCallsService {
         },
         manager,
       );
-      return toDto(await this.load(id, manager));
+      return this.detail(actor, id, manager);
     });
+    // After commit: a job never fires for a retry that a rollback undid.
+    if (retry) await this.followUps.scheduleQuietly([retry]);
     if (ended) await this.placements.afterEnd(ended);
     return result;
   }
 
-  /** The follow-up, locked, if this user may work it: their unit (any for ADMIN) and a visible client. */
-  private async loadWorkable(actor: AuthenticatedUser, id: string, manager: EntityManager): Promise<FollowUpRow> {
+  /** The follow-up's facts, locked, if this user may work it: their unit (any for ADMIN). */
+  private async lockWorkable(actor: AuthenticatedUser, id: string, manager: EntityManager): Promise<WorkableRow> {
     const sql = new SqlParams();
-    sql.p(this.clock.now());
     const unit = hasRole(actor, Role.ADMIN) ? 'TRUE' : `f.unit_id = ${sql.p(actor.unitId)}`;
-    const rows: FollowUpRow[] = await manager.query(
-      `SELECT ${COLUMNS}
-       FROM follow_ups f JOIN placements pl ON pl.id = f.placement_id JOIN candidates c ON c.id = pl.candidate_id
-       WHERE f.id = ${sql.p(id)} AND ${unit} AND ${visibleToSql(actor, sql)}
+    const rows: WorkableRow[] = await manager.query(
+      `SELECT f.status, f.assignee_id AS "assigneeId", f.attempt, f.placement_id AS "placementId",
+              pl.candidate_id AS "candidateId"
+       FROM follow_ups f JOIN placements pl ON pl.id = f.placement_id
+       WHERE f.id = ${sql.p(id)} AND ${unit}
        FOR UPDATE OF f`,
       sql.values,
     );
@@ -130,19 +237,99 @@ export class FollowUpCallsService {
     return rows[0];
   }
 
-  private async load(id: string, manager: EntityManager): Promise<FollowUpRow> {
-    const rows: FollowUpRow[] = await manager.query(
-      `SELECT ${COLUMNS} FROM follow_ups f JOIN placements pl ON pl.id = f.placement_id WHERE f.id = $2`,
-      [this.clock.now(), id],
-    );
-    return rows[0];
+  private async detail(actor: AuthenticatedUser, id: string, manager: EntityManager): Promise<FollowUpDto> {
+    const sql = new SqlParams();
+    sql.p(this.clock.now());
+    const visible = visibleToSql(actor, sql);
+    const rows: DetailRow[] = await manager.query(`${detailSql(visible)} WHERE f.id = ${sql.p(id)}`, sql.values);
+    const [dto] = await this.withCalls(actor, rows, 'read', `follow-up ${id}`, manager);
+    return dto;
+  }
+
+  /**
+   * Adds the calls made for each placement's follow-ups, and audits every client and contact person
+   * shown. The notes of calls are about the client: shown only with the client.
+   */
+  private async withCalls(
+    actor: AuthenticatedUser,
+    rows: DetailRow[],
+    action: 'list' | 'read',
+    purpose: string,
+    manager: EntityManager,
+  ): Promise<FollowUpDto[]> {
+    const placementIds = [...new Set(rows.map((row) => row.placementId))];
+    const calls: CallRow[] =
+      placementIds.length === 0
+        ? []
+        : await manager.query(
+            `SELECT f.placement_id AS "placementId", k.follow_up_id AS "followUpId", f.party, f.milestone, k.attempt,
+                    k.result, k.contacted_at AS "contactedAt", k.note, k.called_by AS "calledBy"
+             FROM follow_up_calls k JOIN follow_ups f ON f.id = k.follow_up_id
+             WHERE f.placement_id = ANY($1::uuid[])
+             ORDER BY k.contacted_at, k.recorded_at, k.id`,
+            [placementIds],
+          );
+    const records: AuditRecord[] = [];
+    const seen = new Set<string>();
+    for (const row of rows) {
+      if (row.clientVisible && !seen.has(row.candidateId)) {
+        seen.add(row.candidateId);
+        records.push({ actor, action, subjectType: 'candidate', subjectId: row.candidateId, purpose });
+      }
+      if (row.contactId && !seen.has(row.contactId)) {
+        seen.add(row.contactId);
+        records.push({ actor, action, subjectType: CONTACT_PERSON, subjectId: row.contactId, purpose });
+      }
+    }
+    await this.audit.recordMany(records, manager);
+    const maxTries = this.config.get('followUps', { infer: true }).maxTries;
+    return rows.map((row) => toDto(row, calls, maxTries));
   }
 }
 
-function toDto(row: FollowUpRow): FollowUpDto {
+function toDto(row: DetailRow, calls: CallRow[], maxTries: number): FollowUpDto {
   return {
-    ...row,
+    id: row.id,
+    placementId: row.placementId,
+    candidateId: row.candidateId,
+    vacancyId: row.vacancyId,
+    unitId: row.unitId,
+    startDate: row.startDate,
+    party: row.party,
+    milestone: row.milestone,
+    status: row.status,
     dueAt: new Date(row.dueAt).toISOString(),
+    overdue: row.overdue,
+    assigneeId: row.assigneeId,
+    result: row.result,
     contactedAt: row.contactedAt === null ? null : new Date(row.contactedAt).toISOString(),
+    attempt: row.attempt,
+    maxTries,
+    client: row.clientVisible
+      ? { name: row.clientName!, pool: row.clientPool, phone: row.clientPhone, email: row.clientEmail }
+      : null,
+    employer: {
+      id: row.employerId,
+      name: row.employerName,
+      contact: row.contactId
+        ? { name: row.contactName!, role: row.contactRole!, phone: row.contactPhone!, email: row.contactEmail! }
+        : null,
+    },
+    placement: {
+      vacancyTitle: row.vacancyTitle,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      contractType: row.contractType,
+      contractMonths: row.contractMonths,
+      hoursPerWeek: row.hoursPerWeek,
+      targetGroup: row.targetGroup,
+    },
+    calls: calls
+      .filter((call) => call.placementId === row.placementId)
+      .map(({ placementId: _placement, contactedAt, note, ...call }) => ({
+        ...call,
+        contactedAt: new Date(contactedAt).toISOString(),
+        note: row.clientVisible ? note : null,
+      })),
   };
 }

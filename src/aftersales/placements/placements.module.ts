@@ -3,13 +3,23 @@ import { CandidatesModule } from '@matching/candidates/candidates.module';
 import { MatchingModule } from '@matching/matching.module';
 import { ProposalsModule } from '@matching/proposals/proposals.module';
 import { VacanciesModule } from '@sales/vacancies/vacancies.module';
+import { AdviserMessagesModule } from '@aftersales/adviser-messages/adviser-messages.module';
 import { FollowUpsModule } from '@aftersales/follow-ups/follow-ups.module';
+import { PickUpsModule } from '@aftersales/pick-ups/pick-ups.module';
 import { PlacementsController } from './placements.controller';
 import { PlacementsDemoSeeder } from './placements-demo-seeder';
 import { PlacementsService } from './placements.service';
 
 @Module({
-  imports: [ProposalsModule, CandidatesModule, VacanciesModule, MatchingModule, FollowUpsModule],
+  imports: [
+    ProposalsModule,
+    CandidatesModule,
+    VacanciesModule,
+    MatchingModule,
+    FollowUpsModule,
+    PickUpsModule,
+    AdviserMessagesModule,
+  ],
   controllers: [PlacementsController],
   providers: [PlacementsService, PlacementsDemoSeeder],
   exports: [PlacementsService, PlacementsDemoSeeder],

@@ -11,7 +11,9 @@ import { NotFoundError, RequestValidationError } from '@platform/errors/domain-e
 import { DomainEvents } from '@platform/queue/domain-events';
 import { JobName } from '@platform/queue/queue-names';
 import { VacanciesService } from '@sales/vacancies/vacancies.service';
+import { AdviserMessagesService } from '@aftersales/adviser-messages/adviser-messages.service';
 import { FollowUpsService, PlannedFollowUp } from '@aftersales/follow-ups/follow-ups.service';
+import { PickUpsService } from '@aftersales/pick-ups/pick-ups.service';
 import { Instrument } from '@sales/vacancies/vacancy-terms';
 import { CreatePlacementDto, EndPlacementDto, PlacementDto, RegisterHoursDto } from './dto/placement.dto';
 import { amount, PlacementTerms, refusal } from './instruments';
@@ -58,6 +60,8 @@ export class PlacementsService {
     private readonly events: DomainEvents,
     private readonly audit: AuditService,
     private readonly followUps: FollowUpsService,
+    private readonly pickUps: PickUpsService,
+    private readonly adviserMessages: AdviserMessagesService,
   ) {}
 
   /**
@@ -138,7 +142,10 @@ export class PlacementsService {
     });
   }
 
-  /** The placement ended: the candidate is ACTIVE again and back in the index. */
+  /**
+   * The placement ended: the candidate is ACTIVE again and back in the index, on the matchers'
+   * "pick up again" list, and the adviser is told.
+   */
   async end(actor: AuthenticatedUser, id: string, input: EndPlacementDto): Promise<PlacementDto> {
     const placement = await this.dataSource.transaction((manager) => this.endWithin(actor, id, input, manager));
     await this.afterEnd(placement);
@@ -147,15 +154,18 @@ export class PlacementsService {
 
   /**
    * Ends the placement inside the caller's transaction (an aftersales outcome LEFT_JOB ends it with
-   * the follow-up's own change); the caller calls afterEnd once that transaction committed.
+   * the follow-up's own change); the caller calls afterEnd once that transaction committed. A
+   * follow-up passes its id, for the adviser's message, and has checked access itself: aftersales
+   * works every follow-up of its unit, also an employer call about a client it may not see.
    */
   async endWithin(
     actor: AuthenticatedUser,
     id: string,
     input: EndPlacementDto,
     manager: EntityManager,
+    byFollowUp?: { followUpId: string },
   ): Promise<PlacementDto> {
-    const row = await this.loadVisible(actor, id, manager, true);
+    const row = byFollowUp ? await this.loadLocked(id, manager) : await this.loadVisible(actor, id, manager, true);
     if (row.endDate !== null) throw new PlacementEndedAlreadyError();
     if (input.endDate < row.startDate) throw new RequestValidationError({ endDate: 'must not be before startDate' });
     await manager.query(`UPDATE placements SET end_date = $2, end_reason = $3, version = version + 1 WHERE id = $1`, [
@@ -168,6 +178,11 @@ export class PlacementsService {
     if ((await this.candidates.lockStatus(row.candidateId, manager)) === 'PLACED') {
       await this.candidates.setStatus(row.candidateId, 'ACTIVE', manager);
     }
+    await this.pickUps.list(id, manager);
+    await this.adviserMessages.send(
+      { kind: 'LEFT_JOB', placementId: id, followUpId: byFollowUp?.followUpId ?? null },
+      manager,
+    );
     await this.record(actor, 'update', row.candidateId, `placement ${id}: ended`, manager);
     return this.view(id, manager);
   }
@@ -245,6 +260,16 @@ export class PlacementsService {
       `SELECT ${COLUMNS} FROM placements pl JOIN candidates c ON c.id = pl.candidate_id
        WHERE pl.id = ${sql.p(id)} AND ${visibleToSql(actor, sql)} ${forUpdate ? 'FOR UPDATE OF pl' : ''}`,
       sql.values,
+    );
+    if (!rows[0]) throw new NotFoundError('Placement', 'PLACEMENT_NOT_FOUND');
+    return rows[0];
+  }
+
+  /** The placement, locked, for a caller that has checked access itself. */
+  private async loadLocked(id: string, manager: EntityManager): Promise<PlacementRow> {
+    const rows: PlacementRow[] = await manager.query(
+      `SELECT ${COLUMNS} FROM placements pl WHERE pl.id = $1 FOR UPDATE`,
+      [id],
     );
     if (!rows[0]) throw new NotFoundError('Placement', 'PLACEMENT_NOT_FOUND');
     return rows[0];

@@ -5,8 +5,11 @@ import { FOLLOW_UP_STATUSES, FollowUpParty, FollowUpStatus } from '../follow-up-
 export const ASSIGNEES = ['me', 'unit'] as const;
 export type Assignee = (typeof ASSIGNEES)[number];
 
-/** The outcomes recorded so far; AT_RISK and UNREACHABLE (with retries) are not built yet. */
-export const FOLLOW_UP_RESULTS = ['STILL_WORKING', 'LEFT_JOB'] as const;
+/**
+ * What a call found. STILL_WORKING and AT_RISK: the job runs (AT_RISK also alerts the adviser);
+ * LEFT_JOB: it ended; UNREACHABLE: nobody answered, so the call is tried again later.
+ */
+export const FOLLOW_UP_RESULTS = ['STILL_WORKING', 'AT_RISK', 'LEFT_JOB', 'UNREACHABLE'] as const;
 export type FollowUpResult = (typeof FOLLOW_UP_RESULTS)[number];
 
 export class FollowUpListQuery {
@@ -30,10 +33,16 @@ export class FollowUpOutcomeDto {
   @IsISO8601({ strict: true }, { message: 'must be a date and time (ISO-8601)' })
   contactedAt!: string;
 
-  @ApiPropertyOptional({ maxLength: 2000, description: 'Required for LEFT_JOB: why the job ended' })
-  @ValidateIf((outcome: FollowUpOutcomeDto) => outcome.result === 'LEFT_JOB' || outcome.note !== undefined)
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    description: 'Required for LEFT_JOB (why the job ended) and AT_RISK (what the risk is, for the adviser)',
+  })
+  @ValidateIf(
+    (outcome: FollowUpOutcomeDto) =>
+      outcome.result === 'LEFT_JOB' || outcome.result === 'AT_RISK' || outcome.note !== undefined,
+  )
   @IsString({ message: 'must be text' })
-  @IsNotEmpty({ message: 'must say why the job ended' })
+  @IsNotEmpty({ message: 'must say why the job ended, or what puts it at risk' })
   @MaxLength(2000, { message: 'must be at most 2000 characters' })
   note?: string;
 
@@ -42,6 +51,49 @@ export class FollowUpOutcomeDto {
   @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
   @IsString({ message: 'must be a date (YYYY-MM-DD)' })
   endDate?: string;
+}
+
+export class FollowUpClientDto {
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ['WW', 'BIJSTAND'] }) pool!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) phone!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) email!: string | null;
+}
+
+export class FollowUpEmployerContactDto {
+  @ApiProperty() name!: string;
+  @ApiProperty() role!: string;
+  @ApiProperty() phone!: string;
+  @ApiProperty() email!: string;
+}
+
+export class FollowUpEmployerDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiPropertyOptional({ nullable: true, type: FollowUpEmployerContactDto, description: 'The first contact person' })
+  contact!: FollowUpEmployerContactDto | null;
+}
+
+export class FollowUpPlacementSummaryDto {
+  @ApiProperty() vacancyTitle!: string;
+  @ApiProperty() startDate!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) endDate!: string | null;
+  @ApiProperty({ enum: ['AGENCY', 'FIXED_TERM', 'PERMANENT'] }) contractType!: string;
+  @ApiPropertyOptional({ nullable: true, type: Number }) contractMonths!: number | null;
+  @ApiProperty() hoursPerWeek!: number;
+  @ApiPropertyOptional({ nullable: true, type: String }) targetGroup!: string | null;
+}
+
+/** One call made for this placement's follow-ups, reached or not. */
+export class FollowUpCallDto {
+  @ApiProperty() followUpId!: string;
+  @ApiProperty({ enum: ['CLIENT', 'EMPLOYER'] }) party!: FollowUpParty;
+  @ApiProperty() milestone!: number;
+  @ApiProperty() attempt!: number;
+  @ApiProperty({ enum: FOLLOW_UP_RESULTS }) result!: FollowUpResult;
+  @ApiProperty() contactedAt!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) note!: string | null;
+  @ApiProperty() calledBy!: string;
 }
 
 export class FollowUpDto {
@@ -59,4 +111,19 @@ export class FollowUpDto {
   @ApiPropertyOptional({ nullable: true, type: String }) assigneeId!: string | null;
   @ApiPropertyOptional({ nullable: true, enum: FOLLOW_UP_RESULTS }) result!: FollowUpResult | null;
   @ApiPropertyOptional({ nullable: true, type: String }) contactedAt!: string | null;
+  @ApiProperty({ description: 'The try this call is at: 1, one more after each UNREACHABLE' }) attempt!: number;
+  @ApiProperty({ description: 'Tries in all before the follow-up is MISSED' }) maxTries!: number;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: FollowUpClientDto,
+    description: 'Null when your organisation may not see this client (a WW client without consent)',
+  })
+  client!: FollowUpClientDto | null;
+  @ApiProperty({ type: FollowUpEmployerDto }) employer!: FollowUpEmployerDto;
+  @ApiProperty({ type: FollowUpPlacementSummaryDto }) placement!: FollowUpPlacementSummaryDto;
+  @ApiProperty({
+    type: [FollowUpCallDto],
+    description: "Every call made for this placement's follow-ups, oldest first",
+  })
+  calls!: FollowUpCallDto[];
 }
