@@ -3,19 +3,7 @@ import { Organisation, Role } from '@identity/organisation';
 import { createUser, TestUser } from '@test/support/auth';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
-
-interface CallDto {
-  id: string;
-  placementId: string;
-  candidateId: string;
-  party: string;
-  milestone: number;
-  status: string;
-  dueAt: string;
-  overdue: boolean;
-  assigneeId: string | null;
-  result: string | null;
-}
+import { callList, todayInUtc } from './call-list';
 
 /** The call list and outcomes over HTTP; milestone 1 comes due in a second, milestone 2 in an hour. */
 describe('follow-up call list and outcomes', () => {
@@ -24,55 +12,19 @@ describe('follow-up call list and outcomes', () => {
   let aftersales: TestUser;
   let colleague: TestUser;
   let otherUnit: TestUser;
-  const today = () => new Date().toISOString().slice(0, 10);
+  let calls: ReturnType<typeof callList>;
+  const today = todayInUtc;
   const db = () => test.app.get(DataSource);
-
-  /** A placement registered today whose two milestone-1 follow-ups are DUE. */
-  const placedAndDue = async (): Promise<{ id: string; candidateId: string; unitId: string }> => {
-    const vacancyId = await world.openVacancy();
-    const interview = await world.toInterview(vacancyId, await world.readyCandidate());
-    const placement = (
-      await test.http
-        .post('/api/placements')
-        .set(world.matcher.headers)
-        .send({
-          proposalId: interview.id,
-          startDate: today(),
-          contractType: 'PERMANENT',
-          hoursPerWeek: 32,
-          instruments: [],
-        })
-        .expect(201)
-    ).body as { id: string; candidateId: string; unitId: string };
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const [{ due }]: Array<{ due: number }> = await db().query(
-        `SELECT count(*)::int AS due FROM follow_ups WHERE placement_id = $1 AND status = 'DUE'`,
-        [placement.id],
-      );
-      if (due === 2) return placement;
-      if (Date.now() > deadline) throw new Error('milestone 1 did not come due');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  };
-  const list = async (user: TestUser, query = 'status=DUE&assignee=unit'): Promise<CallDto[]> =>
-    (await test.http.get(`/api/follow-ups?${query}`).set(user.headers).expect(200)).body as CallDto[];
-  const callsOf = async (user: TestUser, placementId: string, query?: string) =>
-    (await list(user, query)).filter((call) => call.placementId === placementId);
-  /** Statuses of a placement's follow-ups, milestone 1 first. */
-  const statuses = async (placementId: string): Promise<string[]> => {
-    const rows: Array<{ status: string }> = await db().query(
-      `SELECT status FROM follow_ups WHERE placement_id = $1 ORDER BY milestone, status`,
-      [placementId],
-    );
-    return rows.map((row) => row.status);
-  };
-  const outcome = (user: TestUser, id: string, body: Record<string, unknown>) =>
-    test.http.post(`/api/follow-ups/${id}/outcome`).set(user.headers).send(body);
+  const placedAndDue = () => calls.placedAndDue();
+  const list = (user: TestUser, query?: string) => calls.list(user, query);
+  const callsOf = (user: TestUser, placementId: string, query?: string) => calls.callsOf(user, placementId, query);
+  const outcome = (user: TestUser, id: string, body: Record<string, unknown>) => calls.outcome(user, id, body);
+  const statuses = (placementId: string) => calls.statuses(placementId);
 
   beforeAll(async () => {
     test = await startTestApp({ FOLLOW_UP_OFFSETS: 'PT1S,PT1H', FOLLOW_UP_RECONCILE_SECONDS: '1' });
     world = await proposalWorld(test);
+    calls = callList(test, world);
     // The vacancies, and so the placements, belong to the sales user's unit.
     aftersales = await createUser(test, [Role.AFTERSALES], Organisation.STAFFING_FIRM, { unitId: world.sales.unitId });
     colleague = await createUser(test, [Role.AFTERSALES], Organisation.STAFFING_FIRM, { unitId: world.sales.unitId });

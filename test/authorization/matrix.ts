@@ -130,4 +130,9 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'GET', path: '/api/follow-ups', access: [AFTERSALES, ADMIN] },
   { method: 'POST', path: '/api/follow-ups/{id}/claim', access: [AFTERSALES, ADMIN] },
   { method: 'POST', path: '/api/follow-ups/{id}/outcome', access: [AFTERSALES, ADMIN] },
+  // aftersales: what advisers and matchers hear when a placed client is at risk or left the job
+  { method: 'GET', path: '/api/advisers/me/messages', access: [ADVISER, MATCHER, ADMIN] },
+  { method: 'POST', path: '/api/advisers/me/messages/{id}/read', access: [ADVISER, MATCHER, ADMIN] },
+  { method: 'GET', path: '/api/pick-ups', access: [MATCHER, ADVISER, ADMIN] },
+  { method: 'POST', path: '/api/pick-ups/{id}/picked-up', access: [MATCHER, ADVISER, ADMIN] },
 ];
