@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { FollowUpsDemoSeeder } from '@aftersales/follow-ups/follow-ups-demo-seeder';
 import { PlacementsDemoSeeder } from '@aftersales/placements/placements-demo-seeder';
 import { IdentityDemoSeeder } from '@identity/cli/demo-seeder';
 import { demoEmail } from '@identity/cli/demo-users';
@@ -61,6 +62,26 @@ describe('demo proposals and placements', () => {
     expect(followUps.open).toBeGreaterThan(0);
     expect(followUps.overdue).toBeGreaterThan(0);
     expect(followUps.offStart).toBe(0);
+
+    // Aftersales work: calls due today, overdue ones still open, and older ones answered.
+    const calls = await test.app.get(FollowUpsDemoSeeder).seed();
+    if (!('outcomes' in calls)) throw new Error(JSON.stringify(calls));
+    const [work]: Array<{ dueToday: number; overdue: number; done: number; working: number; answered: number }> =
+      await db.query(
+        `SELECT count(*) FILTER (WHERE status = 'DUE' AND (due_at AT TIME ZONE 'Europe/Amsterdam')::date
+                                   = (now() AT TIME ZONE 'Europe/Amsterdam')::date)::int AS "dueToday",
+                count(*) FILTER (WHERE status = 'DUE' AND due_at < date_trunc('day', now()))::int AS overdue,
+                count(*) FILTER (WHERE status IN ('DONE', 'MISSED'))::int AS done,
+                count(*) FILTER (WHERE result IN ('STILL_WORKING', 'AT_RISK'))::int AS working,
+                count(*) FILTER (WHERE status = 'DONE')::int AS answered
+         FROM follow_ups`,
+      );
+    expect(calls.dueToday).toBeGreaterThan(0);
+    expect(work.dueToday).toBeGreaterThan(0);
+    expect(work.overdue).toBeGreaterThan(0);
+    expect(work.done).toBeGreaterThan(0);
+    expect(work.working / work.answered).toBeGreaterThan(0.6);
+    expect(await test.app.get(FollowUpsDemoSeeder).seed()).toEqual({ existing: expect.any(Number) });
 
     const second = await seeder.seed();
     expect(second).toMatchObject({ existing: true, proposals: first.proposals });

@@ -1,3 +1,4 @@
+import { FollowUpsDemoSeeder } from '@aftersales/follow-ups/follow-ups-demo-seeder';
 import { PlacementsDemoSeeder } from '@aftersales/placements/placements-demo-seeder';
 import { IdentityDemoSeeder } from '@identity/cli/demo-seeder';
 import { CandidatesDemoSeeder } from '@matching/candidates/candidates-demo-seeder';
@@ -39,5 +40,14 @@ runCli(async (app, config) => {
       : placements.existing
         ? `Demo proposals: ${placements.proposals} existed already, nothing added\n`
         : `Demo proposals: ${placements.proposals} over the past year, ${placements.placements} placements\n`,
+  );
+  const followUps = await app.get(FollowUpsDemoSeeder).seed();
+  process.stdout.write(
+    'skipped' in followUps
+      ? `Demo follow-up calls skipped: ${followUps.skipped}\n`
+      : 'existing' in followUps
+        ? `Demo follow-up calls: ${followUps.existing} existed already, nothing added\n`
+        : `Demo follow-ups: ${followUps.dueToday} due today, ${followUps.dispatched} came due, outcomes ` +
+          `${JSON.stringify(followUps.outcomes)}\n`,
   );
 });
