@@ -231,4 +231,33 @@ describe('follow-up outcomes', () => {
     const [message] = (await messagesOf(world.uwvAdviser)).filter((m) => m.placementId === placement.id);
     expect(message).toMatchObject({ kind: 'LEFT_JOB', followUpId: null, reason: 'Zelf opgezegd' });
   }, 30_000);
+
+  it("erases the call notes and the end reason with the client's personal data, and keeps the outcomes", async () => {
+    const placement = await calls.placedAndDue();
+    const [first, second] = await calls.callsOf(aftersales, placement.id);
+    await calls
+      .outcome(aftersales, first.id, { result: 'AT_RISK', contactedAt: now(), note: 'Rugklachten, mogelijk ziek' })
+      .expect(200);
+    await calls
+      .outcome(aftersales, second.id, {
+        result: 'LEFT_JOB',
+        contactedAt: now(),
+        endDate: todayInUtc(),
+        note: 'Uitgevallen door rugklachten',
+      })
+      .expect(200);
+    const admin = await createUser(test, [Role.ADMIN], Organisation.UWV);
+    await test.http.post(`/api/candidates/${placement.candidateId}/erase`).set(admin.headers).expect(204);
+
+    const [left]: Array<{ notes: number; calls: number; results: string[]; reason: string }> = await calls.db().query(
+      `SELECT count(*) FILTER (WHERE k.note IS NOT NULL OR f.note IS NOT NULL)::int AS notes,
+              count(k.id)::int AS calls, array_agg(f.result ORDER BY f.result) AS results,
+              max(pl.end_reason) AS reason
+       FROM follow_ups f JOIN placements pl ON pl.id = f.placement_id
+       LEFT JOIN follow_up_calls k ON k.follow_up_id = f.id
+       WHERE pl.id = $1 AND f.status = 'DONE'`,
+      [placement.id],
+    );
+    expect(left).toEqual({ notes: 0, calls: 2, results: ['AT_RISK', 'LEFT_JOB'], reason: 'Gewist op verzoek' });
+  }, 30_000);
 });

@@ -6,6 +6,7 @@ import { VacanciesModule } from '@sales/vacancies/vacancies.module';
 import { AdviserMessagesModule } from '@aftersales/adviser-messages/adviser-messages.module';
 import { FollowUpsModule } from '@aftersales/follow-ups/follow-ups.module';
 import { PickUpsModule } from '@aftersales/pick-ups/pick-ups.module';
+import { AftersalesErasure } from './aftersales-erasure';
 import { PlacementsController } from './placements.controller';
 import { PlacementsDemoSeeder } from './placements-demo-seeder';
 import { PlacementsService } from './placements.service';
@@ -21,7 +22,7 @@ import { PlacementsService } from './placements.service';
     AdviserMessagesModule,
   ],
   controllers: [PlacementsController],
-  providers: [PlacementsService, PlacementsDemoSeeder],
+  providers: [PlacementsService, PlacementsDemoSeeder, AftersalesErasure],
   exports: [PlacementsService, PlacementsDemoSeeder],
 })
 export class PlacementsModule {}

@@ -115,9 +115,15 @@ const NOT_MATCHING_RELEVANT = new Set(['name', 'phone', 'email', 'date_of_birth'
  * Visibility is applied in SQL (CandidatesRepository); every read and change is audited with the
  * internal id only; every change of a matching-relevant field emits candidate.changed after commit.
  */
+/** Erases what a module keeps about one candidate, inside the erasure's transaction. */
+export type ErasureStep = (candidateId: string, manager: EntityManager) => Promise<void>;
+
 @Injectable()
 export class CandidatesService implements OnModuleInit {
   private readonly logger = new Logger(CandidatesService.name);
+
+  /** What other modules erase with the candidate: free text they keep about the client. */
+  private readonly erasureSteps: ErasureStep[] = [];
 
   constructor(
     private readonly repository: CandidatesRepository,
@@ -440,10 +446,19 @@ export class CandidatesService implements OnModuleInit {
     if (row.erasedAt) return;
     await this.dataSource.transaction(async (manager) => {
       await this.repository.erase(id, manager);
+      for (const step of this.erasureSteps) await step(id, manager);
       await this.record(actor, 'erase', id, 'erasure request', manager);
     });
     await this.removePendingJobs(id);
     await this.changed(id);
+  }
+
+  /**
+   * A module that keeps text about candidates (aftersales notes) erases it in the erasure's own
+   * transaction: the erasure is whole or not at all.
+   */
+  onErase(step: ErasureStep): void {
+    this.erasureSteps.push(step);
   }
 
   // ---- used by proposals and placements (they pass their transaction) -------------------------
