@@ -145,4 +145,26 @@ describe('follow-up call list and outcomes', () => {
       'this',
     ]);
   }, 30_000);
+
+  it('assigns a call to a colleague of the unit, also one claimed, and puts it back on the unit list', async () => {
+    const placement = await placedAndDue();
+    const [call] = await callsOf(aftersales, placement.id);
+    await test.http.post(`/api/follow-ups/${call.id}/claim`).set(aftersales.headers).expect(200);
+    const assign = (user: TestUser, assigneeId: string | null) =>
+      test.http.post(`/api/follow-ups/${call.id}/assign`).set(user.headers).send({ assigneeId });
+
+    // Only an aftersales user of the follow-up's unit can take it; nothing changes otherwise.
+    const elsewhere = await assign(aftersales, otherUnit.id).expect(422);
+    expect(elsewhere.body.errors).toEqual({ assigneeId: "must be an active aftersales user of the follow-up's unit" });
+    expect((await assign(aftersales, world.matcher.id).expect(422)).body.errors.assigneeId).toBeDefined();
+    await assign(otherUnit, colleague.id).expect(404);
+    expect((await callsOf(aftersales, placement.id, 'status=DUE&assignee=me')).map((c) => c.id)).toEqual([call.id]);
+
+    expect((await assign(aftersales, colleague.id).expect(200)).body.assigneeId).toBe(colleague.id);
+    expect((await callsOf(colleague, placement.id, 'status=DUE&assignee=me')).map((c) => c.id)).toEqual([call.id]);
+    expect(await callsOf(aftersales, placement.id, 'status=DUE&assignee=me')).toEqual([]);
+    expect((await assign(colleague, null).expect(200)).body.assigneeId).toBeNull();
+    await outcome(aftersales, call.id, { result: 'STILL_WORKING', contactedAt: new Date().toISOString() }).expect(200);
+    expect((await assign(aftersales, colleague.id).expect(409)).body.code).toBe('FOLLOW_UP_NOT_DUE');
+  }, 30_000);
 });

@@ -129,6 +129,7 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   // aftersales: follow-ups
   { method: 'GET', path: '/api/follow-ups', access: [AFTERSALES, ADMIN] },
   { method: 'POST', path: '/api/follow-ups/{id}/claim', access: [AFTERSALES, ADMIN] },
+  { method: 'POST', path: '/api/follow-ups/{id}/assign', access: [AFTERSALES, ADMIN] },
   { method: 'POST', path: '/api/follow-ups/{id}/outcome', access: [AFTERSALES, ADMIN] },
   // aftersales: what advisers and matchers hear when a placed client is at risk or left the job
   { method: 'GET', path: '/api/advisers/me/messages', access: [ADVISER, MATCHER, ADMIN] },

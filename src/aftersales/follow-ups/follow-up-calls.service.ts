@@ -11,7 +11,13 @@ import { PlacementDto } from '@aftersales/placements/dto/placement.dto';
 import { Clock } from '@platform/clock/clock';
 import { AppConfig } from '@platform/config/app-config';
 import { NotFoundError, RequestValidationError } from '@platform/errors/domain-error';
-import { FollowUpCallDto, FollowUpDto, FollowUpListQuery, FollowUpOutcomeDto } from './dto/follow-up.dto';
+import {
+  FollowUpAssignDto,
+  FollowUpCallDto,
+  FollowUpDto,
+  FollowUpListQuery,
+  FollowUpOutcomeDto,
+} from './dto/follow-up.dto';
 import { FollowUpStatus } from './follow-up-status';
 import { FollowUpClaimedError, FollowUpNotDueError } from './follow-ups.errors';
 import { FollowUpsService, PlannedFollowUp } from './follow-ups.service';
@@ -141,6 +147,29 @@ export class FollowUpCallsService {
       if (row.status !== 'DUE') throw new FollowUpNotDueError(row.status);
       if (row.assigneeId !== null && row.assigneeId !== actor.id) throw new FollowUpClaimedError();
       await manager.query(`UPDATE follow_ups SET assignee_id = $2 WHERE id = $1`, [id, actor.id]);
+      return this.detail(actor, id, manager);
+    });
+  }
+
+  /**
+   * Gives an open call (DUE, or PLANNED for its next try) to an aftersales user of its unit, also one
+   * a colleague claimed (who is away, say); null puts it back on the unit's list.
+   */
+  async assign(actor: AuthenticatedUser, id: string, input: FollowUpAssignDto): Promise<FollowUpDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.lockWorkable(actor, id, manager);
+      if (row.status !== 'DUE' && row.status !== 'PLANNED') throw new FollowUpNotDueError(row.status);
+      if (input.assigneeId !== null) {
+        const fits: unknown[] = await manager.query(
+          `SELECT 1 FROM users u JOIN follow_ups f ON f.unit_id = u.unit_id
+           WHERE u.id = $1 AND f.id = $2 AND u.active AND $3 = ANY(u.roles)`,
+          [input.assigneeId, id, Role.AFTERSALES],
+        );
+        if (fits.length === 0) {
+          throw new RequestValidationError({ assigneeId: "must be an active aftersales user of the follow-up's unit" });
+        }
+      }
+      await manager.query(`UPDATE follow_ups SET assignee_id = $2 WHERE id = $1`, [id, input.assigneeId]);
       return this.detail(actor, id, manager);
     });
   }

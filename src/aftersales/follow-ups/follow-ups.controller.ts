@@ -9,7 +9,7 @@ import {
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { CurrentUser, Roles } from '@identity/auth/roles.decorator';
 import { Role } from '@identity/organisation';
-import { FollowUpDto, FollowUpListQuery, FollowUpOutcomeDto } from './dto/follow-up.dto';
+import { FollowUpAssignDto, FollowUpDto, FollowUpListQuery, FollowUpOutcomeDto } from './dto/follow-up.dto';
 import { FollowUpCallsService } from './follow-up-calls.service';
 
 @ApiTags('follow-ups')
@@ -32,6 +32,21 @@ export class FollowUpsController {
   @ApiConflictResponse({ description: 'FOLLOW_UP_NOT_DUE, FOLLOW_UP_CLAIMED' })
   claim(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<FollowUpDto> {
     return this.calls.claim(user, id);
+  }
+
+  @Post(':id/assign')
+  @HttpCode(200)
+  @Roles(Role.AFTERSALES, Role.ADMIN)
+  @ApiOkResponse({ type: FollowUpDto })
+  @ApiNotFoundResponse({ description: 'FOLLOW_UP_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'FOLLOW_UP_NOT_DUE (done, missed or cancelled)' })
+  @ApiUnprocessableEntityResponse({ description: 'VALIDATION_FAILED' })
+  assign(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: FollowUpAssignDto,
+  ): Promise<FollowUpDto> {
+    return this.calls.assign(user, id, body);
   }
 
   @Post(':id/outcome')

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { FOLLOW_UP_STATUSES, FollowUpParty, FollowUpStatus } from '../follow-up-status';
 
 export const ASSIGNEES = ['me', 'unit'] as const;
@@ -22,6 +22,18 @@ export class FollowUpListQuery {
   @IsOptional()
   @IsIn(ASSIGNEES, { message: 'must be me or unit' })
   assignee: Assignee = 'unit';
+}
+
+export class FollowUpAssignDto {
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: "An active aftersales user of the follow-up's unit; null puts the call back on the unit list",
+  })
+  @ValidateIf((input: FollowUpAssignDto) => input.assigneeId !== null)
+  @IsUUID('all', { message: 'must be a user id, or null' })
+  assigneeId!: string | null;
 }
 
 export class FollowUpOutcomeDto {
