@@ -130,4 +130,12 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'GET', path: '/api/follow-ups', access: [AFTERSALES, ADMIN] },
   { method: 'POST', path: '/api/follow-ups/{id}/claim', access: [AFTERSALES, ADMIN] },
   { method: 'POST', path: '/api/follow-ups/{id}/outcome', access: [AFTERSALES, ADMIN] },
+
+  // aftersales: durability (figures by hand in test/aftersales/durability-report.test.ts)
+  {
+    method: 'GET',
+    path: '/api/reports/durability',
+    access: [MANAGER, ADMIN],
+    query: 'from=2026-01-01&to=2026-12-31',
+  },
 ];
