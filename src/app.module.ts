@@ -14,6 +14,7 @@ import { CertificatesModule } from '@sales/requirements/certificates.module';
 import { CandidatesModule } from '@matching/candidates/candidates.module';
 import { MatchingModule } from '@matching/matching.module';
 import { ProposalsModule } from '@matching/proposals/proposals.module';
+import { DurabilityModule } from '@aftersales/durability/durability.module';
 import { FollowUpCallsModule } from '@aftersales/follow-ups/follow-up-calls.module';
 import { PlacementsModule } from '@aftersales/placements/placements.module';
 import { EmployersModule } from '@sales/employers/employers.module';
@@ -45,6 +46,7 @@ const FEATURE_MODULES: DynamicModule['imports'] = [
   ProposalsModule,
   PlacementsModule,
   FollowUpCallsModule,
+  DurabilityModule,
 ];
 
 @Module({})

@@ -136,4 +136,12 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'POST', path: '/api/advisers/me/messages/{id}/read', access: [ADVISER, MATCHER, ADMIN] },
   { method: 'GET', path: '/api/pick-ups', access: [MATCHER, ADVISER, ADMIN] },
   { method: 'POST', path: '/api/pick-ups/{id}/picked-up', access: [MATCHER, ADVISER, ADMIN] },
+
+  // aftersales: durability (figures by hand in test/aftersales/durability-report.test.ts)
+  {
+    method: 'GET',
+    path: '/api/reports/durability',
+    access: [MANAGER, ADMIN],
+    query: 'from=2026-01-01&to=2026-12-31',
+  },
 ];
