@@ -27,6 +27,12 @@ export class AftersalesOutcomes1795400000000 implements MigrationInterface {
         ADD CONSTRAINT follow_ups_missed_unreachable CHECK (status <> 'MISSED' OR result = 'UNREACHABLE'),
         ADD CONSTRAINT follow_ups_due_dispatched CHECK (status NOT IN ('DUE', 'DONE', 'MISSED') OR dispatched_at IS NOT NULL)`);
 
+    // The durability report: placements by start date, and the answered follow-ups of each.
+    await queryRunner.query(`CREATE INDEX placements_start_date ON placements (start_date)`);
+    await queryRunner.query(
+      `CREATE INDEX follow_ups_answered ON follow_ups (placement_id) INCLUDE (milestone, result) WHERE status = 'DONE'`,
+    );
+
     // Every call made for a follow-up, reached or not: the history on the call list, the tries counted.
     await queryRunner.query(`
       CREATE TABLE follow_up_calls (
@@ -105,6 +111,8 @@ export class AftersalesOutcomes1795400000000 implements MigrationInterface {
     );
     await queryRunner.query(`ALTER TABLE follow_up_notifications DROP COLUMN attempt`);
     await queryRunner.query(`DROP TABLE follow_up_calls`);
+    await queryRunner.query(`DROP INDEX follow_ups_answered`);
+    await queryRunner.query(`DROP INDEX placements_start_date`);
     await queryRunner.query(`
       ALTER TABLE follow_ups
         DROP CONSTRAINT follow_ups_due_dispatched,
