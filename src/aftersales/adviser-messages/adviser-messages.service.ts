@@ -74,14 +74,11 @@ export class AdviserMessagesService {
        LIMIT ${INBOX_LIMIT}`,
       sql.values,
     );
-    await this.audit.recordMany(
-      rows.map((row) => ({
-        actor,
-        action: 'list' as const,
-        subjectType: 'candidate',
-        subjectId: row.candidateId,
-        purpose: 'adviser messages',
-      })),
+    await this.audit.recordListed(
+      actor,
+      'candidate',
+      rows.map((row) => row.candidateId),
+      'adviser messages',
     );
     return rows.map(toDto);
   }

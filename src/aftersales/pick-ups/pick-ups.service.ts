@@ -67,14 +67,11 @@ export class PickUpsService {
        LIMIT ${LIST_LIMIT}`,
       sql.values,
     );
-    await this.audit.recordMany(
-      rows.map((row) => ({
-        actor,
-        action: 'list' as const,
-        subjectType: 'candidate',
-        subjectId: row.candidateId,
-        purpose: 'pick up again list',
-      })),
+    await this.audit.recordListed(
+      actor,
+      'candidate',
+      rows.map((row) => row.candidateId),
+      'pick up again list',
     );
     return rows.map(toDto);
   }

@@ -35,6 +35,20 @@ export class AuditService {
     await this.recordMany([record], manager);
   }
 
+  /** A list that showed these people: one 'list' entry each, for the same purpose. */
+  async recordListed(
+    actor: AuthenticatedUser,
+    subjectType: string,
+    subjectIds: readonly string[],
+    purpose: string,
+    manager?: EntityManager,
+  ): Promise<void> {
+    await this.recordMany(
+      subjectIds.map((subjectId) => ({ actor, action: 'list' as const, subjectType, subjectId, purpose })),
+      manager,
+    );
+  }
+
   async recordMany(records: AuditRecord[], manager?: EntityManager): Promise<void> {
     if (records.length === 0) return;
     const at = this.clock.now();

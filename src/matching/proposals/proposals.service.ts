@@ -230,14 +230,11 @@ export class ProposalsService {
        LIMIT 500`,
       sql.values,
     );
-    await this.audit.recordMany(
-      rows.map((row) => ({
-        actor,
-        action: 'list' as const,
-        subjectType: 'candidate',
-        subjectId: row.candidateId,
-        purpose: 'mismatches',
-      })),
+    await this.audit.recordListed(
+      actor,
+      'candidate',
+      rows.map((row) => row.candidateId),
+      'mismatches',
     );
     return rows.map((row) => ({ ...row, rejectedAt: new Date(row.rejectedAt).toISOString() }));
   }
