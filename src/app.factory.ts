@@ -62,7 +62,14 @@ export async function createApp(
   await app.register(multipart, { limits: { fileSize: config.candidates.importMaxBytes, files: 1, fields: 5 } });
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, credentials: false });
   setUpOpenApi(app);
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    // A refused start (e.g. Redis that may evict) must not leave the pool, Redis clients and workers
+    // open: the caller only gets the error, not the app to close.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   return app;
 }
 

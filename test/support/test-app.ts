@@ -34,7 +34,8 @@ export async function startTestApp(
   );
   const endpoints: Endpoints = {
     databaseUrl: requireVariable('DATABASE_URL'),
-    redisUrl: requireVariable('REDIS_URL'),
+    // A test may bring its own Redis (e.g. one set up wrongly on purpose).
+    redisUrl: environment.REDIS_URL ?? requireVariable('REDIS_URL'),
     embeddedDatabase: process.env.TEST_EMBEDDED_DATABASE === '1',
     embeddedRedis: false,
   };

@@ -4,14 +4,15 @@ import { ConfigService } from '@nestjs/config';
 import { Job, Queue } from 'bullmq';
 import { AppConfig } from '@platform/config/app-config';
 import { JobName, JobPayload, QueueName } from '@platform/queue/queue-names';
+import { FollowUpWebhook } from './follow-up-webhook.service';
 import { FollowUpsService } from './follow-ups.service';
 
 /** The reconciler's job scheduler id; like a job name, never renamed. */
 export const RECONCILE_SCHEDULER_ID = 'follow-up-reconcile';
 
 /**
- * The worker of the follow-ups queue: a due follow-up, and the periodic reconciler. Runs only where
- * WORKERS_ENABLED is true.
+ * The worker of the follow-ups queue: a due follow-up, its webhook delivery, and the periodic
+ * reconciler. Runs only where WORKERS_ENABLED is true.
  */
 // Dispatching is a short database transaction: a few at once work off a burst of due follow-ups sooner.
 @Processor(QueueName.FollowUps, { autorun: false, concurrency: 8 })
@@ -21,6 +22,7 @@ export class FollowUpsProcessor extends WorkerHost implements OnApplicationBoots
 
   constructor(
     private readonly followUps: FollowUpsService,
+    private readonly webhook: FollowUpWebhook,
     private readonly config: ConfigService<AppConfig, true>,
     @InjectQueue(QueueName.FollowUps) private readonly queue: Queue,
   ) {
@@ -56,6 +58,8 @@ export class FollowUpsProcessor extends WorkerHost implements OnApplicationBoots
         return this.followUps.dispatch((job.data as JobPayload<JobName.FollowUpDue>).followUpId);
       case JobName.FollowUpReconcile:
         return this.followUps.reconcile();
+      case JobName.FollowUpNotify:
+        return this.webhook.deliver((job.data as JobPayload<JobName.FollowUpNotify>).notificationId);
       case JobName.CandidateChanged:
       case JobName.VacancyChanged:
       case JobName.EscoImport:

@@ -7,6 +7,7 @@ import { Clock } from '@platform/clock/clock';
 import { AppConfig } from '@platform/config/app-config';
 import { JobName, JobPayload, QueueName } from '@platform/queue/queue-names';
 import { FollowUpParty } from './follow-up-status';
+import { FollowUpWebhook } from './follow-up-webhook.service';
 
 const PARTIES: readonly FollowUpParty[] = ['CLIENT', 'EMPLOYER'];
 
@@ -54,6 +55,7 @@ export class FollowUpsService {
     private readonly clock: Clock,
     private readonly config: ConfigService<AppConfig, true>,
     @InjectQueue(QueueName.FollowUps) private readonly queue: Queue,
+    private readonly webhook: FollowUpWebhook,
   ) {}
 
   /**
@@ -138,9 +140,10 @@ export class FollowUpsService {
    * only one caller however often the job runs, the reconciler finds it, or both at once (the second
    * waits on the row lock, then sees DUE and changes nothing). A job that fires early changes nothing
    * either; the reconciler dispatches the row when it is due. Returns whether this call dispatched it.
+   * The webhook delivery is queued after the commit and never undoes the dispatch.
    */
   async dispatch(followUpId: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    const notificationId = await this.dataSource.transaction(async (manager): Promise<string | undefined> => {
       const now = this.clock.now();
       const [changed]: [Array<{ unitId: string; attempt: number }>, number] = await manager.query(
         `UPDATE follow_ups SET status = 'DUE', dispatched_at = $2
@@ -149,20 +152,25 @@ export class FollowUpsService {
         [followUpId, now],
       );
       const row = changed[0];
-      if (!row) return false;
-      await manager.query(
-        `INSERT INTO follow_up_notifications (follow_up_id, attempt, unit_id, created_at) VALUES ($1, $2, $3, $4)`,
+      if (!row) return undefined;
+      const [notification]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO follow_up_notifications (follow_up_id, attempt, unit_id, created_at) VALUES ($1, $2, $3, $4)
+         RETURNING id`,
         [followUpId, row.attempt, row.unitId, now],
       );
-      return true;
+      return notification.id;
     });
+    if (notificationId === undefined) return false;
+    await this.webhook.enqueueQuietly(notificationId);
+    return true;
   }
 
   /**
    * Dispatches every PLANNED follow-up that is due, and adds the delayed job of every future PLANNED
-   * one (a no-op for a job Redis still holds). Safe to run anywhere, any number of times.
+   * one (a no-op for a job Redis still holds), and the webhook delivery of every notification not yet
+   * delivered nor given up. Safe to run anywhere, any number of times.
    */
-  async reconcile(): Promise<{ dispatched: number; scheduled: number }> {
+  async reconcile(): Promise<{ dispatched: number; scheduled: number; undelivered: number }> {
     const now = this.clock.now();
     let dispatched = 0;
     for (;;) {
@@ -196,6 +204,7 @@ export class FollowUpsService {
       scheduled += planned.length;
       after = planned[planned.length - 1].id;
     }
-    return { dispatched, scheduled };
+    const undelivered = await this.webhook.enqueueUndelivered();
+    return { dispatched, scheduled, undelivered };
   }
 }

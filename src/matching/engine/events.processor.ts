@@ -41,6 +41,7 @@ export class EventsProcessor extends WorkerHost implements OnApplicationBootstra
       case JobName.EscoImport:
       case JobName.FollowUpDue:
       case JobName.FollowUpReconcile:
+      case JobName.FollowUpNotify:
         throw new Error(`Job ${job.name} does not belong on the events queue`);
     }
   }

@@ -188,7 +188,7 @@ export class Environment {
   @MinLength(16, { message: 'must be at least 16 characters' })
   FOLLOW_UP_WEBHOOK_SECRET?: string;
 
-  /** Deliveries tried per notification before it is given up (and left for the reconciler to retry). */
+  /** Deliveries tried per notification (the first included); then it is given up, its last error kept. */
   @Transform(toInteger)
   @IsInt({ message: 'must be a whole number between 1 and 50' })
   @Min(1, { message: 'must be a whole number between 1 and 50' })

@@ -18,6 +18,7 @@ export enum JobName {
   CandidateImport = 'candidate.import',
   FollowUpDue = 'follow-up.due',
   FollowUpReconcile = 'follow-up.reconcile',
+  FollowUpNotify = 'follow-up.notify',
 }
 
 /**
@@ -31,6 +32,8 @@ export interface JobPayloads {
   [JobName.CandidateImport]: { importId: string };
   [JobName.FollowUpDue]: { followUpId: string };
   [JobName.FollowUpReconcile]: Record<string, never>;
+  /** Delivers one recorded notification to the configured webhook. */
+  [JobName.FollowUpNotify]: { notificationId: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

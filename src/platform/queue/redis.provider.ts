@@ -1,7 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import Redis from 'ioredis';
+import { AppConfig } from '@platform/config/app-config';
 import { ENDPOINTS } from '@platform/embedded/endpoints.token';
 import { Endpoints } from '@platform/embedded/endpoints';
+import { judgeEvictionPolicy, RedisEvictionPolicyError } from './eviction-policy';
 import { redisOptionsFromUrl } from './redis-options';
 
 /**
@@ -9,32 +12,40 @@ import { redisOptionsFromUrl } from './redis-options';
  * connections. Queued jobs must survive memory pressure, hence the eviction policy check.
  */
 @Injectable()
-export class RedisConnection implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RedisConnection implements OnModuleInit, OnApplicationShutdown {
   readonly client: Redis;
   private readonly logger = new Logger(RedisConnection.name);
 
-  constructor(@Inject(ENDPOINTS) private readonly endpoints: Endpoints) {
+  constructor(
+    @Inject(ENDPOINTS) private readonly endpoints: Endpoints,
+    private readonly config: ConfigService<AppConfig, true>,
+  ) {
     this.client = new Redis({ ...redisOptionsFromUrl(endpoints.redisUrl), maxRetriesPerRequest: 1, lazyConnect: true });
     this.client.on('error', (error) => this.logger.warn(`Redis connection: ${error.message}`));
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  /**
+   * In the init phase, before any module's onApplicationBootstrap starts a worker: a start refused
+   * here has run no job.
+   */
+  async onModuleInit(): Promise<void> {
     await this.client.connect();
-    const policy = await this.evictionPolicy();
-    if (policy !== 'noeviction') {
-      this.logger.warn(
-        `Redis maxmemory-policy is "${policy}", not "noeviction": under memory pressure Redis may drop queued jobs. Set maxmemory-policy noeviction (config/redis.conf does).`,
-      );
-    }
+    const verdict = judgeEvictionPolicy({
+      policy: await this.evictionPolicy(),
+      embeddedRedis: this.endpoints.embeddedRedis,
+      workersEnabled: this.config.get('queue', { infer: true }).workersEnabled,
+    });
+    if (verdict.kind === 'refuse') throw new RedisEvictionPolicyError(verdict.message);
+    if (verdict.kind === 'warn') this.logger.warn(verdict.message);
   }
 
-  /** The server's maxmemory-policy, or "unknown" where CONFIG is not allowed (managed Redis). */
-  async evictionPolicy(): Promise<string> {
+  /** The server's maxmemory-policy, or undefined where CONFIG is not allowed (managed Redis). */
+  async evictionPolicy(): Promise<string | undefined> {
     try {
       const reply = (await this.client.config('GET', 'maxmemory-policy')) as string[];
-      return reply[1] ?? 'unknown';
+      return reply[1];
     } catch {
-      return 'unknown';
+      return undefined;
     }
   }
 
