@@ -2,6 +2,8 @@ import { createHmac } from 'node:crypto';
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
+import { Organisation, Role } from '@identity/organisation';
+import { createUser } from '@test/support/auth';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { nextBsn, proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
 
@@ -244,4 +246,56 @@ describe('webhook delivery to a receiver that stays down', () => {
     // No secret configured: deliveries go unsigned.
     expect(receiver.deliveries.every((delivery) => delivery.headers['x-signature'] === undefined)).toBe(true);
   }, 40_000);
+});
+
+describe('webhook delivery of a call made in the meantime', () => {
+  let test: TestApp;
+  let world: ProposalWorld;
+  let receiverUp = false;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+
+  beforeAll(async () => {
+    receiver = await startReceiver(() => (receiverUp ? 200 : 503));
+    test = await startTestApp({
+      FOLLOW_UP_OFFSETS: 'PT1S,PT1H',
+      FOLLOW_UP_RECONCILE_SECONDS: '1',
+      FOLLOW_UP_WEBHOOK_URL: receiver.url,
+      FOLLOW_UP_WEBHOOK_ATTEMPTS: '6',
+      FOLLOW_UP_WEBHOOK_BACKOFF_MS: '500',
+    });
+    world = await proposalWorld(test);
+  }, 120_000);
+  afterAll(async () => {
+    await test.close();
+    await receiver.close();
+  });
+
+  it('does not announce late a follow-up that was answered before the receiver came back', async () => {
+    const placement = await placeToday(test, world);
+    await until(async () => {
+      const rows = await notificationsOf(test, placement.id);
+      return rows.length === 2 && rows.every((row) => row.deliveryAttempts >= 1);
+    }, 20_000);
+    const [answered, open] = await notificationsOf(test, placement.id);
+    const aftersales = await createUser(test, [Role.AFTERSALES], Organisation.STAFFING_FIRM, {
+      unitId: world.sales.unitId,
+    });
+    await test.http
+      .post(`/api/follow-ups/${answered.followUpId}/outcome`)
+      .set(aftersales.headers)
+      .send({ result: 'STILL_WORKING', contactedAt: new Date().toISOString() })
+      .expect(200);
+
+    receiverUp = true;
+    await until(async () => receiver.deliveries.some((d) => d.notificationId === open.id && d.status === 200), 20_000);
+    // Backoff and reconciler runs have passed for both: only the still open call was announced.
+    await pause(3000);
+    // (The earlier tests' notifications share this database; only this placement's are looked at.)
+    const announced = receiver.deliveries
+      .filter((d) => d.status === 200 && [answered.id, open.id].includes(d.notificationId))
+      .map((d) => d.notificationId);
+    expect(announced).toEqual([open.id]);
+    const [stale] = await notificationsOf(test, placement.id);
+    expect(stale.deliveredAt).toBeNull();
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { followUpJobId, FollowUpsService } from '@aftersales/follow-ups/follow-ups.service';
+import { Clock } from '@platform/clock/clock';
 import { QueueName } from '@platform/queue/queue-names';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
@@ -141,7 +142,7 @@ describe('follow-ups with calendar offsets', () => {
     ]);
   });
 
-  it('restores the delayed job of every future follow-up after Redis lost them, once', async () => {
+  it('restores lost delayed jobs: the reconciler those due soon, restoreJobs every one, each once', async () => {
     const vacancyId = await world.openVacancy();
     const interview = await world.toInterview(vacancyId, await world.readyCandidate());
     const placement = (
@@ -157,26 +158,49 @@ describe('follow-ups with calendar offsets', () => {
         })
         .expect(201)
     ).body as { id: string };
-    const ids: Array<{ id: string }> = await test.app
+    const rows: Array<{ id: string; milestone: number; dueAt: Date }> = await test.app
       .get(DataSource)
-      .query(`SELECT id FROM follow_ups WHERE placement_id = $1`, [placement.id]);
+      .query(`SELECT id, milestone, due_at AS "dueAt" FROM follow_ups WHERE placement_id = $1 ORDER BY milestone, id`, [
+        placement.id,
+      ]);
     const queue = test.app.get<Queue>(getQueueToken(QueueName.FollowUps));
-    const jobs = () => Promise.all(ids.map(({ id }) => queue.getJob(followUpJobId(id))));
-    expect((await jobs()).every((job) => job !== undefined)).toBe(true);
+    const jobsOf = (milestone?: number) =>
+      Promise.all(
+        rows
+          .filter((row) => milestone === undefined || row.milestone === milestone)
+          .map((row) => queue.getJob(followUpJobId(row.id))),
+      );
+    expect((await jobsOf()).every((job) => job !== undefined)).toBe(true);
 
-    // Redis loses the jobs; the reconciler (run twice, as it would be) puts back one job each.
+    // Redis loses the jobs. Years ahead, the reconciler leaves them to a later run.
     await queue.obliterate({ force: true });
-    expect((await jobs()).every((job) => job === undefined)).toBe(true);
     const service = test.app.get(FollowUpsService);
     await service.reconcile();
-    await service.reconcile();
-    const restored = await jobs();
-    expect(restored.map((job) => job?.data)).toEqual(ids.map(({ id }) => ({ followUpId: id })));
-    // Every PLANNED follow-up of this database (the earlier test's placement too) has exactly one job.
+    expect((await jobsOf()).every((job) => job === undefined)).toBe(true);
+
+    // A second before milestone 1 (within two reconciler periods) its two calls get their jobs back;
+    // milestone 2, half a year on, does not yet.
+    const clock = test.app.get(Clock);
+    const beforeMilestone1 = new Date(new Date(rows[0].dueAt).getTime() - 1000);
+    const spy = jest.spyOn(clock, 'now').mockReturnValue(beforeMilestone1);
+    try {
+      await service.reconcile();
+      expect((await jobsOf(1)).map((job) => job?.data)).toEqual(
+        rows.filter((row) => row.milestone === 1).map(({ id }) => ({ followUpId: id })),
+      );
+      expect((await jobsOf(2)).every((job) => job === undefined)).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+
+    // restoreJobs without a horizon puts back every planned job; run twice, still one job each.
+    await queue.obliterate({ force: true });
+    await service.restoreJobs();
+    await service.restoreJobs();
+    expect((await jobsOf()).map((job) => job?.data)).toEqual(rows.map(({ id }) => ({ followUpId: id })));
     const [{ planned }]: Array<{ planned: number }> = await test.app
       .get(DataSource)
       .query(`SELECT count(*)::int AS planned FROM follow_ups WHERE status = 'PLANNED'`);
-    expect(planned).toBe(8);
     expect(await queue.getDelayedCount()).toBe(planned);
   });
 });

@@ -38,7 +38,7 @@ export interface FollowUpDueEvent {
   notifiedAt: string;
 }
 
-export type DeliveryOutcome = 'delivered' | 'already-delivered' | 'given-up' | 'gone' | 'no-webhook';
+export type DeliveryOutcome = 'delivered' | 'already-delivered' | 'given-up' | 'gone' | 'no-webhook' | 'stale';
 
 /** Thrown after a failed try is recorded, so that BullMQ tries again after its backoff. */
 export class WebhookDeliveryFailed extends Error {
@@ -62,6 +62,8 @@ interface NotificationRow {
   notifiedAt: Date;
   deliveredAt: Date | null;
   deliveryAttempts: number;
+  /** The follow-up is still DUE at this notification's try. */
+  current: boolean;
 }
 
 /**
@@ -119,7 +121,9 @@ export class FollowUpWebhook {
 
   /**
    * Re-adds the job of every notification not yet delivered and not given up (a no-op while Redis
-   * still holds it). Returns how many there are.
+   * still holds it), as long as it is news: its follow-up is still DUE at that try. Notifications
+   * recorded before a webhook was configured, or of calls made since, are not sent late. Returns how
+   * many there are.
    */
   async enqueueUndelivered(): Promise<number> {
     const { url, attempts } = this.settings;
@@ -128,9 +132,10 @@ export class FollowUpWebhook {
     let after: string | null = null;
     for (;;) {
       const rows: Array<{ id: string; deliveryAttempts: number }> = await this.dataSource.query(
-        `SELECT id, delivery_attempts AS "deliveryAttempts" FROM follow_up_notifications
-         WHERE delivered_at IS NULL AND delivery_attempts < $1 AND ($2::uuid IS NULL OR id > $2)
-         ORDER BY id LIMIT $3`,
+        `SELECT n.id, n.delivery_attempts AS "deliveryAttempts" FROM follow_up_notifications n
+         JOIN follow_ups f ON f.id = n.follow_up_id AND f.status = 'DUE' AND f.attempt = n.attempt
+         WHERE n.delivered_at IS NULL AND n.delivery_attempts < $1 AND ($2::uuid IS NULL OR n.id > $2)
+         ORDER BY n.id LIMIT $3`,
         [attempts, after, RECONCILE_BATCH],
       );
       if (rows.length === 0) break;
@@ -152,7 +157,8 @@ export class FollowUpWebhook {
     const [notification]: NotificationRow[] = await this.dataSource.query(
       `SELECT n.id, n.follow_up_id AS "followUpId", f.placement_id AS "placementId", n.unit_id AS "unitId",
               f.party, f.milestone, n.attempt, f.due_at AS "dueAt", n.created_at AS "notifiedAt",
-              n.delivered_at AS "deliveredAt", n.delivery_attempts AS "deliveryAttempts"
+              n.delivered_at AS "deliveredAt", n.delivery_attempts AS "deliveryAttempts",
+              f.status = 'DUE' AND f.attempt = n.attempt AS current
        FROM follow_up_notifications n JOIN follow_ups f ON f.id = n.follow_up_id
        WHERE n.id = $1`,
       [notificationId],
@@ -161,6 +167,8 @@ export class FollowUpWebhook {
     if (!notification) return 'gone';
     if (notification.deliveredAt) return 'already-delivered';
     if (notification.deliveryAttempts >= attempts) return 'given-up';
+    // The call was made (or tried and planned again) before this got through: no longer news.
+    if (!notification.current) return 'stale';
 
     const body = JSON.stringify(dueEvent(notification));
     const headers: Record<string, string> = {

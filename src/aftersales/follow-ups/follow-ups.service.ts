@@ -166,9 +166,14 @@ export class FollowUpsService {
   }
 
   /**
-   * Dispatches every PLANNED follow-up that is due, and adds the delayed job of every future PLANNED
-   * one (a no-op for a job Redis still holds), and the webhook delivery of every notification not yet
-   * delivered nor given up. Safe to run anywhere, any number of times.
+   * Dispatches every PLANNED follow-up that is due, re-adds the delayed jobs of the ones due within
+   * the next two reconciler periods (a no-op for a job Redis still holds), and re-queues undelivered
+   * webhook notifications. Safe to run anywhere, any number of times.
+   *
+   * Only the coming rows get their job back: a row further ahead is re-added by a later run before
+   * it is due, and even a row without a job is dispatched by the run after its due moment. So a run
+   * costs what is due soon, not every follow-up planned for the next six months (a national volume
+   * would make each run re-add hundreds of thousands of jobs), and a flushed Redis still loses none.
    */
   async reconcile(): Promise<{ dispatched: number; scheduled: number; undelivered: number }> {
     const now = this.clock.now();
@@ -191,20 +196,33 @@ export class FollowUpsService {
       // A full batch that moved nothing would be read again as it is: stop until the next run.
       if (due.length < RECONCILE_BATCH || !progressed) break;
     }
+    const periodMs = this.config.get('followUps', { infer: true }).reconcileSeconds * 1000;
+    const scheduled = await this.restoreJobs(new Date(now.getTime() + 2 * periodMs));
+    const undelivered = await this.webhook.enqueueUndelivered();
+    return { dispatched, scheduled, undelivered };
+  }
+
+  /**
+   * Adds the delayed job of every PLANNED follow-up due after now and up to `until` (a no-op for a job
+   * Redis still holds), in batches. The reconciler passes a short horizon; a run without one restores
+   * every planned job at once, e.g. to measure what that costs.
+   */
+  async restoreJobs(until: Date = new Date(8.64e15)): Promise<number> {
+    const now = this.clock.now();
     let scheduled = 0;
     let after: string | null = null;
     for (;;) {
       const planned: Array<{ id: string; dueAt: Date; attempt: number }> = await this.dataSource.query(
         `SELECT id, due_at AS "dueAt", attempt FROM follow_ups
-         WHERE status = 'PLANNED' AND due_at > $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3`,
-        [now, after, RECONCILE_BATCH],
+         WHERE status = 'PLANNED' AND due_at > $1 AND due_at <= $2 AND ($3::uuid IS NULL OR id > $3)
+         ORDER BY id LIMIT $4`,
+        [now, until, after, RECONCILE_BATCH],
       );
       if (planned.length === 0) break;
       await this.schedule(planned.map((row) => ({ id: row.id, dueAt: new Date(row.dueAt), attempt: row.attempt })));
       scheduled += planned.length;
       after = planned[planned.length - 1].id;
     }
-    const undelivered = await this.webhook.enqueueUndelivered();
-    return { dispatched, scheduled, undelivered };
+    return scheduled;
   }
 }
