@@ -287,7 +287,10 @@ describe('webhook delivery of a call made in the meantime', () => {
       .expect(200);
 
     receiverUp = true;
-    await until(async () => receiver.deliveries.some((d) => d.notificationId === open.id && d.status === 200), 20_000);
+    await until(
+      () => Promise.resolve(receiver.deliveries.some((d) => d.notificationId === open.id && d.status === 200)),
+      20_000,
+    );
     // Backoff and reconciler runs have passed for both: only the still open call was announced.
     await pause(3000);
     // (The earlier tests' notifications share this database; only this placement's are looked at.)
