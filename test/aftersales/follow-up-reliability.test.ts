@@ -1,6 +1,6 @@
-import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { FollowUpsProcessor } from '@aftersales/follow-ups/follow-ups.processor';
+import { PrivateRedis, startPrivateRedis } from '@test/support/private-redis';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
 
@@ -12,20 +12,20 @@ const EXPECTED = PLACEMENTS * PARTIES * OFFSETS;
 /**
  * The follow-ups' promise: every one becomes DUE exactly once, whatever happens to the worker and to
  * Redis. The API instance (no workers) registers placements; a separate worker instance is killed
- * while follow-ups are being dispatched, Redis loses this file's keys (a FLUSHALL, for this app:
- * the test shares a Redis server with files running in parallel), and a new worker starts. The
- * database must then show every follow-up DUE with one notification each.
+ * while follow-ups are being dispatched, Redis loses everything (a real FLUSHALL, on a redis-server
+ * of this test's own: the shared one holds the keys of files running in parallel), and a new worker
+ * starts. The database must then show every follow-up DUE with one notification each.
  */
 // An API instance and a worker instance run side by side here: two database connections, which the
 // embedded PGlite (one session) cannot serve. On a PostgreSQL server (CI) it always runs.
 const describeOnServer = process.env.TEST_EMBEDDED_DATABASE ? describe.skip : describe;
 
 describeOnServer('follow-up reliability', () => {
-  const environment = { FOLLOW_UP_OFFSETS: 'PT3S,PT6S', FOLLOW_UP_RECONCILE_SECONDS: '1' };
+  let environment: Record<string, string>;
   let api: TestApp;
   let worker: TestApp | undefined;
   let world: ProposalWorld;
-  let redis: Redis;
+  let redis: PrivateRedis;
 
   const db = () => api.app.get(DataSource);
   const dueCount = async (): Promise<number> => {
@@ -36,14 +36,15 @@ describeOnServer('follow-up reliability', () => {
   };
 
   beforeAll(async () => {
+    redis = await startPrivateRedis();
+    environment = { FOLLOW_UP_OFFSETS: 'PT3S,PT6S', FOLLOW_UP_RECONCILE_SECONDS: '1', REDIS_URL: redis.url };
     api = await startTestApp({ ...environment, WORKERS_ENABLED: 'false' });
     world = await proposalWorld(api);
-    redis = new Redis(process.env.REDIS_URL!);
   }, 120_000);
   afterAll(async () => {
     await worker?.close();
     await api.close();
-    redis.disconnect();
+    await redis.stop();
   });
 
   async function interviews(n: number): Promise<string[]> {
@@ -75,16 +76,6 @@ describeOnServer('follow-up reliability', () => {
     }
   }
 
-  /** What FLUSHALL does to this app: every key under its queue prefix is gone. */
-  async function flushThisAppsKeys(): Promise<number> {
-    let deleted = 0;
-    const stream = redis.scanStream({ match: `${process.env.QUEUE_PREFIX}:*`, count: 1000 });
-    for await (const keys of stream as AsyncIterable<string[]>) {
-      if (keys.length > 0) deleted += await redis.del(...keys);
-    }
-    return deleted;
-  }
-
   async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!(await condition())) {
@@ -106,11 +97,11 @@ describeOnServer('follow-up reliability', () => {
     await worker.close();
     worker = undefined;
 
-    // Without a worker, the rest are registered, and Redis loses everything of this app.
+    // Without a worker, the rest are registered, and Redis loses everything.
     await place(proposals.slice(PLACEMENTS / 2));
-    const deletedKeys = await flushThisAppsKeys();
-    expect(deletedKeys).toBeGreaterThan(0);
-    expect(await redis.keys(`${process.env.QUEUE_PREFIX}:*`)).toEqual([]);
+    expect(await redis.client.dbsize()).toBeGreaterThan(0);
+    await redis.client.flushall();
+    expect(await redis.client.dbsize()).toBe(0);
 
     worker = await startTestApp({ ...environment, WORKERS_ENABLED: 'true' });
     await until(async () => (await dueCount()) === EXPECTED, 45_000);

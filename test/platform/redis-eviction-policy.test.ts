@@ -1,23 +1,6 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import Redis from 'ioredis';
-import { findFreePort } from '@platform/embedded/free-port';
+import { startPrivateRedis, PrivateRedis } from '@test/support/private-redis';
 import { startTestApp } from '@test/support/test-app';
-
-/** The server takes a moment to listen; until then a connection is refused. */
-async function connectWhenUp(url: string): Promise<Redis> {
-  for (let tries = 0; ; tries++) {
-    const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      return client;
-    } catch (error) {
-      client.disconnect();
-      if (tries > 100) throw error;
-      await new Promise((wait) => setTimeout(wait, 50));
-    }
-  }
-}
 
 const REFUSAL =
   'Redis maxmemory-policy is "allkeys-lru"; workers need "noeviction" (queued follow-ups could be evicted). Set maxmemory-policy noeviction, or run this instance with WORKERS_ENABLED=false.';
@@ -27,39 +10,20 @@ const REFUSAL =
  * reconfigured.
  */
 describe('starting on a Redis that may evict keys', () => {
-  let server: ChildProcess;
+  let server: PrivateRedis;
   let url: string;
   let inspector: Redis;
 
   beforeAll(async () => {
     // BullMQ prints its own eviction warning on every connection; the service's verdict is what is tested.
     jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const port = await findFreePort();
-    server = spawn(
-      'redis-server',
-      [
-        '--port',
-        String(port),
-        '--bind',
-        '127.0.0.1',
-        '--save',
-        '',
-        '--appendonly',
-        'no',
-        '--maxmemory-policy',
-        'allkeys-lru',
-      ],
-      { stdio: 'ignore' },
-    );
-    url = `redis://127.0.0.1:${port}`;
-    inspector = await connectWhenUp(url);
+    server = await startPrivateRedis('allkeys-lru');
+    url = server.url;
+    inspector = server.client;
   });
   afterAll(async () => {
     jest.restoreAllMocks();
-    inspector.disconnect();
-    const exited = new Promise((resolveExit) => server.once('exit', resolveExit));
-    server.kill('SIGTERM');
-    await exited;
+    await server.stop();
   });
 
   /** Clients connected to the private server besides the inspector itself. */
