@@ -103,7 +103,9 @@ export class FollowUpsDemoSeeder {
 
   /**
    * The running placements whose first call is nearest ahead start earlier, so that call is due
-   * today (start date + offset, as always), and their later calls move with them.
+   * today (start date + offset, as always), and their later calls move with them. On the 29th to
+   * 31st no start date + P3M lands on today (31 May − P3M + P3M is 28 May): those calls are a few
+   * days overdue instead.
    */
   private async bringDueToday(): Promise<number> {
     const [, moved]: [unknown[], number] = await this.dataSource.query(
