@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
+import { toAuthenticatedUser } from '@identity/auth/auth.service';
 import { demoEmail } from '@identity/cli/demo-users';
 import { ALL_ORGANISATIONS, Role } from '@identity/organisation';
 import { UsersService } from '@identity/users/users.service';
@@ -134,13 +135,7 @@ export class FollowUpsDemoSeeder {
     for (const organisation of ALL_ORGANISATIONS) {
       const user = await this.users.findByEmail(demoEmail(Role.AFTERSALES, organisation));
       if (!user || callers.has(user.unitId)) continue;
-      callers.set(user.unitId, {
-        id: user.id,
-        email: user.email,
-        organisation: user.organisation,
-        unitId: user.unitId,
-        roles: user.roles,
-      });
+      callers.set(user.unitId, toAuthenticatedUser(user));
     }
     return callers;
   }

@@ -207,14 +207,15 @@ export class FollowUpsService {
    * Redis still holds), in batches. The reconciler passes a short horizon; a run without one restores
    * every planned job at once, e.g. to measure what that costs.
    */
-  async restoreJobs(until: Date = new Date(8.64e15)): Promise<number> {
+  async restoreJobs(until: Date | null = null): Promise<number> {
     const now = this.clock.now();
     let scheduled = 0;
     let after: string | null = null;
     for (;;) {
       const planned: Array<{ id: string; dueAt: Date; attempt: number }> = await this.dataSource.query(
         `SELECT id, due_at AS "dueAt", attempt FROM follow_ups
-         WHERE status = 'PLANNED' AND due_at > $1 AND due_at <= $2 AND ($3::uuid IS NULL OR id > $3)
+         WHERE status = 'PLANNED' AND due_at > $1 AND ($2::timestamptz IS NULL OR due_at <= $2)
+           AND ($3::uuid IS NULL OR id > $3)
          ORDER BY id LIMIT $4`,
         [now, until, after, RECONCILE_BATCH],
       );

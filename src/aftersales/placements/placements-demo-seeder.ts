@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
+import { toAuthenticatedUser } from '@identity/auth/auth.service';
 import { demoEmail } from '@identity/cli/demo-users';
 import { Organisation, Role } from '@identity/organisation';
 import { UsersService } from '@identity/users/users.service';
@@ -175,8 +176,6 @@ export class PlacementsDemoSeeder {
 
   private async actor(email: string): Promise<AuthenticatedUser | null> {
     const user = await this.users.findByEmail(email);
-    return user
-      ? { id: user.id, email: user.email, organisation: user.organisation, unitId: user.unitId, roles: user.roles }
-      : null;
+    return user ? toAuthenticatedUser(user) : null;
   }
 }
