@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { TestUser } from '@test/support/auth';
 import { TestApp } from '@test/support/test-app';
+import { until } from '@test/support/until';
 import { ProposalWorld } from '../matching/proposals/proposal-world';
 
 /** A follow-up as the call list returns it (the fields the tests read). */
@@ -32,6 +33,30 @@ export interface PlacedClient {
 
 export const todayInUtc = (): string => new Date().toISOString().slice(0, 10);
 
+/** A permanent placement of the candidate, registered over HTTP through a fresh vacancy and interview. */
+export async function placeByInterview(
+  test: TestApp,
+  world: ProposalWorld,
+  candidateId: string,
+  startDate = todayInUtc(),
+): Promise<PlacedClient> {
+  const vacancyId = await world.openVacancy();
+  const interview = await world.toInterview(vacancyId, candidateId);
+  return (
+    await test.http
+      .post('/api/placements')
+      .set(world.matcher.headers)
+      .send({
+        proposalId: interview.id,
+        startDate,
+        contractType: 'PERMANENT',
+        hoursPerWeek: 32,
+        instruments: [],
+      })
+      .expect(201)
+  ).body as PlacedClient;
+}
+
 /**
  * Helpers over HTTP for an app started with a seconds-long first offset: a placement whose
  * milestone-1 follow-ups are DUE, the unit's call list and outcomes.
@@ -40,36 +65,22 @@ export function callList(test: TestApp, world: ProposalWorld) {
   const db = () => test.app.get(DataSource);
 
   /** Waits until the follow-ups of the placement with this status number `count`. */
-  const waitFor = async (placementId: string, status: string, count: number): Promise<void> => {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const [{ matching }]: Array<{ matching: number }> = await db().query(
-        `SELECT count(*)::int AS matching FROM follow_ups WHERE placement_id = $1 AND status = $2`,
-        [placementId, status],
-      );
-      if (matching === count) return;
-      if (Date.now() > deadline) throw new Error(`expected ${count} follow-ups ${status}, found ${matching}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  };
+  const waitFor = (placementId: string, status: string, count: number): Promise<void> =>
+    until(
+      async () => {
+        const [{ matching }]: Array<{ matching: number }> = await db().query(
+          `SELECT count(*)::int AS matching FROM follow_ups WHERE placement_id = $1 AND status = $2`,
+          [placementId, status],
+        );
+        return matching === count;
+      },
+      15_000,
+      `Expected ${count} follow-ups ${status}`,
+    );
 
   /** A placement registered today (of a fresh candidate, or the one given) whose milestone-1 calls are DUE. */
   const placedAndDue = async (candidateId?: string): Promise<PlacedClient> => {
-    const vacancyId = await world.openVacancy();
-    const interview = await world.toInterview(vacancyId, candidateId ?? (await world.readyCandidate()));
-    const placement = (
-      await test.http
-        .post('/api/placements')
-        .set(world.matcher.headers)
-        .send({
-          proposalId: interview.id,
-          startDate: todayInUtc(),
-          contractType: 'PERMANENT',
-          hoursPerWeek: 32,
-          instruments: [],
-        })
-        .expect(201)
-    ).body as PlacedClient;
+    const placement = await placeByInterview(test, world, candidateId ?? (await world.readyCandidate()));
     await waitFor(placement.id, 'DUE', 2);
     return placement;
   };

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { FollowUpsProcessor } from '@aftersales/follow-ups/follow-ups.processor';
 import { PrivateRedis, startPrivateRedis } from '@test/support/private-redis';
 import { startTestApp, TestApp } from '@test/support/test-app';
+import { until } from '@test/support/until';
 import { proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
 
 const PLACEMENTS = 200;
@@ -73,14 +74,6 @@ describeOnServer('follow-up reliability', () => {
               .expect(201),
           ),
       );
-    }
-  }
-
-  async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await condition())) {
-      if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 

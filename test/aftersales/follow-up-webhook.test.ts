@@ -5,7 +5,9 @@ import { DataSource } from 'typeorm';
 import { Organisation, Role } from '@identity/organisation';
 import { createUser } from '@test/support/auth';
 import { startTestApp, TestApp } from '@test/support/test-app';
+import { until } from '@test/support/until';
 import { nextBsn, proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
+import { placeByInterview } from './call-list';
 
 const SECRET = 'webhook-secret-for-tests-only';
 
@@ -68,38 +70,7 @@ async function notificationsOf(test: TestApp, placementId: string): Promise<Noti
   );
 }
 
-async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A placement registered today: its milestone-1 calls come due a second later, milestone 2 in an hour. */
-async function placeToday(
-  test: TestApp,
-  world: ProposalWorld,
-  candidate: Record<string, unknown> = {},
-): Promise<{ id: string; candidateId: string }> {
-  const vacancyId = await world.openVacancy();
-  const interview = await world.toInterview(vacancyId, await world.readyCandidate(candidate));
-  return (
-    await test.http
-      .post('/api/placements')
-      .set(world.matcher.headers)
-      .send({
-        proposalId: interview.id,
-        startDate: new Date().toISOString().slice(0, 10),
-        contractType: 'PERMANENT',
-        hoursPerWeek: 32,
-        instruments: [],
-      })
-      .expect(201)
-  ).body as { id: string; candidateId: string };
-}
 
 describe('webhook delivery of follow-up notifications', () => {
   let test: TestApp;
@@ -130,7 +101,7 @@ describe('webhook delivery of follow-up notifications', () => {
       phone: '+31 6 12345678',
       email: 'fenna.webhookstra@example.org',
     };
-    const placement = await placeToday(test, world, client);
+    const placement = await placeByInterview(test, world, await world.readyCandidate(client));
     await until(async () => {
       const rows = await notificationsOf(test, placement.id);
       return rows.length === 2 && rows.every((row) => row.deliveredAt !== null);
@@ -180,7 +151,7 @@ describe('webhook delivery of follow-up notifications', () => {
   }, 40_000);
 
   it('delivers again through the reconciler a notification whose delivery job Redis lost', async () => {
-    const placement = await placeToday(test, world);
+    const placement = await placeByInterview(test, world, await world.readyCandidate());
     await until(async () => {
       const rows = await notificationsOf(test, placement.id);
       return rows.length === 2 && rows.every((row) => row.deliveredAt !== null);
@@ -225,7 +196,7 @@ describe('webhook delivery to a receiver that stays down', () => {
   });
 
   it('gives up after the configured tries, keeps the reason, and leaves the follow-up DUE', async () => {
-    const placement = await placeToday(test, world);
+    const placement = await placeByInterview(test, world, await world.readyCandidate());
     await until(async () => {
       const rows = await notificationsOf(test, placement.id);
       return rows.length === 2 && rows.every((row) => row.deliveryAttempts === 2);
@@ -271,7 +242,7 @@ describe('webhook delivery of a call made in the meantime', () => {
   });
 
   it('does not announce late a follow-up that was answered before the receiver came back', async () => {
-    const placement = await placeToday(test, world);
+    const placement = await placeByInterview(test, world, await world.readyCandidate());
     await until(async () => {
       const rows = await notificationsOf(test, placement.id);
       return rows.length === 2 && rows.every((row) => row.deliveryAttempts >= 1);

@@ -5,7 +5,9 @@ import { followUpJobId, FollowUpsService } from '@aftersales/follow-ups/follow-u
 import { Clock } from '@platform/clock/clock';
 import { QueueName } from '@platform/queue/queue-names';
 import { startTestApp, TestApp } from '@test/support/test-app';
+import { until } from '@test/support/until';
 import { proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
+import { placeByInterview, todayInUtc } from './call-list';
 
 interface FollowUpRow {
   party: string;
@@ -25,35 +27,11 @@ async function followUpsOf(test: TestApp, placementId: string): Promise<FollowUp
   );
 }
 
-async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 describe('follow-ups of a placement', () => {
   let test: TestApp;
   let world: ProposalWorld;
-  const today = () => new Date().toISOString().slice(0, 10);
-  const placeToday = async (): Promise<{ id: string }> => {
-    const vacancyId = await world.openVacancy();
-    const interview = await world.toInterview(vacancyId, await world.readyCandidate());
-    return (
-      await test.http
-        .post('/api/placements')
-        .set(world.matcher.headers)
-        .send({
-          proposalId: interview.id,
-          startDate: today(),
-          contractType: 'PERMANENT',
-          hoursPerWeek: 32,
-          instruments: [],
-        })
-        .expect(201)
-    ).body as { id: string };
-  };
+  const today = todayInUtc;
+  const placeToday = async () => placeByInterview(test, world, await world.readyCandidate());
 
   beforeAll(async () => {
     test = await startTestApp({ FOLLOW_UP_OFFSETS: 'PT2S,PT4S', FOLLOW_UP_RECONCILE_SECONDS: '1' });
@@ -116,21 +94,7 @@ describe('follow-ups with calendar offsets', () => {
   afterAll(() => test.close());
 
   it('counts calendar months from the start date at midnight in the Netherlands', async () => {
-    const vacancyId = await world.openVacancy();
-    const interview = await world.toInterview(vacancyId, await world.readyCandidate());
-    const placement = (
-      await test.http
-        .post('/api/placements')
-        .set(world.matcher.headers)
-        .send({
-          proposalId: interview.id,
-          startDate: '2030-01-31',
-          contractType: 'PERMANENT',
-          hoursPerWeek: 32,
-          instruments: [],
-        })
-        .expect(201)
-    ).body as { id: string };
+    const placement = await placeByInterview(test, world, await world.readyCandidate(), '2030-01-31');
     const rows = await followUpsOf(test, placement.id);
     // 31 January 2030 00:00 CET (+01:00) + 1 month = 28 February 00:00 CET = 27 February 23:00 UTC;
     // + 6 months = 31 July 00:00 CEST (+02:00) = 30 July 22:00 UTC.
@@ -143,21 +107,7 @@ describe('follow-ups with calendar offsets', () => {
   });
 
   it('restores lost delayed jobs: the reconciler those due soon, restoreJobs every one, each once', async () => {
-    const vacancyId = await world.openVacancy();
-    const interview = await world.toInterview(vacancyId, await world.readyCandidate());
-    const placement = (
-      await test.http
-        .post('/api/placements')
-        .set(world.matcher.headers)
-        .send({
-          proposalId: interview.id,
-          startDate: '2030-01-31',
-          contractType: 'PERMANENT',
-          hoursPerWeek: 32,
-          instruments: [],
-        })
-        .expect(201)
-    ).body as { id: string };
+    const placement = await placeByInterview(test, world, await world.readyCandidate(), '2030-01-31');
     const rows: Array<{ id: string; milestone: number; dueAt: Date }> = await test.app
       .get(DataSource)
       .query(`SELECT id, milestone, due_at AS "dueAt" FROM follow_ups WHERE placement_id = $1 ORDER BY milestone, id`, [
