@@ -1,17 +1,5 @@
 // Two tiers: unit specs beside the code, integration tests under test/ on real PostgreSQL and Redis.
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-      keepClassNames: true,
-    },
-    module: { type: 'commonjs' },
-    sourceMaps: 'inline',
-  },
-];
+const swc = ['@swc/jest', require('./swc.config.js')];
 
 const moduleNameMapper = {
   '^@platform/(.*)$': '<rootDir>/src/platform/$1',

@@ -25,10 +25,10 @@ import { NestFactory } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { plainToInstance } from 'class-transformer';
 import Redis from 'ioredis';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import type { Organisation, Role } from '@identity/organisation';
+import { adminQuery, withDatabase } from '../test/support/postgres-admin';
 import { BenchResult, percentile } from './run';
 
 const DATABASE = 'follow_ups_bench';
@@ -74,25 +74,14 @@ export async function run(): Promise<BenchResult> {
  * Nest injects by the constructor parameter types that the compiler records as decorator metadata;
  * tsx (esbuild), which runs the benches, records none, and its require hook also breaks the ESM-only
  * packages that use import.meta.resolve (@nestjs/terminus). So the application runs in a plain Node
- * process that compiles TypeScript with swc and the options jest uses (jest.config.js), resolves the
+ * process that compiles TypeScript with swc and the options jest uses (swc.config.js), resolves the
  * path aliases with tsconfig-paths, and sends its result back.
  */
-const SWC_OPTIONS = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
-    keepClassNames: true,
-  },
-  module: { type: 'commonjs' },
-  sourceMaps: 'inline',
-};
-
 const CHILD = `
 const Module = require('node:module');
 const { readFileSync } = require('node:fs');
 const { transformSync } = require('@swc/core');
-const options = ${JSON.stringify(SWC_OPTIONS)};
+const options = require(${JSON.stringify(resolve(__dirname, '..', 'swc.config.js'))});
 Module._extensions['.ts'] = (module, filename) => {
   module._compile(transformSync(readFileSync(filename, 'utf8'), { ...options, filename }).code, filename);
 };
@@ -588,22 +577,6 @@ class StageTimer {
 }
 
 // ---- PostgreSQL and Redis -------------------------------------------------------------------------
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function runMigrations(m: Application, url: string): Promise<void> {
   const dataSource = await new DataSource(m.dataSourceOptions(url, 1)).initialize();

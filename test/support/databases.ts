@@ -1,23 +1,8 @@
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@platform/database/data-source-options';
+import { adminQuery } from './postgres-admin';
 
-/** The same server as `url`, another database. */
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-export async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+export { adminQuery, withDatabase } from './postgres-admin';
 
 /** Creates a database; retries while another worker is copying the same template. */
 export async function createDatabase(adminUrl: string, name: string, template?: string): Promise<void> {
