@@ -43,6 +43,8 @@ async function startReceiver(
   };
 }
 
+type Receiver = Awaited<ReturnType<typeof startReceiver>>;
+
 interface NotificationRow {
   id: string;
   followUpId: string;
@@ -72,27 +74,39 @@ async function notificationsOf(test: TestApp, placementId: string): Promise<Noti
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A receiver, and an app announcing to it: milestone 1 due a second after registration, reconciled each second. */
+async function startWithReceiver(
+  answer: Parameters<typeof startReceiver>[0],
+  webhookEnvironment: Record<string, string>,
+): Promise<{ receiver: Receiver; test: TestApp; world: ProposalWorld }> {
+  const receiver = await startReceiver(answer);
+  const test = await startTestApp({
+    FOLLOW_UP_OFFSETS: 'PT1S,PT1H',
+    FOLLOW_UP_RECONCILE_SECONDS: '1',
+    FOLLOW_UP_WEBHOOK_URL: receiver.url,
+    ...webhookEnvironment,
+  });
+  return { receiver, test, world: await proposalWorld(test) };
+}
+
+async function stopWithReceiver(test: TestApp, receiver: Receiver): Promise<void> {
+  await test.close();
+  await receiver.close();
+}
+
 describe('webhook delivery of follow-up notifications', () => {
   let test: TestApp;
   let world: ProposalWorld;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Receiver;
 
   beforeAll(async () => {
     // Each notification's first two deliveries fail, so each needs the backoff twice.
-    receiver = await startReceiver((_id, earlier) => (earlier.length < 2 ? 500 : 200));
-    test = await startTestApp({
-      FOLLOW_UP_OFFSETS: 'PT1S,PT1H',
-      FOLLOW_UP_RECONCILE_SECONDS: '1',
-      FOLLOW_UP_WEBHOOK_URL: receiver.url,
+    ({ receiver, test, world } = await startWithReceiver((_id, earlier) => (earlier.length < 2 ? 500 : 200), {
       FOLLOW_UP_WEBHOOK_SECRET: SECRET,
       FOLLOW_UP_WEBHOOK_BACKOFF_MS: '200',
-    });
-    world = await proposalWorld(test);
+    }));
   }, 120_000);
-  afterAll(async () => {
-    await test.close();
-    await receiver.close();
-  });
+  afterAll(() => stopWithReceiver(test, receiver));
 
   it('delivers each due notification once to a 2xx after failed tries, signed, without personal data', async () => {
     const client = {
@@ -177,23 +191,15 @@ describe('webhook delivery of follow-up notifications', () => {
 describe('webhook delivery to a receiver that stays down', () => {
   let test: TestApp;
   let world: ProposalWorld;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Receiver;
 
   beforeAll(async () => {
-    receiver = await startReceiver(() => 503);
-    test = await startTestApp({
-      FOLLOW_UP_OFFSETS: 'PT1S,PT1H',
-      FOLLOW_UP_RECONCILE_SECONDS: '1',
-      FOLLOW_UP_WEBHOOK_URL: receiver.url,
+    ({ receiver, test, world } = await startWithReceiver(() => 503, {
       FOLLOW_UP_WEBHOOK_ATTEMPTS: '2',
       FOLLOW_UP_WEBHOOK_BACKOFF_MS: '200',
-    });
-    world = await proposalWorld(test);
+    }));
   }, 120_000);
-  afterAll(async () => {
-    await test.close();
-    await receiver.close();
-  });
+  afterAll(() => stopWithReceiver(test, receiver));
 
   it('gives up after the configured tries, keeps the reason, and leaves the follow-up DUE', async () => {
     const placement = await placeByInterview(test, world, await world.readyCandidate());
@@ -223,23 +229,15 @@ describe('webhook delivery of a call made in the meantime', () => {
   let test: TestApp;
   let world: ProposalWorld;
   let receiverUp = false;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Receiver;
 
   beforeAll(async () => {
-    receiver = await startReceiver(() => (receiverUp ? 200 : 503));
-    test = await startTestApp({
-      FOLLOW_UP_OFFSETS: 'PT1S,PT1H',
-      FOLLOW_UP_RECONCILE_SECONDS: '1',
-      FOLLOW_UP_WEBHOOK_URL: receiver.url,
+    ({ receiver, test, world } = await startWithReceiver(() => (receiverUp ? 200 : 503), {
       FOLLOW_UP_WEBHOOK_ATTEMPTS: '6',
       FOLLOW_UP_WEBHOOK_BACKOFF_MS: '500',
-    });
-    world = await proposalWorld(test);
+    }));
   }, 120_000);
-  afterAll(async () => {
-    await test.close();
-    await receiver.close();
-  });
+  afterAll(() => stopWithReceiver(test, receiver));
 
   it('does not announce late a follow-up that was answered before the receiver came back', async () => {
     const placement = await placeByInterview(test, world, await world.readyCandidate());
