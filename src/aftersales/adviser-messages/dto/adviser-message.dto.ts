@@ -2,11 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { ADVISER_MESSAGE_KINDS, AdviserMessageKind } from '../adviser-message-kind';
+import { queryBoolean } from '@platform/http/dto-transforms';
 
 export class AdviserMessageQuery {
   @ApiPropertyOptional({ type: Boolean, default: false, description: 'Only the messages not yet marked read' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(queryBoolean)
   @IsBoolean({ message: 'must be true or false' })
   unread = false;
 }

@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { trimLowerCase } from '@platform/http/dto-transforms';
 
 export class LoginDto {
   @ApiProperty({ example: 'matcher.uwv@example.org' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(trimLowerCase)
   @IsEmail({}, { message: 'must be an e-mail address' })
   @MaxLength(254, { message: 'must be at most 254 characters' })
   email!: string;

@@ -20,14 +20,11 @@ import { Organisation, Role } from '@identity/organisation';
 import { MIN_PASSWORD_LENGTH } from '@identity/auth/password-hasher';
 import { PageQuery } from '@platform/http/pagination';
 import { UserEntity } from '../user.entity';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
-const lowerTrim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
+import { queryBoolean, trim, trimLowerCase } from '@platform/http/dto-transforms';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'matcher.uwv@example.org' })
-  @Transform(lowerTrim)
+  @Transform(trimLowerCase)
   @IsEmail({}, { message: 'must be an e-mail address' })
   @MaxLength(254, { message: 'must be at most 254 characters' })
   email!: string;
@@ -127,7 +124,7 @@ export class UserListQuery extends PageQuery {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(queryBoolean)
   @IsBoolean({ message: 'must be true or false' })
   active?: boolean;
 

@@ -38,8 +38,7 @@ import {
   POOLS,
   TRANSPORTS,
 } from '../candidate-values';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+import { queryBoolean, trim } from '@platform/http/dto-transforms';
 
 /** A BSN that passes the elfproef; the message never repeats the value. */
 export function IsBsn(options?: ValidationOptions): PropertyDecorator {
@@ -346,9 +345,6 @@ export class BsnLookupDto {
   bsn!: string;
 }
 
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  value === 'true' ? true : value === 'false' ? false : value;
-
 export class CandidateListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: POOLS })
   @IsOptional()
@@ -357,7 +353,7 @@ export class CandidateListQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Only candidates whose WW ends within MAX_WW_MONTHS.' })
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean({ message: 'must be true or false' })
   maxWw?: boolean;
 

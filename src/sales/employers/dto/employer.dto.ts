@@ -20,10 +20,7 @@ import {
 import { PageQuery } from '@platform/http/pagination';
 import { IsDutchPostcode } from '@sales/places/is-dutch-postcode.decorator';
 import { isDutchPhone, PHONE_FORMAT_MESSAGE } from '../dutch-phone';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  value === 'true' ? true : value === 'false' ? false : value;
+import { queryBoolean, trim } from '@platform/http/dto-transforms';
 
 const IsDutchPhone = (): PropertyDecorator =>
   ValidateBy({
@@ -209,7 +206,7 @@ export class EmployerListQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Archived ones only (true), or active ones only (false, the default)' })
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean({ message: 'must be true or false' })
   archived?: boolean;
 

@@ -11,10 +11,10 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
+import { queryBoolean, trim } from '@platform/http/dto-transforms';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 const CODE_MESSAGE = 'must be 2 to 40 capitals, digits or _, starting with a capital (e.g. VCA_VOL)';
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 export class CertificateDto {
   @ApiProperty({ format: 'uuid' })
@@ -87,7 +87,7 @@ export class UpdateCertificateDto {
 export class ListCertificatesQuery {
   @ApiPropertyOptional({ description: 'Only active (true) or only inactive (false) ones; all when absent' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(queryBoolean)
   @IsBoolean({ message: 'must be true or false' })
   active?: boolean;
 }

@@ -34,8 +34,8 @@ import {
   Shift,
   SHIFTS,
 } from '../vacancy-terms';
+import { trim } from '@platform/http/dto-transforms';
 
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
 const eachOneOf = (values: readonly string[]) => ({ each: true, message: `must each be one of ${values.join(', ')}` });
 /** Present and not null: `null` clears an optional field on update. */
