@@ -3,22 +3,13 @@ import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { Clock } from '@platform/clock/clock';
 import { AppConfig } from '@platform/config/app-config';
-import { RequestValidationError } from '@platform/errors/domain-error';
+import { resolvePeriod } from '@platform/http/report-period';
 import { SqlParams } from '@matching/candidates/visibility';
 import { DurabilityReportDto, DurabilityReportQuery } from './dto/durability-report.dto';
 import { CohortMilestoneCounts, DURABILITY_REFERENCE, durabilityFigures, monthsBetween } from './durability-figures';
 
-/** A longer period is refused: the report lists every start month, and a manager compares cohorts, not decades. */
-export const MAX_PERIOD_YEARS = 5;
-
-/** Field errors of a period, or null when it is fine: from ≤ to, and to less than 5 years after from. */
-export function periodErrors(from: string, to: string): Record<string, string> | null {
-  if (to < from) return { to: 'must not be before from' };
-  // Same day 5 years on, as text: 29 February compares fine against any real date.
-  const limit = `${Number(from.slice(0, 4)) + MAX_PERIOD_YEARS}${from.slice(4)}`;
-  if (to >= limit) return { to: `must be less than ${MAX_PERIOD_YEARS} years after from (before ${limit})` };
-  return null;
-}
+/** The period rule every report shares (kept here under its old name for the durability spec). */
+export { MAX_PERIOD_YEARS, periodErrors } from '@platform/http/report-period';
 
 /**
  * The durability report: per start-month cohort and milestone, how many placements still worked.
@@ -35,14 +26,13 @@ export class DurabilityReportService {
   ) {}
 
   async report(query: DurabilityReportQuery): Promise<DurabilityReportDto> {
-    const errors = periodErrors(query.from, query.to);
-    if (errors) throw new RequestValidationError(errors);
+    const { from, to } = resolvePeriod(query, this.clock.now());
     const offsets = this.config.get('followUps', { infer: true }).offsets;
 
     const sql = new SqlParams();
     const offsetsParam = sql.p(offsets);
     const now = sql.p(this.clock.now());
-    const where = [`pl.start_date BETWEEN ${sql.p(query.from)}::date AND ${sql.p(query.to)}::date`];
+    const where = [`pl.start_date BETWEEN ${sql.p(from)}::date AND ${sql.p(to)}::date`];
     if (query.unit) where.push(`pl.unit_id = ${sql.p(query.unit)}`);
     if (query.targetGroup) where.push(`pl.target_group = ${sql.p(query.targetGroup)}`);
 
@@ -89,13 +79,13 @@ export class DurabilityReportService {
     );
 
     return {
-      from: query.from,
-      to: query.to,
+      from,
+      to,
       unit: query.unit ?? null,
       targetGroup: query.targetGroup ?? null,
       offsets,
       reference: { ...DURABILITY_REFERENCE },
-      ...durabilityFigures(counts, monthsBetween(query.from, query.to), offsets),
+      ...durabilityFigures(counts, monthsBetween(from, to), offsets),
     };
   }
 }
