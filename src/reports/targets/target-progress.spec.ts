@@ -1,5 +1,5 @@
 import { periodsOverlapping, parseTargetPeriod, previousPeriod, quarterOf } from './target-period';
-import { progress } from './target-progress';
+import { periodProgress, progress } from './target-progress';
 
 /** Q4 2026: 1 October – 31 December, 92 days. */
 const Q4 = { start: '2026-10-01', end: '2026-12-31' };
@@ -89,6 +89,41 @@ describe('target periods', () => {
       '2026-Q1',
       '2026-Q2',
       '2026-Q3',
+    ]);
+  });
+});
+
+describe('target progress per target group', () => {
+  it('tracks the split where the target names a group, and counts the other groups without a target', () => {
+    // Q4, 22 November (53 of 92 days): target 50, of which WW 20 and SDD 80-100 10.
+    // Counted: WW 12, MAX WW 5, SDD 80-100 4 → 21 in all; forecast 21 × 92 / 53 = 36.45 → 36 < 50.
+    // WW: 12 × 92 / 53 = 20.83 → 21 ≥ 20, on track; SDD 80-100: 4 × 92 / 53 = 6.94 → 7 < 10;
+    // MAX WW: no target of its own, forecast 5 × 92 / 53 = 8.68 → 9.
+    const result = periodProgress(
+      parseTargetPeriod('2026-Q4')!,
+      '2026-11-22',
+      { placements: 50, byTargetGroup: { WW: 20, 'SDD 80-100': 10 } },
+      new Map([
+        ['WW', 12],
+        ['MAX WW', 5],
+        ['SDD 80-100', 4],
+      ]),
+    );
+    expect([result.counted, result.forecast, result.onTrack]).toEqual([21, 36, false]);
+    expect(
+      result.byTargetGroup.map((group) => [
+        group.targetGroup,
+        group.target,
+        group.counted,
+        group.forecast,
+        group.onTrack,
+      ]),
+    ).toEqual([
+      ['WW', 20, 12, 21, true],
+      ['MAX WW', null, 5, 9, null],
+      ['WAJONG', null, 0, 0, null],
+      ['SDD 80-100', 10, 4, 7, false],
+      ['SDD 50-80', null, 0, 0, null],
     ]);
   });
 });

@@ -1,4 +1,5 @@
-import { daysInclusive } from './target-period';
+import { TARGET_GROUPS, TargetGroup } from '@matching/candidates/target-group';
+import { daysInclusive, TargetPeriod } from './target-period';
 
 /**
  * Progress against a target (README, "Targets: definitions"). With P the period's days, E the days of
@@ -46,5 +47,42 @@ export function progress({ start, end, today, target, counted }: ProgressFacts):
     progressPct: target === null || target === 0 ? null : round((100 * counted) / target, 1),
     forecast,
     onTrack: target === null || forecast === null ? null : forecast >= target,
+  };
+}
+
+export interface GroupProgress extends Omit<Progress, 'periodDays' | 'elapsedDays' | 'elapsedShare'> {
+  targetGroup: TargetGroup | null;
+}
+
+export interface PeriodProgress extends Progress {
+  period: TargetPeriod;
+  byTargetGroup: GroupProgress[];
+}
+
+/**
+ * The progress of a unit's target for one period, in total and per target group: the split's number
+ * where the target names the group, otherwise no target (but still the count and the forecast).
+ */
+export function periodProgress(
+  period: TargetPeriod,
+  today: string,
+  target: { placements: number; byTargetGroup: Partial<Record<TargetGroup, number>> } | null,
+  countedByGroup: ReadonlyMap<TargetGroup | null, number>,
+): PeriodProgress {
+  const facts = { start: period.start, end: period.end, today };
+  const counted = [...countedByGroup.values()].reduce((total, count) => total + count, 0);
+  const groups: Array<TargetGroup | null> = [...TARGET_GROUPS, ...(countedByGroup.get(null) ? [null] : [])];
+  return {
+    period,
+    ...progress({ ...facts, target: target?.placements ?? null, counted }),
+    byTargetGroup: groups.map((targetGroup) => {
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      const { periodDays, elapsedDays, elapsedShare, ...rest } = progress({
+        ...facts,
+        target: (targetGroup && target?.byTargetGroup[targetGroup]) ?? null,
+        counted: countedByGroup.get(targetGroup) ?? 0,
+      });
+      return { targetGroup, ...rest };
+    }),
   };
 }
