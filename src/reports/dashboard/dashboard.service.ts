@@ -101,18 +101,21 @@ export class DashboardService {
     const unit = await this.units.get(unitId);
     const quarter = quarterOf(today);
     const year = yearOf(today);
-    const yearToDate = { from: year.start, to: today };
-    const quarterToDate = { from: quarter.start, to: today };
+    // The whole quarter and year, as their progress counts them (placements registered for a later start count).
+    const wholeYear = { from: year.start, to: year.end };
+    const wholeQuarter = { from: quarter.start, to: quarter.end };
     // The last twelve start months, this one included: far enough back for the six-month calls.
     const durabilityFrom = `${addMonths(`${today.slice(0, 7)}-01`, -11)}`;
     const [progress, yearCounts, outflow, durability] = await Promise.all([
       this.targets.progressFor([unitId], [quarter, year], today, unitId),
-      this.placements.countsByMonth(yearToDate, unitId),
-      this.placements.outflowCounts(quarterToDate, unitId),
+      this.placements.countsByMonth(wholeYear, unitId),
+      this.placements.outflowCounts(wholeQuarter, unitId),
       this.durability.report({ from: durabilityFrom, to: today, unit: unitId }),
     ]);
     const [quarterProgress, yearProgress] = progress.get(unitId)!;
-    const inQuarter = yearCounts.filter((row) => row.month >= quarter.start.slice(0, 7));
+    const inQuarter = yearCounts.filter(
+      (row) => row.month >= quarter.start.slice(0, 7) && row.month <= quarter.end.slice(0, 7),
+    );
     return {
       unit: { id: unit.id, name: unit.name },
       today,
@@ -120,8 +123,8 @@ export class DashboardService {
       refreshSeconds: WALL_BOARD_REFRESH_SECONDS,
       quarter: progressDto(quarterProgress),
       year: progressDto(yearProgress),
-      quarterPlacements: placementBreakdown(inQuarter, quarterToDate.from, quarterToDate.to, [unitId]).total,
-      yearPlacements: placementBreakdown(yearCounts, yearToDate.from, yearToDate.to, [unitId]).total,
+      quarterPlacements: placementBreakdown(inQuarter, wholeQuarter.from, wholeQuarter.to, [unitId]).total,
+      yearPlacements: placementBreakdown(yearCounts, wholeYear.from, wholeYear.to, [unitId]).total,
       quarterOutflow: outflowFigures(outflow, [unitId]).total,
       durability: {
         from: durability.from,
