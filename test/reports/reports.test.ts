@@ -4,6 +4,10 @@ import { createUser, TestUser } from '@test/support/auth';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { recordOutflow, reportsWorld, ReportsWorld } from './reports-world';
 
+/** A loosely typed JSON body row; the assertions say what it holds. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Row = Record<string, any>;
+
 /** The world and its arithmetic: test/reports/reports-world.ts. Tests run in order; the outflow rules last. */
 describe('targets, dashboard, wall board and placements register', () => {
   let test: TestApp;
@@ -176,12 +180,12 @@ describe('targets, dashboard, wall board and placements register', () => {
         outflowUnrecorded: 1,
       });
       // October: P1 P2 P8, SROI P1 → 1 / 3 = 33.3%; November: P3 P4 P9, SROI P4 P9 → 66.7%.
-      expect(body.placements.byMonth.map((month: any) => [month.month, month.total, month.sroi.sroiPct])).toEqual([
+      expect(body.placements.byMonth.map((month: Row) => [month.month, month.total, month.sroi.sroiPct])).toEqual([
         ['2026-10', 3, 33.3],
         ['2026-11', 3, 66.7],
       ]);
       const byUnit = Object.fromEntries(
-        body.placements.byUnit.map((unit: any) => [unit.unit.id, [unit.total, unit.sroi.sroi]]),
+        body.placements.byUnit.map((unit: Row) => [unit.unit.id, [unit.total, unit.sroi.sroi]]),
       );
       expect(byUnit).toEqual({ [world.u1]: [4, 2], [world.u2]: [2, 1] });
       expect(body.sroiReference).toEqual({ minPct: 10, maxPct: 15 });
@@ -192,7 +196,7 @@ describe('targets, dashboard, wall board and placements register', () => {
       // FULL on a day in the period: P1 (15 Oct), P4 (16 Nov), P6 (1 Oct, a Q3 placement) = 3; PARTIAL: P2 = 1.
       // P3 is NONE; P8's benefit stops on 30 November, after the period.
       expect(outflow.total).toEqual({ full: 3, partial: 1 });
-      expect(outflow.byUnit.map((unit: any) => [unit.unit.id, unit.full, unit.partial])).toEqual(
+      expect(outflow.byUnit.map((unit: Row) => [unit.unit.id, unit.full, unit.partial])).toEqual(
         expect.arrayContaining([
           [world.u1, 3, 1],
           [world.u2, 0, 0],
@@ -210,8 +214,8 @@ describe('targets, dashboard, wall board and placements register', () => {
 
     it('puts placements against target per unit for the years and quarters the period touches', async () => {
       const { targets } = await get('/api/reports/dashboard?from=2026-10-01&to=2026-11-22');
-      const u1 = targets.find((row: any) => row.unit.id === world.u1);
-      expect(u1.periods.map((period: any) => period.period)).toEqual(['2026', '2026-Q4']);
+      const u1 = targets.find((row: Row) => row.unit.id === world.u1);
+      expect(u1.periods.map((period: Row) => period.period)).toEqual(['2026', '2026-Q4']);
       // The year: P1–P7 = 7 of 30; 326 of 365 days; 7 × 365 / 326 = 7.84 → 8.
       expect(u1.periods[0]).toMatchObject({ target: 30, counted: 7, elapsedDays: 326, forecast: 8, onTrack: false });
       expect(u1.periods[1]).toMatchObject({ target: 10, counted: 5, forecast: 9 });
@@ -228,11 +232,11 @@ describe('targets, dashboard, wall board and placements register', () => {
       });
       // By the candidate's group on the day of proposing (not the placement's, set by hand here):
       // WW candidates (WW ends 2027-06-30, not Max-WW) P1 P2 P3 P5 P6 P9 = 6; Bijstand 80-100 P4 P7 P8 = 3.
-      expect(body.proposalQuality.perTargetGroup.map((group: any) => [group.targetGroup, group.proposals])).toEqual([
+      expect(body.proposalQuality.perTargetGroup.map((group: Row) => [group.targetGroup, group.proposals])).toEqual([
         ['SDD 80-100', 3],
         ['WW', 6],
       ]);
-      expect(body.durability.cohorts.map((cohort: any) => [cohort.month, cohort.placements])).toEqual([
+      expect(body.durability.cohorts.map((cohort: Row) => [cohort.month, cohort.placements])).toEqual([
         ['2026-10', 3],
         ['2026-11', 3],
       ]);
@@ -243,7 +247,7 @@ describe('targets, dashboard, wall board and placements register', () => {
       expect(body.units).toEqual([{ id: world.u2, name: 'Zorg & welzijn' }]);
       expect(body.placements.total.total).toBe(2);
       expect(body.outflow.total).toEqual({ full: 0, partial: 0 });
-      expect(body.targets.map((row: any) => row.unit.id)).toEqual([world.u2]);
+      expect(body.targets.map((row: Row) => row.unit.id)).toEqual([world.u2]);
       expect(body.durability.total.placements).toBe(2);
       // The proposals were on U1's vacancies.
       expect(body.proposalQuality.total.proposals).toBe(0);
@@ -354,9 +358,9 @@ describe('targets, dashboard, wall board and placements register', () => {
       const { p } = world;
       expect(ids((await register('sort=startDate&limit=2')).items)).toEqual([p.p7, p.p6]);
       // "Testunit" before "Zorg & welzijn"; within a unit by id.
-      const byUnit = (await register('sort=unit')).items.map((item: any) => item.unit.id);
+      const byUnit = (await register('sort=unit')).items.map((item: Row) => item.unit.id);
       expect(byUnit).toEqual([...Array(7).fill(world.u1), world.u2, world.u2]);
-      const byName = (await register('sort=candidate')).items.map((item: any) => item.candidate.name as string);
+      const byName = (await register('sort=candidate')).items.map((item: Row) => item.candidate.name as string);
       expect(byName).toEqual([...byName].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
     });
 
@@ -460,7 +464,7 @@ describe('targets, dashboard, wall board and placements register', () => {
         benefitChangedOn: null,
         recordedBy: base.uwvAdviser.id,
       });
-      expect(changed.history.map((record: any) => [record.version, record.outflow, record.benefitChangedOn])).toEqual([
+      expect(changed.history.map((record: Row) => [record.version, record.outflow, record.benefitChangedOn])).toEqual([
         [2, 'NONE', null],
         [1, 'FULL', '2026-12-01'],
       ]);
