@@ -8,6 +8,7 @@ import { RegisterController } from './register/register.controller';
 import { RegisterService } from './register/register.service';
 import { TargetsController } from './targets/targets.controller';
 import { TargetsService } from './targets/targets.service';
+import { TargetsDemoSeeder } from './targets/targets-demo-seeder';
 
 /**
  * Targets per unit, the placements register, and the managers' dashboards. Owns unit_targets; reads
@@ -16,7 +17,7 @@ import { TargetsService } from './targets/targets.service';
 @Module({
   imports: [DurabilityModule, ProposalsModule],
   controllers: [TargetsController, RegisterController, DashboardController],
-  providers: [ReportPlacementsRepository, TargetsService, RegisterService, DashboardService],
-  exports: [TargetsService],
+  providers: [ReportPlacementsRepository, TargetsService, RegisterService, DashboardService, TargetsDemoSeeder],
+  exports: [TargetsService, TargetsDemoSeeder],
 })
 export class ReportsModule {}

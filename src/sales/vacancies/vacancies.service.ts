@@ -336,6 +336,18 @@ export class VacanciesService {
     return rows[0] ?? false;
   }
 
+  /**
+   * For demo data moved back in time: the vacancy as if entered and first opened at `openedAt` (or
+   * earlier, if it was already), so its days open fit the proposals made on it. Only ever earlier.
+   */
+  async backdateForDemo(id: string, openedAt: Date, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
+      `UPDATE vacancies SET opened_at = least(opened_at, $2), created_at = least(created_at, $2 - interval '2 days')
+       WHERE id = $1 AND opened_at IS NOT NULL`,
+      [id, openedAt],
+    );
+  }
+
   /** For the demo seeder: a vacancy of this employer with this title, if any. */
   async findByEmployerAndTitle(employerId: string, title: string): Promise<VacancyDto | null> {
     const vacancy = await this.dataSource

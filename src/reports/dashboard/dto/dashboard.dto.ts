@@ -168,9 +168,13 @@ export class WallBoardDto {
   refreshSeconds!: number;
   @ApiProperty({ type: TargetProgressDto, description: 'This quarter against its target' }) quarter!: TargetProgressDto;
   @ApiProperty({ type: TargetProgressDto, description: 'This year against its target' }) year!: TargetProgressDto;
-  @ApiProperty({ type: PlacementFiguresDto, description: 'Placements starting this quarter (as its progress counts them), by target group, with SROI share' })
+  @ApiProperty({
+    type: PlacementFiguresDto,
+    description: 'Placements starting this quarter (as its progress counts them), by target group, with SROI share',
+  })
   quarterPlacements!: PlacementFiguresDto;
-  @ApiProperty({ type: PlacementFiguresDto, description: 'Placements starting this year' }) yearPlacements!: PlacementFiguresDto;
+  @ApiProperty({ type: PlacementFiguresDto, description: 'Placements starting this year' })
+  yearPlacements!: PlacementFiguresDto;
   @ApiProperty({ type: OutflowCountsDto, description: 'Outflow from benefit with a day in this quarter' })
   quarterOutflow!: OutflowCountsDto;
   @ApiProperty({ type: WallBoardDurabilityDto, description: 'Placements started in the last 12 months' })
