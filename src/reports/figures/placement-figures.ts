@@ -67,12 +67,15 @@ export function placementBreakdown(
   to: string,
   unitIds: readonly string[],
 ): PlacementBreakdown {
+  const byMonth = new Map<string, PlacementCountRow[]>();
+  const byUnit = new Map<string, PlacementCountRow[]>();
+  for (const row of rows) {
+    byMonth.set(row.month, [...(byMonth.get(row.month) ?? []), row]);
+    byUnit.set(row.unitId, [...(byUnit.get(row.unitId) ?? []), row]);
+  }
   return {
     total: figuresOf(rows),
-    byMonth: monthsBetween(from, to).map((month) => ({
-      month,
-      ...figuresOf(rows.filter((row) => row.month === month)),
-    })),
-    byUnit: unitIds.map((unitId) => ({ unitId, ...figuresOf(rows.filter((row) => row.unitId === unitId)) })),
+    byMonth: monthsBetween(from, to).map((month) => ({ month, ...figuresOf(byMonth.get(month) ?? []) })),
+    byUnit: unitIds.map((unitId) => ({ unitId, ...figuresOf(byUnit.get(unitId) ?? []) })),
   };
 }

@@ -164,18 +164,27 @@ export class TargetsService {
       periods.map((period) => period.key),
       unitId,
     );
+    // Indexed once, so 40 units × 25 periods stay a lookup each rather than a scan of every count.
+    const byUnitQuarter = new Map<string, Array<{ targetGroup: TargetGroup | null; placements: number }>>();
+    for (const row of counts) {
+      const key = `${row.unitId}/${row.quarter}`;
+      byUnitQuarter.set(key, [...(byUnitQuarter.get(key) ?? []), row]);
+    }
+    const targetOf = new Map(targets.map((row) => [`${row.unitId}/${row.period}`, row]));
     const result = new Map<string, PeriodProgress[]>();
     for (const id of unitIds) {
       result.set(
         id,
         periods.map((period) => {
           const counted = new Map<TargetGroup | null, number>();
-          for (const row of counts) {
-            // A year is its four quarters.
-            if (row.unitId !== id || !row.quarter.startsWith(period.key)) continue;
-            counted.set(row.targetGroup, (counted.get(row.targetGroup) ?? 0) + row.placements);
+          // A year is its four quarters.
+          const quarters = period.kind === 'YEAR' ? [1, 2, 3, 4].map((q) => `${period.key}-Q${q}`) : [period.key];
+          for (const quarter of quarters) {
+            for (const row of byUnitQuarter.get(`${id}/${quarter}`) ?? []) {
+              counted.set(row.targetGroup, (counted.get(row.targetGroup) ?? 0) + row.placements);
+            }
           }
-          const target = targets.find((row) => row.unitId === id && row.period === period.key);
+          const target = targetOf.get(`${id}/${period.key}`);
           return periodProgress(
             period,
             today,
