@@ -57,10 +57,11 @@ export async function run(): Promise<BenchResult> {
       await dataSource.query('ANALYZE');
       rows.push(...(await measure(dataSource, indexes)));
     }
-    const [counts] = await dataSource.query(
-      `SELECT (SELECT count(*) FROM placements)::int AS placements, (SELECT count(*) FROM follow_ups)::int AS follow_ups,
+    const [counts]: Array<{ placements: number; follow_ups: number; proposals: number; outflows: number }> =
+      await dataSource.query(
+        `SELECT (SELECT count(*) FROM placements)::int AS placements, (SELECT count(*) FROM follow_ups)::int AS follow_ups,
               (SELECT count(*) FROM proposals)::int AS proposals, (SELECT count(*) FROM placement_outflows)::int AS outflows`,
-    );
+      );
     return {
       title: 'Dashboard figures at national scale',
       notes: [
@@ -99,7 +100,7 @@ async function measure(dataSource: DataSource, indexes: string): Promise<Array<A
     (row: { id: string }) => row.id,
   );
   const scopes = [
-    { scope: 'one unit, one year', period: { from: '2026-01-01', to: '2026-11-22' }, unit: unitId as string },
+    { scope: 'one unit, one year', period: { from: '2026-01-01', to: '2026-11-22' }, unit: unitId },
     { scope: 'all units, five years', period: { from: '2021-11-23', to: '2026-11-22' }, unit: undefined },
   ];
   const rows: Array<Array<string | number>> = [];
