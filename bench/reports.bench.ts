@@ -95,10 +95,9 @@ async function measure(dataSource: DataSource, indexes: string): Promise<Array<A
   const durability = new DurabilityReportService(dataSource, clock, config);
   const quality = new ProposalQualityService(dataSource, clock, config);
   const targets = new TargetsService(dataSource, placements, null as never, null as never, clock);
-  const [{ unitId }] = await dataSource.query(`SELECT id AS "unitId" FROM units ORDER BY name LIMIT 1`);
-  const unitIds: string[] = (await dataSource.query(`SELECT id FROM units ORDER BY name`)).map(
-    (row: { id: string }) => row.id,
-  );
+  const units: Array<{ id: string }> = await dataSource.query(`SELECT id FROM units ORDER BY name`);
+  const unitIds = units.map((row) => row.id);
+  const unitId = unitIds[0];
   const scopes = [
     { scope: 'one unit, one year', period: { from: '2026-01-01', to: '2026-11-22' }, unit: unitId },
     { scope: 'all units, five years', period: { from: '2021-11-23', to: '2026-11-22' }, unit: undefined },
