@@ -40,11 +40,21 @@ type Key = 'vacancyId' | 'matcherId' | 'unitId' | 'targetGroup';
 
 export function proposalQuality(counts: readonly ProposalCounts[]): ProposalQuality {
   const group = <K extends Key>(key: K) => {
-    const byKey = new Map<ProposalCounts[K], ProposalCounts[]>();
-    for (const row of counts) byKey.set(row[key], [...(byKey.get(row[key]) ?? []), row]);
+    const byKey = new Map<ProposalCounts[K], { proposals: number; interviews: number; placements: number }>();
+    for (const row of counts) {
+      const sum = byKey.get(row[key]) ?? { proposals: 0, interviews: 0, placements: 0 };
+      sum.proposals += row.proposals;
+      sum.interviews += row.interviews;
+      sum.placements += row.placements;
+      byKey.set(row[key], sum);
+    }
     return [...byKey.entries()]
       .sort(([a], [b]) => compare(a, b))
-      .map(([id, rows]) => ({ [key]: id, ...figures(rows) }) as QualityFigures & Record<K, ProposalCounts[K]>);
+      .map(
+        ([id, sum]) =>
+          ({ [key]: id, ...withRatio(sum.proposals, sum.interviews, sum.placements) }) as QualityFigures &
+            Record<K, ProposalCounts[K]>,
+      );
   };
   return {
     total: figures(counts),

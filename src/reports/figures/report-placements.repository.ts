@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TargetGroup } from '@matching/candidates/target-group';
 import { SqlParams } from '@matching/candidates/visibility';
+import { reportQuery } from '@platform/database/report-query';
 import { Period } from '@platform/http/report-period';
 import { OutflowCountRow } from './outflow-figures';
 import { PlacementCountRow } from './placement-figures';
@@ -18,7 +19,8 @@ export class ReportPlacementsRepository {
   /** Per unit, start month and target group: placements, SROI placements, placements without outflow record. */
   countsByMonth(period: Period, unitId?: string): Promise<PlacementCountRow[]> {
     const sql = new SqlParams();
-    return this.dataSource.query(
+    return reportQuery(
+      this.dataSource,
       `SELECT r.unit_id AS "unitId", to_char(r.start_date, 'YYYY-MM') AS month, r.target_group AS "targetGroup",
               count(*)::int AS placements, count(*) FILTER (WHERE r.sroi)::int AS sroi,
               count(*) FILTER (WHERE r.outflow IS NULL)::int AS "outflowUnrecorded"
@@ -35,7 +37,8 @@ export class ReportPlacementsRepository {
     unitId?: string,
   ): Promise<Array<{ unitId: string; quarter: string; targetGroup: TargetGroup | null; placements: number }>> {
     const sql = new SqlParams();
-    return this.dataSource.query(
+    return reportQuery(
+      this.dataSource,
       `SELECT r.unit_id AS "unitId", to_char(r.start_date, 'YYYY-"Q"Q') AS quarter, r.target_group AS "targetGroup",
               count(*)::int AS placements
        FROM report_placements r
@@ -50,7 +53,8 @@ export class ReportPlacementsRepository {
     const sql = new SqlParams();
     const where = [`r.benefit_changed_on BETWEEN ${sql.p(period.from)}::date AND ${sql.p(period.to)}::date`];
     if (unitId) where.push(`r.unit_id = ${sql.p(unitId)}`);
-    return this.dataSource.query(
+    return reportQuery(
+      this.dataSource,
       `SELECT r.unit_id AS "unitId", r.target_group AS "targetGroup",
               count(*) FILTER (WHERE r.outflow = 'FULL')::int AS full,
               count(*) FILTER (WHERE r.outflow = 'PARTIAL')::int AS partial
