@@ -11,6 +11,7 @@
  * database afterwards and use it again next time instead of generating: for looking at plans).
  */
 import 'reflect-metadata';
+import { loadavg } from 'node:os';
 import { DataSource } from 'typeorm';
 import type { ConfigService } from '@nestjs/config';
 import { MIGRATIONS } from '@migrations/index';
@@ -81,7 +82,8 @@ export async function run(): Promise<BenchResult> {
         'Goals: ≤ 200 ms p95 for a unit-year, ≤ 1 s for all units over five years. "Without" drops the reports migration’s ' +
           'indexes (placements_unit_start, proposals_unit_proposed_at, placement_outflows_changed_on); the older ' +
           'placements_start_date and follow_ups_answered stay.',
-        `Node ${process.version}, PostgreSQL on the same 2-core machine shared with other work (timings are noisy), ${new Date().toISOString().slice(0, 10)}.`,
+        `Node ${process.version}, PostgreSQL on the same 2-core machine shared with other work (timings are noisy; load average ` +
+          `${loadavg()[0].toFixed(1)} when done), ${new Date().toISOString().slice(0, 10)}.`,
       ],
       columns: ['figure', 'scope', 'indexes', 'p50 ms', 'p95 ms'],
       rows,

@@ -87,11 +87,10 @@ export class Reports1795900000000 implements MigrationInterface {
       `CREATE INDEX proposals_unit_proposed_at ON proposals (unit_id, proposed_at) WHERE proposed_at IS NOT NULL`,
     );
 
-    // The read-only view aftersales offers the reports module: one row per placement with what the
-    // register and the dashboard filter and show. No BSN and no contact details; the client's name is
-    // not here either (the register reads it under the visibility rule, audited). Left joins on primary
-    // keys only, so a count that reads only the placement's own columns costs no join (PostgreSQL
-    // removes the unused ones).
+    // The read-only views aftersales offers the reports module. report_placements: one row per placement
+    // with what the register and the dashboard filter and show. No BSN and no contact details; the
+    // client's name is not here either (the register reads it under the visibility rule, audited). Left
+    // joins, mostly on primary keys, so a query that does not read a column costs little for it.
     await queryRunner.query(`
       CREATE VIEW report_placements AS
       SELECT pl.id, pl.unit_id, u.name AS unit_name, pl.candidate_id, pl.vacancy_id, pl.proposal_id,
@@ -109,9 +108,23 @@ export class Reports1795900000000 implements MigrationInterface {
       LEFT JOIN vacancies v ON v.id = pl.vacancy_id
       LEFT JOIN employers e ON e.id = v.employer_id
       LEFT JOIN placement_outflows o ON o.placement_id = pl.id AND o.current`);
+    // report_placement_starts: only what target progress counts, so that count reads nothing else (the
+    // outflow join above is on a partial unique index, which PostgreSQL does not drop when unused).
+    await queryRunner.query(`
+      CREATE VIEW report_placement_starts AS
+      SELECT pl.id, pl.unit_id, pl.start_date, pl.target_group FROM placements pl`);
+    // report_outflows: the current outflow records that changed a benefit, with the placement's unit and
+    // target group, for the outflow KPI counted by the day the benefit changed.
+    await queryRunner.query(`
+      CREATE VIEW report_outflows AS
+      SELECT o.placement_id, o.outflow, o.benefit_changed_on, pl.unit_id, pl.target_group
+      FROM placement_outflows o JOIN placements pl ON pl.id = o.placement_id
+      WHERE o.current AND o.outflow <> 'NONE'`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP VIEW report_outflows`);
+    await queryRunner.query(`DROP VIEW report_placement_starts`);
     await queryRunner.query(`DROP VIEW report_placements`);
     await queryRunner.query(`DROP INDEX proposals_unit_proposed_at`);
     await queryRunner.query(`DROP INDEX placements_unit_start`);

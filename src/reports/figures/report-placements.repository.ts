@@ -8,7 +8,8 @@ import { OutflowCountRow } from './outflow-figures';
 import { PlacementCountRow } from './placement-figures';
 
 /**
- * The reports' reads of placements, all through aftersales' read-only view report_placements (see the
+ * The reports' reads of placements, all through aftersales' read-only views report_placements,
+ * report_placement_starts and report_outflows (see the
  * migration and the README): counts only, nobody named. Placements count in the period of their start
  * date; outflow by the day the benefit changed.
  */
@@ -41,7 +42,7 @@ export class ReportPlacementsRepository {
       this.dataSource,
       `SELECT r.unit_id AS "unitId", to_char(r.start_date, 'YYYY-"Q"Q') AS quarter, r.target_group AS "targetGroup",
               count(*)::int AS placements
-       FROM report_placements r
+       FROM report_placement_starts r
        WHERE ${this.started(sql, period, unitId)}
        GROUP BY 1, 2, 3`,
       sql.values,
@@ -51,14 +52,14 @@ export class ReportPlacementsRepository {
   /** Per unit and target group: benefits stopped (FULL) and reduced (PARTIAL) on a day of the period. */
   outflowCounts(period: Period, unitId?: string): Promise<OutflowCountRow[]> {
     const sql = new SqlParams();
-    const where = [`r.benefit_changed_on BETWEEN ${sql.p(period.from)}::date AND ${sql.p(period.to)}::date`];
-    if (unitId) where.push(`r.unit_id = ${sql.p(unitId)}`);
+    const where = [`o.benefit_changed_on BETWEEN ${sql.p(period.from)}::date AND ${sql.p(period.to)}::date`];
+    if (unitId) where.push(`o.unit_id = ${sql.p(unitId)}`);
     return reportQuery(
       this.dataSource,
-      `SELECT r.unit_id AS "unitId", r.target_group AS "targetGroup",
-              count(*) FILTER (WHERE r.outflow = 'FULL')::int AS full,
-              count(*) FILTER (WHERE r.outflow = 'PARTIAL')::int AS partial
-       FROM report_placements r
+      `SELECT o.unit_id AS "unitId", o.target_group AS "targetGroup",
+              count(*) FILTER (WHERE o.outflow = 'FULL')::int AS full,
+              count(*) FILTER (WHERE o.outflow = 'PARTIAL')::int AS partial
+       FROM report_outflows o
        WHERE ${where.join(' AND ')}
        GROUP BY 1, 2`,
       sql.values,
