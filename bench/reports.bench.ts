@@ -75,7 +75,7 @@ export async function run(): Promise<BenchResult> {
         `${counts.placements.toLocaleString('en')} placements over five years (2021-11-23 … 2026-11-22) in ${UNITS} units, ` +
           `${counts.follow_ups.toLocaleString('en')} follow-ups (2 parties × 2 milestones, ~60% answered), ` +
           `${counts.proposals.toLocaleString('en')} proposals, ${counts.outflows.toLocaleString('en')} outflow records; ` +
-          `generated in SQL in ${generatedIn.toFixed(0)} s, then VACUUM ANALYZE.`,
+          `${reuse ? 'reused from an earlier run (BENCH_KEEP=1)' : `generated in SQL in ${generatedIn.toFixed(0)} s`}, then VACUUM ANALYZE.`,
         `Each figure: the query the dashboard service runs, ${RUNS} runs after one warm-up; "dashboard" is all five at once ` +
           'as DashboardService runs them (Promise.all on a pool of 10).',
         'Unit-year: one unit, 2026-01-01 … 2026-11-22 (about 1,300 placements); all units, five years: 2021-11-23 … 2026-11-22.',
