@@ -15,11 +15,13 @@ import { CandidatesModule } from '@matching/candidates/candidates.module';
 import { MatchingModule } from '@matching/matching.module';
 import { ProposalsModule } from '@matching/proposals/proposals.module';
 import { DurabilityModule } from '@aftersales/durability/durability.module';
+import { OutflowModule } from '@aftersales/outflow/outflow.module';
 import { FollowUpCallsModule } from '@aftersales/follow-ups/follow-up-calls.module';
 import { PlacementsModule } from '@aftersales/placements/placements.module';
 import { EmployersModule } from '@sales/employers/employers.module';
 import { VacanciesModule } from '@sales/vacancies/vacancies.module';
 import { TaxonomyModule } from '@taxonomy/taxonomy.module';
+import { ReportsModule } from '@reports/reports.module';
 
 @Global()
 @Module({})
@@ -47,6 +49,8 @@ const FEATURE_MODULES: DynamicModule['imports'] = [
   PlacementsModule,
   FollowUpCallsModule,
   DurabilityModule,
+  OutflowModule,
+  ReportsModule,
 ];
 
 @Module({})
