@@ -5,12 +5,14 @@ import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig } from '@platform/config/app-config';
 import { Endpoints } from '@platform/embedded/endpoints';
 import { ErrorsFilter } from '@platform/errors/errors.filter';
 import { createValidationPipe } from '@platform/errors/validation';
+import { ROOT_LOGGER } from '@platform/logging/logging.module';
+import { NestPinoLogger } from '@platform/logging/nest-logger';
+import { logEachRequest } from '@platform/logging/request-log';
 import { requestIdFor } from '@platform/logging/request-id';
 import { RequestContextInterceptor } from '@platform/http/request-context';
 
@@ -37,13 +39,12 @@ export async function createApp(
       abortOnError: false,
     },
   );
-  app.useLogger(app.get(Logger));
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      void reply.header('X-Request-Id', request.id);
-    });
+  app.useLogger(app.get(NestPinoLogger));
+  const server = app.getHttpAdapter().getInstance();
+  server.addHook('onRequest', async (request, reply) => {
+    void reply.header('X-Request-Id', request.id);
+  });
+  logEachRequest(server, app.get(ROOT_LOGGER));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorsFilter());
   app.useGlobalInterceptors(new RequestContextInterceptor());

@@ -7,6 +7,7 @@ import { AppConfig, toAppConfig } from '@platform/config/app-config';
 import { ConfigurationError, parseEnvironment } from '@platform/config/environment';
 import { startEndpoints } from '@platform/embedded/endpoints';
 import { DomainError } from '@platform/errors/domain-error';
+import { NestPinoLogger } from '@platform/logging/nest-logger';
 
 /**
  * Runs a command-line task inside the application (same configuration, database, migrations and
@@ -23,8 +24,10 @@ export function runCli(task: (app: INestApplicationContext, config: AppConfig) =
     let app: INestApplicationContext | undefined;
     try {
       app = await NestFactory.createApplicationContext(AppModule.register(config, running.endpoints), {
-        logger: ['error', 'warn'],
+        bufferLogs: true,
       });
+      // The same logger as the service, at LOG_LEVEL (warn unless set), redaction included.
+      app.useLogger(app.get(NestPinoLogger));
       await task(app, config);
     } finally {
       await app?.close();
