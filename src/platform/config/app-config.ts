@@ -24,6 +24,8 @@ export interface AppConfig {
   organisationNames: Record<'UWV' | 'MUNICIPALITY' | 'STAFFING_FIRM', string>;
   demo: { password?: string };
   places: { geoDataDir?: string };
+  /** How often each instance checks for reference data changed elsewhere (see ReferenceData). */
+  referenceData: { checkSeconds: number };
   candidates: {
     /** Unset outside production: random keys are kept in DATA_DIR (see resolveLocalSecret). */
     bsnEncryptionKey?: string;
@@ -76,6 +78,7 @@ export function toAppConfig(environment: Environment): AppConfig {
     },
     demo: { password: environment.DEMO_PASSWORD },
     places: { geoDataDir: environment.GEO_DATA_DIR ? resolve(environment.GEO_DATA_DIR) : undefined },
+    referenceData: { checkSeconds: environment.REFERENCE_DATA_CHECK_SECONDS },
     candidates: {
       bsnEncryptionKey: environment.BSN_ENCRYPTION_KEY,
       bsnHashKey: environment.BSN_HASH_KEY,

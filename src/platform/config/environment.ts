@@ -133,6 +133,16 @@ export class Environment {
   @IsString()
   GEO_DATA_DIR = '';
 
+  /**
+   * Seconds between this instance's checks of the reference data versions (ESCO, places, certificates),
+   * the backstop for a change announced over Redis while this instance was not listening.
+   */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of seconds between 1 and 3600' })
+  @Min(1, { message: 'must be a whole number of seconds between 1 and 3600' })
+  @Max(3600, { message: 'must be a whole number of seconds between 1 and 3600' })
+  REFERENCE_DATA_CHECK_SECONDS = 5;
+
   /** AES-256-GCM key for stored BSNs: 32 bytes, base64. Required in production. */
   @IsOptional()
   @Matches(BASE64_32_BYTES, { message: 'must be 32 bytes, base64-encoded' })
