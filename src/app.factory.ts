@@ -14,6 +14,7 @@ import { ROOT_LOGGER } from '@platform/logging/logging.module';
 import { NestPinoLogger } from '@platform/logging/nest-logger';
 import { logEachRequest } from '@platform/logging/request-log';
 import { requestIdFor } from '@platform/logging/request-id';
+import { CONTENT_SECURITY_POLICY, upgradeInsecureRequestsOverHttps } from '@platform/http/content-security-policy';
 import { RequestContextInterceptor } from '@platform/http/request-context';
 
 /**
@@ -27,7 +28,7 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
-    trustProxy: config.env === 'production',
+    trustProxy: config.http.trustProxy,
     genReqId: (request: IncomingMessage) => requestIdFor(request),
   });
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -48,17 +49,8 @@ export async function createApp(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorsFilter());
   app.useGlobalInterceptors(new RequestContextInterceptor());
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Swagger UI at /docs needs inline styles and scripts and data: images.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
-  });
+  await app.register(helmet, { contentSecurityPolicy: CONTENT_SECURITY_POLICY });
+  upgradeInsecureRequestsOverHttps(server);
   // File uploads (candidate CSV imports); JSON bodies keep BODY_LIMIT_BYTES.
   await app.register(multipart, { limits: { fileSize: config.candidates.importMaxBytes, files: 1, fields: 5 } });
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, credentials: false });

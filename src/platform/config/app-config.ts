@@ -7,7 +7,14 @@ export type RuntimeEnvironment = Environment['NODE_ENV'];
 /** The typed configuration, grouped per area; read with `config.get('http', { infer: true })`. */
 export interface AppConfig {
   env: RuntimeEnvironment;
-  http: { host: string; port: number; bodyLimitBytes: number; corsOrigins: string[] };
+  http: {
+    host: string;
+    port: number;
+    bodyLimitBytes: number;
+    corsOrigins: string[];
+    /** Fastify's trustProxy: which proxies' X-Forwarded-* headers count (see TRUST_PROXY). */
+    trustProxy: boolean | string | ((address: string, hop: number) => boolean);
+  };
   database: { url?: string; poolSize: number; runMigrations: boolean };
   redis: { url?: string };
   queue: { prefix: string; workersEnabled: boolean };
@@ -44,6 +51,14 @@ export interface AppConfig {
   };
 }
 
+function toTrustProxy(value: string): AppConfig['http']['trustProxy'] {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (!/^\d+$/.test(value)) return value.replace(/\s+/g, '');
+  // A number of hops, as Fastify means it: the nearest `hops` proxies are trusted.
+  const hops = Number(value);
+  return (_address, hop) => hop < hops;
+}
+
 export function toAppConfig(environment: Environment): AppConfig {
   return {
     env: environment.NODE_ENV,
@@ -54,6 +69,7 @@ export function toAppConfig(environment: Environment): AppConfig {
       corsOrigins: environment.CORS_ORIGINS.split(',')
         .map((origin) => origin.trim())
         .filter(Boolean),
+      trustProxy: toTrustProxy(environment.TRUST_PROXY),
     },
     database: {
       url: environment.DATABASE_URL,

@@ -79,6 +79,16 @@ export class Environment {
   @Min(1024, { message: 'must be a whole number of bytes, at least 1024' })
   BODY_LIMIT_BYTES = 1_048_576;
 
+  /**
+   * Which proxy in front may say who the client is and whether it was https (X-Forwarded-For,
+   * X-Forwarded-Proto): `false` (none, the default), `true` (any: only behind a proxy that overwrites
+   * those headers), a number of hops, or comma-separated addresses/CIDRs of the proxies.
+   */
+  @Matches(/^(true|false|\d+|[0-9A-Fa-f:.\/]+(\s*,\s*[0-9A-Fa-f:.\/]+)*)$/, {
+    message: 'must be true, false, a number of hops, or comma-separated proxy addresses',
+  })
+  TRUST_PROXY = 'false';
+
   /** Comma-separated list of origins allowed by CORS; empty allows none. */
   @IsString()
   CORS_ORIGINS = '';
