@@ -84,7 +84,7 @@ export class Environment {
    * X-Forwarded-Proto): `false` (none, the default), `true` (any: only behind a proxy that overwrites
    * those headers), a number of hops, or comma-separated addresses/CIDRs of the proxies.
    */
-  @Matches(/^(true|false|\d+|[0-9A-Fa-f:.\/]+(\s*,\s*[0-9A-Fa-f:.\/]+)*)$/, {
+  @Matches(/^(true|false|\d+|[0-9A-Fa-f:./]+(\s*,\s*[0-9A-Fa-f:./]+)*)$/, {
     message: 'must be true, false, a number of hops, or comma-separated proxy addresses',
   })
   TRUST_PROXY = 'false';
