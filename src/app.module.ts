@@ -8,6 +8,7 @@ import { DatabaseModule } from '@platform/database/database.module';
 import { HealthModule } from '@platform/health/health.module';
 import { LoggingModule } from '@platform/logging/logging.module';
 import { QueueModule } from '@platform/queue/queue.module';
+import { ReferenceDataModule } from '@platform/reference-data/reference-data.module';
 import { IdentityModule } from '@identity/identity.module';
 import { PlacesModule } from '@sales/places/places.module';
 import { CertificatesModule } from '@sales/requirements/certificates.module';
@@ -70,6 +71,7 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         QueueModule,
+        ReferenceDataModule,
         HealthModule,
         ...(FEATURE_MODULES ?? []),
         ...extraModules,
