@@ -1,4 +1,5 @@
 import { IncomingMessage } from 'node:http';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
@@ -13,6 +14,7 @@ import { ErrorsFilter } from '@platform/errors/errors.filter';
 import { createValidationPipe } from '@platform/errors/validation';
 import { requestIdFor } from '@platform/logging/request-id';
 import { RequestContextInterceptor } from '@platform/http/request-context';
+import { serveWebApp } from '@platform/web/web-app';
 
 /**
  * Builds the HTTP application exactly as `main.ts` runs it; tests call this too, so they exercise
@@ -51,17 +53,25 @@ export async function createApp(
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        // Swagger UI at /docs needs inline styles and scripts and data: images.
+        // No inline script anywhere: the web app's build and Swagger UI at /docs load scripts from files.
+        scriptSrc: ["'self'"],
+        // Mantine writes its CSS variables into a <style> element and sets style attributes at run time;
+        // Swagger UI sets style attributes too. Styles cannot run code.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
       },
     },
   });
+  // The web app's refresh token travels in an HttpOnly cookie on /api/auth (see AuthController).
+  await app.register(cookie);
   // File uploads (candidate CSV imports); JSON bodies keep BODY_LIMIT_BYTES.
   await app.register(multipart, { limits: { fileSize: config.candidates.importMaxBytes, files: 1, fields: 5 } });
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, credentials: false });
   setUpOpenApi(app);
+  await serveWebApp(app, config.web.distDir);
   try {
     await app.init();
   } catch (error) {

@@ -20,6 +20,7 @@ import { PlacementsModule } from '@aftersales/placements/placements.module';
 import { EmployersModule } from '@sales/employers/employers.module';
 import { VacanciesModule } from '@sales/vacancies/vacancies.module';
 import { TaxonomyModule } from '@taxonomy/taxonomy.module';
+import { SetupModule } from '@platform/setup/setup.module';
 
 @Global()
 @Module({})
@@ -47,6 +48,7 @@ const FEATURE_MODULES: DynamicModule['imports'] = [
   PlacementsModule,
   FollowUpCallsModule,
   DurabilityModule,
+  SetupModule,
 ];
 
 @Module({})
