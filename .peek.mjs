@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [,, url, out] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(url);
+await page.waitForTimeout(2500);
+console.log('url', page.url());
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
