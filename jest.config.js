@@ -48,6 +48,7 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
+      // Includes the browser stories, test/web/**/*.e2e.test.ts (Chromium against the built service).
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',

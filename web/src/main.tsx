@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -19,6 +19,24 @@ const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
 });
 
+/**
+ * WCAG AA contrast: Mantine's dimmed grey (gray.6) and the text of its "light" variants (shade 6 on a
+ * pale tint) fall below 4.5:1 on white; descriptions use gray.7 and light buttons and badges shade 9.
+ */
+const LIGHT_VARIANT_COLORS = ['blue', 'red', 'teal', 'orange', 'gray', 'green', 'yellow'];
+const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+    '--mantine-primary-color-light-color': 'var(--mantine-color-blue-9)',
+    ...Object.fromEntries(
+      LIGHT_VARIANT_COLORS.map((color) => [`--mantine-color-${color}-light-color`, `var(--mantine-color-${color}-9)`]),
+    ),
+  },
+  dark: {},
+});
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -32,7 +50,7 @@ const queryClient = new QueryClient({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-right" />
       <ErrorBoundary>
         <QueryClientProvider client={queryClient}>

@@ -30,9 +30,14 @@ export class PlacesImportsService implements OnModuleInit {
     this.handlers.register(JobName.PlacesImport, async (job) => {
       const { folder } = job.data as JobPayload<JobName.PlacesImport>;
       const report = await this.places.importFrom(folder, (percent) => job.updateProgress(percent));
-      const line = describeImport(report);
-      this.logger.log(line);
-      return { summary: [line] };
+      this.logger.log(describeImport(report));
+      // Shown on the set-up page, in the users' language.
+      return {
+        summary: [
+          `${report.places.total} postcodegebieden, ${report.municipalities.total} gemeenten, ` +
+            `${report.regions.total} arbeidsmarktregio's${report.changed ? '' : ' (ongewijzigd)'}`,
+        ],
+      };
     });
   }
 

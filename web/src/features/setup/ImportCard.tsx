@@ -64,10 +64,11 @@ export function ImportCard(props: {
             value={zip}
             onChange={setZip}
             clearable
+            clearButtonProps={{ 'aria-label': 'Gekozen bestand weghalen' }}
             error={problem?.field === 'file' ? problem.text : undefined}
             w={340}
           />
-          <Button variant="light" onClick={() => zip && void run({ zip })} disabled={busy || !zip}>
+          <Button variant="default" onClick={() => zip && void run({ zip })} disabled={busy || !zip}>
             Zip uploaden
           </Button>
         </Group>

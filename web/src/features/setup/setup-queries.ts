@@ -5,6 +5,14 @@ import { queryKeys } from '@app/query-keys';
 
 export type ImportKind = 'esco' | 'places' | 'demo';
 
+const ESCO_TABLES: Record<string, string> = {
+  iscoGroups: 'ISCO-groepen',
+  occupations: 'Beroepen',
+  skills: 'Vaardigheden',
+  relations: 'Beroep–vaardigheid-relaties',
+  broaderLinks: 'Hiërarchische verbanden',
+};
+
 /** What the page shows of any of the three jobs. */
 export interface JobProgress {
   state: 'queued' | 'running' | 'done' | 'failed';
@@ -62,7 +70,7 @@ export function useJobProgress(kind: ImportKind, id: string | null) {
       if (kind === 'esco') {
         const status = await unwrap(api.GET('/api/taxonomy/imports/{id}', path));
         const counts = Object.entries(status.counts ?? {}).map(
-          ([table, count]) => `${table}: ${(count as { total?: number }).total ?? '?'}`,
+          ([table, count]) => `${ESCO_TABLES[table] ?? table}: ${(count as { total?: number }).total ?? '?'}`,
         );
         return {
           state: status.status === 'succeeded' ? 'done' : (status.status as JobProgress['state']),

@@ -37,7 +37,7 @@ export default function UnitsPage() {
               key: 'actions',
               header: 'Acties',
               render: (unit) => (
-                <Button size="xs" variant="light" onClick={() => setEditing(unit)} aria-label={`${unit.name} wijzigen`}>
+                <Button size="xs" variant="default" onClick={() => setEditing(unit)} aria-label={`${unit.name} wijzigen`}>
                   Wijzigen
                 </Button>
               ),

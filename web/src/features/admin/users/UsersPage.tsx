@@ -64,6 +64,7 @@ export default function UsersPage() {
         <Select
           label="Organisatie"
           clearable
+          clearButtonProps={{ 'aria-label': 'Filter wissen' }}
           w={200}
           data={(organisations.data ?? []).map((organisation) => ({ value: organisation.code, label: organisation.name }))}
           value={filters.organisation ?? null}
@@ -72,6 +73,7 @@ export default function UsersPage() {
         <Select
           label="Eenheid"
           clearable
+          clearButtonProps={{ 'aria-label': 'Filter wissen' }}
           searchable
           w={200}
           data={(units.data ?? []).map((unit) => ({ value: unit.id, label: unit.name }))}
@@ -81,6 +83,7 @@ export default function UsersPage() {
         <Select
           label="Rol"
           clearable
+          clearButtonProps={{ 'aria-label': 'Filter wissen' }}
           w={170}
           data={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }))}
           value={filters.role ?? null}
@@ -89,6 +92,7 @@ export default function UsersPage() {
         <Select
           label="Status"
           clearable
+          clearButtonProps={{ 'aria-label': 'Filter wissen' }}
           w={160}
           data={STATUS_OPTIONS}
           value={filters.active === undefined ? null : filters.active ? 'active' : 'inactive'}
@@ -133,7 +137,7 @@ export default function UsersPage() {
                 header: 'Status',
                 render: (user) =>
                   user.active ? (
-                    <Badge color="teal" variant="light">
+                    <Badge color="teal" variant="default">
                       Actief
                     </Badge>
                   ) : (
@@ -148,12 +152,12 @@ export default function UsersPage() {
                 header: 'Acties',
                 render: (user) => (
                   <Group gap={4} wrap="nowrap">
-                    <Button size="xs" variant="light" onClick={() => setDialog({ kind: 'edit', user })} aria-label={`${user.name} wijzigen`}>
+                    <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'edit', user })} aria-label={`${user.name} wijzigen`}>
                       Wijzigen
                     </Button>
                     <Button
                       size="xs"
-                      variant="light"
+                      variant="default"
                       onClick={() => setDialog({ kind: 'password', user })}
                       aria-label={`Nieuw wachtwoord voor ${user.name}`}
                     >
@@ -162,8 +166,7 @@ export default function UsersPage() {
                     {user.id !== me.id && (
                       <Button
                         size="xs"
-                        variant="light"
-                        color={user.active ? 'red' : 'teal'}
+                        variant="default"
                         onClick={() => void toggleActive(user)}
                         aria-label={`${user.name} ${user.active ? 'deactiveren' : 'activeren'}`}
                       >
