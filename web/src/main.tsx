@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, MantineProvider, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -17,17 +17,27 @@ const theme = createTheme({
   primaryShade: 8,
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  components: {
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Venster sluiten' } } }),
+    // Notifications: a named close button, and body text dark enough for AA contrast.
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Melding sluiten' } },
+      styles: { description: { color: 'var(--mantine-color-gray-8)' } },
+    }),
+  },
 });
 
 /**
  * WCAG AA contrast: Mantine's dimmed grey (gray.6) and the text of its "light" variants (shade 6 on a
- * pale tint) fall below 4.5:1 on white; descriptions use gray.7 and light buttons and badges shade 9.
+ * pale tint) and its error red (red.6) fall below 4.5:1 on white; descriptions use gray.7, errors, light
+ * buttons and badges shade 9.
  */
 const LIGHT_VARIANT_COLORS = ['blue', 'red', 'teal', 'orange', 'gray', 'green', 'yellow'];
 const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
     '--mantine-primary-color-light-color': 'var(--mantine-color-blue-9)',
     ...Object.fromEntries(

@@ -11,10 +11,7 @@ let refreshSession: (() => Promise<boolean>) | null = null;
 let onSessionEnded: (() => void) | null = null;
 
 /** The session (session.tsx) plugs in here: where the token comes from and what to do when it stops. */
-export function connectSession(options: {
-  refresh: () => Promise<boolean>;
-  ended: () => void;
-}): void {
+export function connectSession(options: { refresh: () => Promise<boolean>; ended: () => void }): void {
   refreshSession = options.refresh;
   onSessionEnded = options.ended;
 }
@@ -69,9 +66,7 @@ export const api = createClient<paths>({
  * The data of an openapi-fetch answer, or an ApiError with the API's code and field errors:
  * `const units = await unwrap(api.GET('/api/units'))`. Hooks use this so every error has one shape.
  */
-export async function unwrap<T>(
-  call: Promise<{ data?: T; error?: unknown; response: Response }>,
-): Promise<T> {
+export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await call;
   if (!response.ok) throw toApiError(response.status, error);
   return data as T;

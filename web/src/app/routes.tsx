@@ -45,7 +45,9 @@ function RequireSession() {
   if (state.status === 'starting' || (state.status === 'signed-out' && setupOpen === undefined)) return <PageLoader />;
   if (state.status === 'signed-out') {
     if (setupOpen) return <Navigate to={SETUP_PATH} replace />;
-    const from: ReturnState = { from: location.pathname + location.search };
+    // Back to this page after signing in when the session ended or the visitor came by link; after
+    // signing out on purpose the next person starts at the start page.
+    const from: ReturnState | null = state.signedOut ? null : { from: location.pathname + location.search };
     return <Navigate to={SIGN_IN_PATH} replace state={from} />;
   }
   return <AppLayout />;

@@ -8,7 +8,8 @@ type Tokens = Schema<'TokensDto'>;
 
 export type SessionState =
   | { status: 'starting' }
-  | { status: 'signed-out'; ended: boolean }
+  /** `ended`: the API stopped the session (expired, deactivated, …); `signedOut`: the user chose to. */
+  | { status: 'signed-out'; ended: boolean; signedOut?: boolean }
   | { status: 'signed-in'; user: Me; unitName: string };
 
 interface SessionApi {
@@ -41,13 +42,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signedIn = useRef(false);
 
   const end = useCallback(
-    (ended: boolean) => {
+    (ended: boolean, signedOut = false) => {
       window.clearTimeout(timer.current);
       setAccessToken(null);
       const wasSignedIn = signedIn.current;
       signedIn.current = false;
       queryClient.clear();
-      setState({ status: 'signed-out', ended: ended && wasSignedIn });
+      setState({ status: 'signed-out', ended: ended && wasSignedIn, signedOut });
     },
     [queryClient],
   );
@@ -104,7 +105,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({
       state,
       async signIn(email, password) {
-        const tokens = await unwrap(api.POST('/api/auth/login', { headers: COOKIE_SESSION, body: { email, password } }));
+        const tokens = await unwrap(
+          api.POST('/api/auth/login', { headers: COOKIE_SESSION, body: { email, password } }),
+        );
         await accept(tokens);
       },
       startWith: accept,
@@ -112,7 +115,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         try {
           await unwrap(api.POST('/api/auth/logout', { headers: COOKIE_SESSION, body: {} }));
         } finally {
-          end(false);
+          end(false, true);
         }
       },
     }),

@@ -1,4 +1,4 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ApiError } from './api-error';
 import { describeError } from './messages';
@@ -15,7 +15,7 @@ export function showError(error: unknown, options: { reload?: () => void } = {})
     autoClose: stale ? false : 8000,
     message:
       stale && options.reload ? (
-        <Group gap="sm" wrap="nowrap">
+        <Stack gap="xs" align="flex-start">
           <Text size="sm">{describeError(error)}</Text>
           <Button
             size="xs"
@@ -27,7 +27,7 @@ export function showError(error: unknown, options: { reload?: () => void } = {})
           >
             Opnieuw laden
           </Button>
-        </Group>
+        </Stack>
       ) : (
         describeError(error)
       ),

@@ -18,7 +18,11 @@ export function AppLayout() {
   const sections = [...new Set(pages.map((page) => page.section))];
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <a href="#inhoud" className={classes.skip}>
         Naar de inhoud
       </a>

@@ -33,5 +33,9 @@ export function ForbiddenPage() {
 }
 
 export function NotFoundPage() {
-  return <MessagePage title="Pagina niet gevonden">Deze pagina bestaat niet. Controleer het adres of ga terug naar de start.</MessagePage>;
+  return (
+    <MessagePage title="Pagina niet gevonden">
+      Deze pagina bestaat niet. Controleer het adres of ga terug naar de start.
+    </MessagePage>
+  );
 }

@@ -32,14 +32,20 @@ export function DataTable<Row>({ caption, rows, columns, rowKey, filterText, ini
 
   const shown = useMemo(() => {
     const needle = filter.trim().toLocaleLowerCase('nl');
-    const filtered = needle && filterText ? rows.filter((row) => filterText(row).toLocaleLowerCase('nl').includes(needle)) : [...rows];
+    const filtered =
+      needle && filterText ? rows.filter((row) => filterText(row).toLocaleLowerCase('nl').includes(needle)) : [...rows];
     const column = columns.find((candidate) => candidate.key === sort?.key);
     if (!column?.sortValue || !sort) return filtered;
     const value = column.sortValue;
     const factor = sort.direction === 'ascending' ? 1 : -1;
     return filtered.sort((a, b) => {
       const [left, right] = [value(a), value(b)];
-      return factor * (typeof left === 'number' && typeof right === 'number' ? left - right : String(left).localeCompare(String(right), 'nl'));
+      return (
+        factor *
+        (typeof left === 'number' && typeof right === 'number'
+          ? left - right
+          : String(left).localeCompare(String(right), 'nl'))
+      );
     });
   }, [rows, columns, sort, filter, filterText]);
 
@@ -60,38 +66,44 @@ export function DataTable<Row>({ caption, rows, columns, rowKey, filterText, ini
           maw={360}
         />
       )}
-      <Table striped highlightOnHover withTableBorder verticalSpacing="xs">
-        <caption className={classes.caption}>
-          <VisuallyHidden>{caption}</VisuallyHidden>
-        </caption>
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((column) => (
-              <Table.Th key={column.key} aria-sort={sort?.key === column.key ? sort.direction : undefined} scope="col">
-                {column.sortValue ? (
-                  <UnstyledButton className={classes.sort} onClick={() => toggle(column.key)}>
-                    {column.header}
-                    <span aria-hidden="true">
-                      {sort?.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
-                    </span>
-                  </UnstyledButton>
-                ) : (
-                  column.header
-                )}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {shown.map((row) => (
-            <Table.Tr key={rowKey(row)}>
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped highlightOnHover withTableBorder verticalSpacing="xs">
+          <caption className={classes.caption}>
+            <VisuallyHidden>{caption}</VisuallyHidden>
+          </caption>
+          <Table.Thead>
+            <Table.Tr>
               {columns.map((column) => (
-                <Table.Td key={column.key}>{column.render(row)}</Table.Td>
+                <Table.Th
+                  key={column.key}
+                  aria-sort={sort?.key === column.key ? sort.direction : undefined}
+                  scope="col"
+                >
+                  {column.sortValue ? (
+                    <UnstyledButton className={classes.sort} onClick={() => toggle(column.key)}>
+                      {column.header}
+                      <span aria-hidden="true">
+                        {sort?.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
+                      </span>
+                    </UnstyledButton>
+                  ) : (
+                    column.header
+                  )}
+                </Table.Th>
               ))}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((row) => (
+              <Table.Tr key={rowKey(row)}>
+                {columns.map((column) => (
+                  <Table.Td key={column.key}>{column.render(row)}</Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {shown.length === 0 && (
         <Text c="dimmed" mt="sm">
           {empty ?? 'Niets gevonden.'}

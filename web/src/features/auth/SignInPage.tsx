@@ -54,8 +54,19 @@ export default function SignInPage() {
                 Meld je opnieuw aan; daarna ga je verder waar je was.
               </Alert>
             )}
-            <TextInput label="E-mailadres" type="email" autoComplete="username" required {...form.getInputProps('email')} />
-            <PasswordInput label="Wachtwoord" autoComplete="current-password" required {...form.getInputProps('password')} />
+            <TextInput
+              label="E-mailadres"
+              type="email"
+              autoComplete="username"
+              required
+              {...form.getInputProps('email')}
+            />
+            <PasswordInput
+              label="Wachtwoord"
+              autoComplete="current-password"
+              required
+              {...form.getInputProps('password')}
+            />
             <Button type="submit" loading={form.submitting}>
               Aanmelden
             </Button>

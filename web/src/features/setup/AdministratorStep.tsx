@@ -21,7 +21,8 @@ export function AdministratorStep({ onCreated }: { onCreated: () => void }) {
       setupToken: (value) => (value.trim() ? null : 'Vul het set-up-token in.'),
       name: (value) => (value.trim() ? null : 'Vul je naam in.'),
       email: (value) => (/^\S+@\S+\.\S+$/.test(value) ? null : 'Vul een geldig e-mailadres in.'),
-      password: (value) => (value.length >= MIN_PASSWORD_LENGTH ? null : `Gebruik minstens ${MIN_PASSWORD_LENGTH} tekens.`),
+      password: (value) =>
+        value.length >= MIN_PASSWORD_LENGTH ? null : `Gebruik minstens ${MIN_PASSWORD_LENGTH} tekens.`,
       organisation: (value) => (value ? null : 'Kies een organisatie.'),
       unitName: (value) => (value.trim() ? null : 'Vul een eenheid in.'),
     },
@@ -51,7 +52,13 @@ export function AdministratorStep({ onCreated }: { onCreated: () => void }) {
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Naam" required autoComplete="name" {...form.getInputProps('name')} />
-          <TextInput label="E-mailadres" type="email" required autoComplete="username" {...form.getInputProps('email')} />
+          <TextInput
+            label="E-mailadres"
+            type="email"
+            required
+            autoComplete="username"
+            {...form.getInputProps('email')}
+          />
           <PasswordInput
             label="Wachtwoord"
             description={`Minstens ${MIN_PASSWORD_LENGTH} tekens`}

@@ -14,7 +14,10 @@ export function DemoDataStep({ onNext }: { onNext: () => void }) {
   const form = useForm({
     mode: 'controlled',
     initialValues: { password: '' },
-    validate: { password: (value) => (value.length >= MIN_PASSWORD_LENGTH ? null : `Gebruik minstens ${MIN_PASSWORD_LENGTH} tekens.`) },
+    validate: {
+      password: (value) =>
+        value.length >= MIN_PASSWORD_LENGTH ? null : `Gebruik minstens ${MIN_PASSWORD_LENGTH} tekens.`,
+    },
   });
   const submit = form.onSubmit(async (values) => {
     try {
@@ -47,9 +50,18 @@ export function DemoDataStep({ onNext }: { onNext: () => void }) {
       </form>
       {jobId && (
         <Stack gap={4}>
-          <Progress value={job.data?.progress ?? 0} aria-label="Voortgang demodata" size="lg" color={state === 'failed' ? 'red' : state === 'done' ? 'teal' : 'blue'} />
+          <Progress
+            value={job.data?.progress ?? 0}
+            aria-label="Voortgang demodata"
+            size="lg"
+            color={state === 'failed' ? 'red' : state === 'done' ? 'teal' : 'blue'}
+          />
           <Text size="sm" aria-live="polite">
-            {state === 'done' ? 'Klaar.' : state === 'failed' ? `Mislukt: ${job.data?.error ?? ''}` : `Bezig: ${job.data?.progress ?? 0}%`}
+            {state === 'done'
+              ? 'Klaar.'
+              : state === 'failed'
+                ? `Mislukt: ${job.data?.error ?? ''}`
+                : `Bezig: ${job.data?.progress ?? 0}%`}
           </Text>
           {state === 'done' && (
             <List size="sm">

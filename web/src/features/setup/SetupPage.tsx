@@ -36,10 +36,14 @@ export default function SetupPage() {
       <Stack>
         <Title order={1}>Eerste inrichting</Title>
         <Text>
-          Er is nog geen gebruiker. Maak de eerste beheerder aan, haal de referentiegegevens binnen en laad desgewenst de
-          demodata. Daarna verdwijnt deze pagina.
+          Er is nog geen gebruiker. Maak de eerste beheerder aan, haal de referentiegegevens binnen en laad desgewenst
+          de demodata. Daarna verdwijnt deze pagina.
         </Text>
-        <Stepper active={step} onStepClick={(index) => step > 0 && index > 0 && setStep(index)} allowNextStepsSelect={false}>
+        <Stepper
+          active={step}
+          onStepClick={(index) => step > 0 && index > 0 && setStep(index)}
+          allowNextStepsSelect={false}
+        >
           <Stepper.Step label="Beheerder" description="Eerste account">
             <AdministratorStep
               onCreated={() => {

@@ -76,7 +76,9 @@ export function useJobProgress(kind: ImportKind, id: string | null) {
           state: status.status === 'succeeded' ? 'done' : (status.status as JobProgress['state']),
           progress: status.progress,
           lines: counts,
-          error: status.error ? `${status.error.file ?? ''}${status.error.line ? `, regel ${status.error.line}` : ''}: ${status.error.reason}` : null,
+          error: status.error
+            ? `${status.error.file ?? ''}${status.error.line ? `, regel ${status.error.line}` : ''}: ${status.error.reason}`
+            : null,
         };
       }
       const status =

@@ -37,7 +37,12 @@ export default function UnitsPage() {
               key: 'actions',
               header: 'Acties',
               render: (unit) => (
-                <Button size="xs" variant="default" onClick={() => setEditing(unit)} aria-label={`${unit.name} wijzigen`}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => setEditing(unit)}
+                  aria-label={`${unit.name} wijzigen`}
+                >
                   Wijzigen
                 </Button>
               ),
@@ -78,7 +83,11 @@ function UnitForm({ unit, onDone }: { unit: Unit | null; onDone: () => void }) {
     <form onSubmit={submit} noValidate>
       <Stack>
         <TextInput label="Naam" required data-autofocus {...form.getInputProps('name')} />
-        <Textarea label="Focus" description="Bijvoorbeeld de sectoren of de regio van de eenheid" {...form.getInputProps('focus')} />
+        <Textarea
+          label="Focus"
+          description="Bijvoorbeeld de sectoren of de regio van de eenheid"
+          {...form.getInputProps('focus')}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Annuleren

@@ -4,7 +4,14 @@ import { ALL_ROLES, ROLE_LABELS, type Role } from '@app/access';
 import { showFormError } from '@app/forms/api-form';
 import { showSuccess } from '@app/errors/show-error';
 import { useUnits } from '../units/units-queries';
-import { useCreateUser, useOrganisations, useReloadUsers, useResetPassword, useUpdateUser, type User } from './users-queries';
+import {
+  useCreateUser,
+  useOrganisations,
+  useReloadUsers,
+  useResetPassword,
+  useUpdateUser,
+  type User,
+} from './users-queries';
 
 /** The API's minimum (MIN_PASSWORD_LENGTH); the API checks it again. */
 const MIN_PASSWORD_LENGTH = 12;
@@ -32,7 +39,8 @@ export function UserForm({ user, onDone }: { user: User | null; onDone: () => vo
       organisation: (value) => (value ? null : 'Kies een organisatie.'),
       unitId: (value) => (value ? null : 'Kies een eenheid.'),
       roles: (value) => (value.length > 0 ? null : 'Kies minstens één rol.'),
-      password: (value) => (user || value.length >= MIN_PASSWORD_LENGTH ? null : `Gebruik minstens ${MIN_PASSWORD_LENGTH} tekens.`),
+      password: (value) =>
+        user || value.length >= MIN_PASSWORD_LENGTH ? null : `Gebruik minstens ${MIN_PASSWORD_LENGTH} tekens.`,
     },
   });
 
@@ -41,10 +49,24 @@ export function UserForm({ user, onDone }: { user: User | null; onDone: () => vo
     const roles = values.roles as User['roles'];
     try {
       if (user) {
-        await update.mutateAsync({ id: user.id, version: user.version, name: values.name, organisation, unitId: values.unitId, roles });
+        await update.mutateAsync({
+          id: user.id,
+          version: user.version,
+          name: values.name,
+          organisation,
+          unitId: values.unitId,
+          roles,
+        });
         showSuccess(`${values.name} is gewijzigd.`);
       } else {
-        await create.mutateAsync({ name: values.name, email: values.email, organisation, unitId: values.unitId, roles, password: values.password });
+        await create.mutateAsync({
+          name: values.name,
+          email: values.email,
+          organisation,
+          unitId: values.unitId,
+          roles,
+          password: values.password,
+        });
         showSuccess(`${values.name} is aangemaakt en kan zich aanmelden.`);
       }
       onDone();
@@ -63,11 +85,20 @@ export function UserForm({ user, onDone }: { user: User | null; onDone: () => vo
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Naam" required data-autofocus {...form.getInputProps('name')} />
-          <TextInput label="E-mailadres" type="email" required disabled={user !== null} {...form.getInputProps('email')} />
+          <TextInput
+            label="E-mailadres"
+            type="email"
+            required
+            disabled={user !== null}
+            {...form.getInputProps('email')}
+          />
           <Select
             label="Organisatie"
             required
-            data={(organisations.data ?? []).map((organisation) => ({ value: organisation.code, label: organisation.name }))}
+            data={(organisations.data ?? []).map((organisation) => ({
+              value: organisation.code,
+              label: organisation.name,
+            }))}
             {...form.getInputProps('organisation')}
           />
           <Select
@@ -116,7 +147,10 @@ export function PasswordForm({ user, onDone }: { user: User; onDone: () => void 
   const form = useForm({
     mode: 'controlled',
     initialValues: { password: '' },
-    validate: { password: (value) => (value.length >= MIN_PASSWORD_LENGTH ? null : `Gebruik minstens ${MIN_PASSWORD_LENGTH} tekens.`) },
+    validate: {
+      password: (value) =>
+        value.length >= MIN_PASSWORD_LENGTH ? null : `Gebruik minstens ${MIN_PASSWORD_LENGTH} tekens.`,
+    },
   });
   const submit = form.onSubmit(async (values) => {
     try {
@@ -131,7 +165,13 @@ export function PasswordForm({ user, onDone }: { user: User; onDone: () => void 
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text size="sm">Een nieuw wachtwoord voor {user.name} beëindigt al hun sessies.</Text>
-        <PasswordInput label="Nieuw wachtwoord" required autoComplete="new-password" data-autofocus {...form.getInputProps('password')} />
+        <PasswordInput
+          label="Nieuw wachtwoord"
+          required
+          autoComplete="new-password"
+          data-autofocus
+          {...form.getInputProps('password')}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Annuleren

@@ -60,13 +60,21 @@ export default function UsersPage() {
         <Button onClick={() => setDialog({ kind: 'create' })}>Nieuwe gebruiker</Button>
       </Group>
       <Group align="flex-end" gap="sm" role="search" aria-label="Gebruikers filteren">
-        <TextInput label="Naam of e-mail" value={search} onChange={(event) => setSearch(event.currentTarget.value)} w={220} />
+        <TextInput
+          label="Naam of e-mail"
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          w={220}
+        />
         <Select
           label="Organisatie"
           clearable
           clearButtonProps={{ 'aria-label': 'Filter wissen' }}
           w={200}
-          data={(organisations.data ?? []).map((organisation) => ({ value: organisation.code, label: organisation.name }))}
+          data={(organisations.data ?? []).map((organisation) => ({
+            value: organisation.code,
+            label: organisation.name,
+          }))}
           value={filters.organisation ?? null}
           onChange={(value) => setFilter({ organisation: (value as User['organisation'] | null) ?? undefined })}
         />
@@ -152,7 +160,12 @@ export default function UsersPage() {
                 header: 'Acties',
                 render: (user) => (
                   <Group gap={4} wrap="nowrap">
-                    <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'edit', user })} aria-label={`${user.name} wijzigen`}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setDialog({ kind: 'edit', user })}
+                      aria-label={`${user.name} wijzigen`}
+                    >
                       Wijzigen
                     </Button>
                     <Button
@@ -180,7 +193,10 @@ export default function UsersPage() {
           />
           <Group justify="space-between">
             <Text size="sm" c="dimmed" aria-live="polite">
-              {users.data.total} gebruiker(s){users.data.total > USERS_PAGE_SIZE ? `, ${users.data.offset + 1}–${users.data.offset + users.data.items.length} getoond` : ''}
+              {users.data.total} gebruiker(s)
+              {users.data.total > USERS_PAGE_SIZE
+                ? `, ${users.data.offset + 1}–${users.data.offset + users.data.items.length} getoond`
+                : ''}
             </Text>
             {users.data.total > USERS_PAGE_SIZE && (
               <Group gap="xs">
@@ -188,7 +204,12 @@ export default function UsersPage() {
                   size="xs"
                   variant="default"
                   disabled={users.data.offset === 0}
-                  onClick={() => setFilters((current) => ({ ...current, offset: Math.max(0, (current.offset ?? 0) - USERS_PAGE_SIZE) }))}
+                  onClick={() =>
+                    setFilters((current) => ({
+                      ...current,
+                      offset: Math.max(0, (current.offset ?? 0) - USERS_PAGE_SIZE),
+                    }))
+                  }
                 >
                   Vorige
                 </Button>
@@ -196,7 +217,9 @@ export default function UsersPage() {
                   size="xs"
                   variant="default"
                   disabled={users.data.offset + users.data.items.length >= users.data.total}
-                  onClick={() => setFilters((current) => ({ ...current, offset: (current.offset ?? 0) + USERS_PAGE_SIZE }))}
+                  onClick={() =>
+                    setFilters((current) => ({ ...current, offset: (current.offset ?? 0) + USERS_PAGE_SIZE }))
+                  }
                 >
                   Volgende
                 </Button>
@@ -208,7 +231,13 @@ export default function UsersPage() {
       <Modal
         opened={dialog !== null}
         onClose={() => setDialog(null)}
-        title={dialog?.kind === 'create' ? 'Nieuwe gebruiker' : dialog?.kind === 'edit' ? 'Gebruiker wijzigen' : 'Nieuw wachtwoord'}
+        title={
+          dialog?.kind === 'create'
+            ? 'Nieuwe gebruiker'
+            : dialog?.kind === 'edit'
+              ? 'Gebruiker wijzigen'
+              : 'Nieuw wachtwoord'
+        }
         size="lg"
       >
         {dialog?.kind === 'create' && <UserForm user={null} onDone={() => setDialog(null)} />}

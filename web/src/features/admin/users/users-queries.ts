@@ -20,7 +20,9 @@ export function useUsers(filters: UserFilters) {
   return useQuery({
     queryKey: queryKeys.users.list(filters),
     queryFn: () =>
-      unwrap(api.GET('/api/users', { params: { query: { ...filters, q: filters.q || undefined, limit: USERS_PAGE_SIZE } } })),
+      unwrap(
+        api.GET('/api/users', { params: { query: { ...filters, q: filters.q || undefined, limit: USERS_PAGE_SIZE } } }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
