@@ -75,7 +75,9 @@ describe('administration in the browser', () => {
     await seen(header.getByText('Mo Matcher'));
     await seen(header.getByText('UWV · Industrie & logistiek'));
     // A matcher's navigation has no administration.
-    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allInnerTexts()).toEqual(['Start']);
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allInnerTexts()).toEqual([
+      'Start',
+    ]);
   });
 
   it('offers to reload when someone else changed the user in the meantime (409), and then saves', async () => {

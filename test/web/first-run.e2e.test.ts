@@ -13,7 +13,9 @@ const ROOT = resolve(__dirname, '../..');
 // (../shared/data/geo), uploaded as a zip; the fixture where that folder is absent.
 const ESCO_FOLDER = join(ROOT, 'test/fixtures/esco/valid');
 const REAL_GEO = resolve(ROOT, '../shared/data/geo');
-const GEO_FOLDER = existsSync(join(REAL_GEO, 'nl_pc4_centroids.csv')) ? REAL_GEO : join(ROOT, 'test/fixtures/geo/valid');
+const GEO_FOLDER = existsSync(join(REAL_GEO, 'nl_pc4_centroids.csv'))
+  ? REAL_GEO
+  : join(ROOT, 'test/fixtures/geo/valid');
 
 describe('first run in the browser', () => {
   let service: RunningService;
@@ -60,7 +62,9 @@ describe('first run in the browser', () => {
     await seen(esco.getByText(/^Beroepen: \d+/));
 
     const places = page.getByRole('region', { name: 'Plaatsen (postcodegebieden)' });
-    await places.locator('input[type="file"]').setInputFiles(await zipFolder(GEO_FOLDER, join(scratch, 'geo.zip'), 'geo'));
+    await places
+      .locator('input[type="file"]')
+      .setInputFiles(await zipFolder(GEO_FOLDER, join(scratch, 'geo.zip'), 'geo'));
     await places.getByRole('button', { name: 'Zip uploaden' }).click();
     await seen(places.getByText('Klaar.'), 120_000);
     await seen(places.getByText(/\d+ postcodegebieden, \d+ gemeenten/));
@@ -87,7 +91,9 @@ describe('first run in the browser', () => {
       body: JSON.stringify({ email: 'bea@example.org', password: 'a long enough password' }),
     });
     const { accessToken } = (await login.json()) as { accessToken: string };
-    const place = await fetch(`${service.url}/api/places/3311AB`, { headers: { authorization: `Bearer ${accessToken}` } });
+    const place = await fetch(`${service.url}/api/places/3311AB`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
     expect(place.status).toBe(200);
   });
 });

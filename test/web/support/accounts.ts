@@ -14,7 +14,13 @@ interface Tokens {
   accessToken: string;
 }
 
-async function call<T>(service: RunningService, method: string, path: string, body?: unknown, token?: string): Promise<T> {
+async function call<T>(
+  service: RunningService,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<T> {
   const response = await fetch(`${service.url}${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -59,8 +65,24 @@ export async function createAccount(
     service,
     'POST',
     '/api/users',
-    { email, name: input.name, organisation: input.organisation ?? 'UWV', unitId: unit.id, roles: input.roles, password: E2E_PASSWORD },
+    {
+      email,
+      name: input.name,
+      organisation: input.organisation ?? 'UWV',
+      unitId: unit.id,
+      roles: input.roles,
+      password: E2E_PASSWORD,
+    },
     adminToken,
   );
   return { id: user.id, email, name: input.name, password: E2E_PASSWORD };
+}
+
+/** Signs in through the API (not the page): a fresh access token for setting things up around a story. */
+export async function apiToken(service: RunningService, account: Pick<Account, 'email' | 'password'>): Promise<string> {
+  const tokens = await call<Tokens>(service, 'POST', '/api/auth/login', {
+    email: account.email,
+    password: account.password,
+  });
+  return tokens.accessToken;
 }

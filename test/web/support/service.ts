@@ -59,7 +59,10 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`service did not start in 120 s:\n${output.slice(-3000)}`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`service did not start in 120 s:\n${output.slice(-3000)}`)),
+      120_000,
+    );
     const check = (): void => {
       const started = STARTED.exec(output);
       if (started) {
