@@ -93,10 +93,10 @@ describe('administration in the browser', () => {
       await fetch(`${service.url}/api/users?q=mo.matcher`, { headers: { authorization: `Bearer ${admin.token}` } })
     ).json()) as { items: Array<{ id: string; version: number }> };
     const [mo] = users.items;
-    const colleague = await fetch(`${service.url}/api/users/${mo!.id}`, {
+    const colleague = await fetch(`${service.url}/api/users/${mo.id}`, {
       method: 'PATCH',
       headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ version: mo!.version, name: 'Mohammed Matcher' }),
+      body: JSON.stringify({ version: mo.version, name: 'Mohammed Matcher' }),
     });
     expect(colleague.status).toBe(200);
 

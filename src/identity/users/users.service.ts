@@ -76,8 +76,10 @@ export class UsersService {
       if (await manager.getRepository(UserEntity).exists()) return null;
       const units = manager.getRepository(UnitEntity);
       const unit =
-        (await units.createQueryBuilder('unit').where('lower(unit.name) = lower(:name)', { name: input.unitName }).getOne()) ??
-        (await units.save(units.create({ name: input.unitName, focus: '' })));
+        (await units
+          .createQueryBuilder('unit')
+          .where('lower(unit.name) = lower(:name)', { name: input.unitName })
+          .getOne()) ?? (await units.save(units.create({ name: input.unitName, focus: '' })));
       const repository = manager.getRepository(UserEntity);
       const saved = await repository.save(
         repository.create({

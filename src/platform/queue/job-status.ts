@@ -21,7 +21,12 @@ export class JobStatusDto {
  * The status of a job by its id, read from BullMQ itself: these jobs keep no table of their own (what they
  * write is the record; the job is only how far it got). The name in the job id keeps one kind from reading another's.
  */
-export async function jobStatusOf(queue: Queue, name: JobName, id: string, notFoundCode: string): Promise<JobStatusDto> {
+export async function jobStatusOf(
+  queue: Queue,
+  name: JobName,
+  id: string,
+  notFoundCode: string,
+): Promise<JobStatusDto> {
   const job = await queue.getJob(jobIdOf(name, id));
   if (!job) throw new NotFoundError('Job', notFoundCode);
   const state = await job.getState();

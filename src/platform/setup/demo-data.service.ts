@@ -42,7 +42,11 @@ export class DemoDataService implements OnModuleInit {
   /** Demo units and users, then the job for the rest; follow it with `status(id)`. */
   async start(password: string): Promise<{ id: string; summary: string[] }> {
     if (password.length < MIN_PASSWORD_LENGTH) {
-      throw new FieldRuleError('DEMO_PASSWORD_TOO_SHORT', 'password', `must be at least ${MIN_PASSWORD_LENGTH} characters`);
+      throw new FieldRuleError(
+        'DEMO_PASSWORD_TOO_SHORT',
+        'password',
+        `must be at least ${MIN_PASSWORD_LENGTH} characters`,
+      );
     }
     const users = await this.seedUsers(password);
     const id = randomUUID();
@@ -61,7 +65,7 @@ export class DemoDataService implements OnModuleInit {
   }
 
   /** Everything after the users, one line per part; `onProgress` gets the percentage after each part. */
-  async seedRest(onProgress: (percent: number) => Promise<void> = async () => undefined): Promise<string[]> {
+  async seedRest(onProgress: (percent: number) => Promise<void> = () => Promise.resolve()): Promise<string[]> {
     const lines: string[] = [];
     const units = this.get(UnitsService);
     const unitIds: string[] = [];

@@ -43,7 +43,10 @@ export class SetupController {
   @ApiOperation({
     summary: 'Create the first administrator with the set-up token printed at start, and sign them in',
   })
-  @ApiCreatedResponse({ type: TokensDto, description: 'Signed in as the new administrator (cookie session with X-Session: cookie)' })
+  @ApiCreatedResponse({
+    type: TokensDto,
+    description: 'Signed in as the new administrator (cookie session with X-Session: cookie)',
+  })
   @ApiForbiddenResponse({ description: 'SETUP_TOKEN_INVALID' })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong tokens from this address; see Retry-After' })
   @ApiGoneResponse({ description: 'SETUP_DONE' })

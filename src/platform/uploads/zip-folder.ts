@@ -40,9 +40,11 @@ export async function unpackZipUpload(
   expectedFile: string,
   limits: ZipLimits,
 ): Promise<string> {
-  if (!request.isMultipart()) throw new UploadRefusedError('UPLOAD_MISSING', 'send a zip file as multipart/form-data field "file"');
+  if (!request.isMultipart())
+    throw new UploadRefusedError('UPLOAD_MISSING', 'send a zip file as multipart/form-data field "file"');
   const part = await request.file({ limits: { fileSize: limits.maxBytes, files: 1 } });
-  if (!part || part.fieldname !== 'file') throw new UploadRefusedError('UPLOAD_MISSING', 'send a zip file as field "file"');
+  if (!part || part.fieldname !== 'file')
+    throw new UploadRefusedError('UPLOAD_MISSING', 'send a zip file as field "file"');
   const folder = join(uploadsDir, randomUUID());
   mkdirSync(folder, { recursive: true });
   const zipPath = `${folder}.zip`;
@@ -84,25 +86,37 @@ async function unpack(zipPath: string, root: string, limits: ZipLimits): Promise
     await new Promise<void>((resolve, reject) => {
       const fail = (error: unknown): void => {
         zip.close();
-        reject(error instanceof DomainError ? error : new UploadRefusedError('UPLOAD_NOT_ZIP', 'is not a readable zip file'));
+        reject(
+          error instanceof DomainError ? error : new UploadRefusedError('UPLOAD_NOT_ZIP', 'is not a readable zip file'),
+        );
       };
       zip.on('error', fail);
       zip.on('end', () => resolve());
       zip.on('entry', (entry: yauzl.Entry) => {
         entries++;
-        if (entries > limits.maxEntries) return fail(new UploadRefusedError('UPLOAD_TOO_MANY_FILES', `holds more than ${limits.maxEntries} files`));
+        if (entries > limits.maxEntries)
+          return fail(new UploadRefusedError('UPLOAD_TOO_MANY_FILES', `holds more than ${limits.maxEntries} files`));
         const target = safeEntryPath(root, entry.fileName);
-        if (!target) return fail(new UploadRefusedError('UPLOAD_UNSAFE_PATH', `holds a file outside its folder (${entry.fileName})`));
+        if (!target)
+          return fail(
+            new UploadRefusedError('UPLOAD_UNSAFE_PATH', `holds a file outside its folder (${entry.fileName})`),
+          );
         // Unix mode in the upper 16 bits: only plain files and folders, never a symbolic link.
         const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
-        if (mode === 0o120000) return fail(new UploadRefusedError('UPLOAD_UNSAFE_PATH', `holds a link (${entry.fileName})`));
+        if (mode === 0o120000)
+          return fail(new UploadRefusedError('UPLOAD_UNSAFE_PATH', `holds a link (${entry.fileName})`));
         if (entry.fileName.endsWith('/')) {
           mkdirSync(target, { recursive: true });
           return zip.readEntry();
         }
         unpacked += entry.uncompressedSize;
         if (unpacked > limits.maxUnpackedBytes) {
-          return fail(new UploadRefusedError('UPLOAD_TOO_LARGE', `unpacks to more than ${Math.floor(limits.maxUnpackedBytes / 1_048_576)} MB`));
+          return fail(
+            new UploadRefusedError(
+              'UPLOAD_TOO_LARGE',
+              `unpacks to more than ${Math.floor(limits.maxUnpackedBytes / 1_048_576)} MB`,
+            ),
+          );
         }
         zip.openReadStream(entry, (error, stream) => {
           if (error || !stream) return fail(error);

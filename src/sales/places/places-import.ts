@@ -27,7 +27,7 @@ export interface PlacesImportReport {
 export async function importPlaces(
   dataSource: DataSource,
   folder: string,
-  onProgress: (percent: number) => Promise<void> = async () => undefined,
+  onProgress: (percent: number) => Promise<void> = () => Promise.resolve(),
 ): Promise<PlacesImportReport> {
   const data = readGeoFolder(folder);
   await onProgress(20);

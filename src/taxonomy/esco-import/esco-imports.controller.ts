@@ -47,7 +47,12 @@ export class EscoImportsController {
   @ApiAcceptedResponse({ type: ImportIdDto, description: 'Queued; follow it at GET /api/taxonomy/imports/{id}' })
   @ApiUnprocessableEntityResponse({ description: 'UPLOAD_*: not a zip, too large, unsafe paths, or files missing' })
   async upload(@Req() request: FastifyRequest): Promise<ImportIdDto> {
-    const folder = await unpackZipUpload(request, uploadsDir(this.config), 'occupations_nl.csv', uploadLimits(this.config));
+    const folder = await unpackZipUpload(
+      request,
+      uploadsDir(this.config),
+      'occupations_nl.csv',
+      uploadLimits(this.config),
+    );
     return this.escoImports.start(folder);
   }
 

@@ -67,7 +67,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       const started = STARTED.exec(output);
       if (started) {
         clearTimeout(timer);
-        resolveUrl(started[1]!);
+        resolveUrl(started[1]);
       }
     };
     child.stdout.on('data', check);

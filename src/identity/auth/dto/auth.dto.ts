@@ -19,7 +19,8 @@ export class LoginDto {
 
 export class RefreshDto {
   @ApiPropertyOptional({
-    description: 'The refresh token from login or the previous refresh; omitted in a cookie session (X-Session: cookie)',
+    description:
+      'The refresh token from login or the previous refresh; omitted in a cookie session (X-Session: cookie)',
   })
   @IsOptional()
   @IsString({ message: 'must be text' })
@@ -33,7 +34,8 @@ export class TokensDto {
   @ApiProperty({ description: 'Short-lived JWT for the Authorization header' }) accessToken!: string;
   @ApiProperty({ description: 'Seconds until the access token expires' }) expiresIn!: number;
   @ApiPropertyOptional({
-    description: 'Exchange at /api/auth/refresh for new tokens; single use. Absent in a cookie session (X-Session: cookie)',
+    description:
+      'Exchange at /api/auth/refresh for new tokens; single use. Absent in a cookie session (X-Session: cookie)',
   })
   refreshToken?: string;
 }

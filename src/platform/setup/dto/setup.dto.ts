@@ -39,7 +39,7 @@ export class FirstAdministratorDto {
   @IsEnum(Organisation, { message: `must be one of ${Object.values(Organisation).join(', ')}` })
   organisation!: Organisation;
 
-  @ApiProperty({ example: 'Beheer', description: 'The administrator\'s unit; created when new' })
+  @ApiProperty({ example: 'Beheer', description: "The administrator's unit; created when new" })
   @Transform(trim)
   @IsString({ message: 'must be text' })
   @IsNotEmpty({ message: 'must not be empty' })

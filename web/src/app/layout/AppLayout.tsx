@@ -11,7 +11,7 @@ import classes from './AppLayout.module.css';
 /** The frame of every signed-in page: who is signed in, what they may use, and the page. */
 export function AppLayout() {
   const { user, unitName } = useCurrentUser();
-  const { signOut } = useSession();
+  const session = useSession();
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   const pages = pagesFor(user.roles);
@@ -45,7 +45,11 @@ export function AppLayout() {
                 {user.organisationName} · {unitName}
               </Text>
             </Stack>
-            <Button variant="default" size="xs" onClick={() => signOut().catch((error: unknown) => showError(error))}>
+            <Button
+              variant="default"
+              size="xs"
+              onClick={() => void session.signOut().catch((error: unknown) => showError(error))}
+            >
               Afmelden
             </Button>
           </Group>

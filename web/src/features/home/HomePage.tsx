@@ -1,6 +1,6 @@
 import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { pagesFor, ROLE_LABELS, type Role } from '@app/access';
+import { pagesFor, ROLE_LABELS } from '@app/access';
 import { useCurrentUser } from '@app/session';
 
 export default function HomePage() {
@@ -11,7 +11,7 @@ export default function HomePage() {
       <Title order={1}>Welkom, {user.name}</Title>
       <Text>
         Je werkt bij {user.organisationName}, eenheid {unitName}, als{' '}
-        {user.roles.map((role) => ROLE_LABELS[role as Role]).join(', ')}.
+        {user.roles.map((role) => ROLE_LABELS[role]).join(', ')}.
       </Text>
       {pages.length > 0 ? (
         <>

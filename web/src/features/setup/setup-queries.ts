@@ -73,7 +73,7 @@ export function useJobProgress(kind: ImportKind, id: string | null) {
           ([table, count]) => `${ESCO_TABLES[table] ?? table}: ${(count as { total?: number }).total ?? '?'}`,
         );
         return {
-          state: status.status === 'succeeded' ? 'done' : (status.status as JobProgress['state']),
+          state: status.status === 'succeeded' ? 'done' : status.status,
           progress: status.progress,
           lines: counts,
           error: status.error

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { ALL_ROLES, ROLE_LABELS, type Role } from '@app/access';
+import { ALL_ROLES, ROLE_LABELS } from '@app/access';
 import { showFormError } from '@app/forms/api-form';
 import { showSuccess } from '@app/errors/show-error';
 import { useUnits } from '../units/units-queries';
@@ -30,7 +30,7 @@ export function UserForm({ user, onDone }: { user: User | null; onDone: () => vo
       email: user?.email ?? '',
       organisation: user?.organisation ?? '',
       unitId: user?.unitId ?? '',
-      roles: (user?.roles ?? []) as string[],
+      roles: user?.roles ?? [],
       password: '',
     },
     validate: {
@@ -46,7 +46,7 @@ export function UserForm({ user, onDone }: { user: User | null; onDone: () => vo
 
   const submit = form.onSubmit(async (values) => {
     const organisation = values.organisation as User['organisation'];
-    const roles = values.roles as User['roles'];
+    const roles = values.roles;
     try {
       if (user) {
         await update.mutateAsync({
@@ -112,7 +112,7 @@ export function UserForm({ user, onDone }: { user: User | null; onDone: () => vo
         <Checkbox.Group label="Rollen" required {...form.getInputProps('roles')}>
           <SimpleGrid cols={{ base: 2, sm: 3 }} mt="xs">
             {ALL_ROLES.map((role) => (
-              <Checkbox key={role} value={role} label={ROLE_LABELS[role as Role]} />
+              <Checkbox key={role} value={role} label={ROLE_LABELS[role]} />
             ))}
           </SimpleGrid>
         </Checkbox.Group>

@@ -76,7 +76,7 @@ export default function UsersPage() {
             label: organisation.name,
           }))}
           value={filters.organisation ?? null}
-          onChange={(value) => setFilter({ organisation: (value as User['organisation'] | null) ?? undefined })}
+          onChange={(value) => setFilter({ organisation: value ?? undefined })}
         />
         <Select
           label="Eenheid"
@@ -137,7 +137,7 @@ export default function UsersPage() {
               {
                 key: 'roles',
                 header: 'Rollen',
-                render: (user) => user.roles.map((role) => ROLE_LABELS[role as Role]).join(', '),
+                render: (user) => user.roles.map((role) => ROLE_LABELS[role]).join(', '),
                 sortValue: (user) => user.roles.join(),
               },
               {
