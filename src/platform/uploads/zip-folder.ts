@@ -86,8 +86,15 @@ async function unpack(zipPath: string, root: string, limits: ZipLimits): Promise
     await new Promise<void>((resolve, reject) => {
       const fail = (error: unknown): void => {
         zip.close();
+        const message = error instanceof Error ? error.message : '';
+        // yauzl checks names itself first ("invalid relative path: ../x", "absolute path: /x").
+        const unsafe = /^(invalid relative path|absolute path|invalid characters in fileName): (.*)$/.exec(message);
         reject(
-          error instanceof DomainError ? error : new UploadRefusedError('UPLOAD_NOT_ZIP', 'is not a readable zip file'),
+          error instanceof DomainError
+            ? error
+            : unsafe
+              ? new UploadRefusedError('UPLOAD_UNSAFE_PATH', `holds a file outside its folder (${unsafe[2]})`)
+              : new UploadRefusedError('UPLOAD_NOT_ZIP', 'is not a readable zip file'),
         );
       };
       zip.on('error', fail);
