@@ -11,7 +11,7 @@ function refreshCookieOf(response: { headers: Record<string, unknown> }): string
   if (!cookie) throw new Error(`no refresh cookie in ${JSON.stringify(cookies)}`);
   return cookie;
 }
-const valueOf = (cookie: string): string => cookie.split(';')[0]!;
+const valueOf = (cookie: string): string => cookie.split(';')[0];
 
 describe('the web app’s refresh cookie', () => {
   let test: TestApp;
@@ -22,7 +22,8 @@ describe('the web app’s refresh cookie', () => {
   });
   afterAll(() => test.close());
 
-  const login = () => test.http.post('/api/auth/login').set(COOKIE).send({ email: user.email, password: TEST_PASSWORD });
+  const login = () =>
+    test.http.post('/api/auth/login').set(COOKIE).send({ email: user.email, password: TEST_PASSWORD });
 
   it('keeps the refresh token out of the body, in an HttpOnly SameSite=Strict cookie on /api/auth only', async () => {
     const response = await login().expect(200);
@@ -62,7 +63,10 @@ describe('the web app’s refresh cookie', () => {
   });
 
   it('keeps the JSON-body flow for API clients: no cookie, the refresh token in the body', async () => {
-    const response = await test.http.post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    const response = await test.http
+      .post('/api/auth/login')
+      .send({ email: user.email, password: TEST_PASSWORD })
+      .expect(200);
     expect(response.headers['set-cookie']).toBeUndefined();
     const refreshed = await test.http
       .post('/api/auth/refresh')

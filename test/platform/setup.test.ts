@@ -44,7 +44,9 @@ describe('first-run set-up', () => {
     try {
       const statuses: number[] = [];
       for (let attempt = 0; attempt < 6; attempt++) {
-        statuses.push((await other.http.post('/api/setup/administrator').send(administrator(`guess-${attempt}`))).status);
+        statuses.push(
+          (await other.http.post('/api/setup/administrator').send(administrator(`guess-${attempt}`))).status,
+        );
       }
       expect(statuses).toEqual([403, 403, 403, 403, 403, 429]);
       const limited = await other.http.post('/api/setup/administrator').send(administrator('guess'));

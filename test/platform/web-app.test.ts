@@ -18,7 +18,7 @@ describe('the web app served at /', () => {
       expect(response.text).toContain('<div id="root"></div>');
       // Every script is a file: nothing inline for the CSP to refuse.
       expect(response.text.match(/<script(?![^>]*\ssrc=)[^>]*>/g)).toBeNull();
-      const csp = response.headers['content-security-policy'] as string;
+      const csp = response.headers['content-security-policy'];
       expect(csp).toContain("script-src 'self'");
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     }
@@ -43,6 +43,8 @@ describe('the web app served at /', () => {
 
   it('tells app routes from the API and files', () => {
     expect(['/', '/beheer/eenheden', '/vacatures/123'].every(isAppRoute)).toBe(true);
-    expect(['/api/x', '/api', '/docs', '/docs-json', '/health', '/assets/a.js', '/robots.txt'].some(isAppRoute)).toBe(false);
+    expect(['/api/x', '/api', '/docs', '/docs-json', '/health', '/assets/a.js', '/robots.txt'].some(isAppRoute)).toBe(
+      false,
+    );
   });
 });

@@ -23,11 +23,15 @@ describe('the web app’s generated API types', () => {
     const document = join(scratch, 'openapi.json');
     writeFileSync(document, JSON.stringify((await test.http.get('/docs-json').expect(200)).body));
     // The generator is the built CLI (openapi-typescript is an ES module jest does not load), `npm test` builds first.
-    const outcome = await run(process.execPath, ['dist/src/platform/web/api-schema.cli.js', '--document', document, '--check'], {
-      cwd: resolve(__dirname, '../..'),
-    }).then(
+    const outcome = await run(
+      process.execPath,
+      ['dist/src/platform/web/api-schema.cli.js', '--document', document, '--check'],
+      {
+        cwd: resolve(__dirname, '../..'),
+      },
+    ).then(
       () => 'up to date',
-      (error: { stderr?: string }) => error.stderr?.trim() ?? String(error),
+      (error: Error & { stderr?: string }) => error.stderr?.trim() ?? error.message,
     );
     expect(outcome).toBe('up to date');
   });
