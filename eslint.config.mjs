@@ -1,6 +1,7 @@
 // @ts-check
 import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -14,6 +15,7 @@ export default tseslint.config(
       '*.config.js',
       '*.config.mjs',
       'tools/**/*.mjs',
+      'web/src/api/schema.d.ts',
     ],
   },
   eslint.configs.recommended,
@@ -41,5 +43,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  {
+    // The web app: the rules of hooks (and the React compiler's checks), and the browser's console is fine.
+    files: ['web/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    rules: { ...reactHooks.configs.flat.recommended.rules, 'no-console': ['error', { allow: ['error'] }] },
   },
 );

@@ -1,4 +1,5 @@
 import { IncomingMessage } from 'node:http';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
@@ -16,6 +17,7 @@ import { logEachRequest } from '@platform/logging/request-log';
 import { requestIdFor } from '@platform/logging/request-id';
 import { CONTENT_SECURITY_POLICY, upgradeInsecureRequestsOverHttps } from '@platform/http/content-security-policy';
 import { RequestContextInterceptor } from '@platform/http/request-context';
+import { serveWebApp } from '@platform/web/web-app';
 
 /**
  * Builds the HTTP application exactly as `main.ts` runs it; tests call this too, so they exercise
@@ -51,10 +53,13 @@ export async function createApp(
   app.useGlobalInterceptors(new RequestContextInterceptor());
   await app.register(helmet, { contentSecurityPolicy: CONTENT_SECURITY_POLICY });
   upgradeInsecureRequestsOverHttps(server);
+  // The web app's refresh token travels in an HttpOnly cookie on /api/auth (see AuthController).
+  await app.register(cookie);
   // File uploads (candidate CSV imports); JSON bodies keep BODY_LIMIT_BYTES.
   await app.register(multipart, { limits: { fileSize: config.candidates.importMaxBytes, files: 1, fields: 5 } });
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, credentials: false });
   setUpOpenApi(app);
+  await serveWebApp(app, config.web.distDir);
   try {
     await app.init();
   } catch (error) {

@@ -23,6 +23,7 @@ import { EmployersModule } from '@sales/employers/employers.module';
 import { VacanciesModule } from '@sales/vacancies/vacancies.module';
 import { TaxonomyModule } from '@taxonomy/taxonomy.module';
 import { ReportsModule } from '@reports/reports.module';
+import { SetupModule } from '@platform/setup/setup.module';
 
 @Global()
 @Module({})
@@ -52,6 +53,7 @@ const FEATURE_MODULES: DynamicModule['imports'] = [
   DurabilityModule,
   OutflowModule,
   ReportsModule,
+  SetupModule,
 ];
 
 @Module({})

@@ -7,6 +7,7 @@ import { AppConfig, toAppConfig } from '@platform/config/app-config';
 import { ConfigurationError, parseEnvironment } from '@platform/config/environment';
 import { RunningEndpoints, startEndpoints } from '@platform/embedded/endpoints';
 import { RedisNotFoundError } from '@platform/embedded/embedded-redis';
+import { SetupService } from '@platform/setup/setup.service';
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
 
@@ -62,7 +63,29 @@ async function bootstrap(): Promise<void> {
     running.endpoints.embeddedDatabase ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL',
     running.endpoints.embeddedRedis ? `private redis-server in ${config.dataDir}` : 'Redis from REDIS_URL',
   ].join(', ');
-  logger.log(`Listening on http://${config.http.host}:${config.http.port} (${where}); API docs at /docs`);
+  const address = `http://${config.http.host}:${config.http.port}`;
+  logger.log(`Listening on ${address} (${where}); web app at /, API docs at /docs`);
+  announceSetupToken(app.get(SetupService).takeTokenToAnnounce(), address);
+}
+
+/**
+ * The first run's set-up token, straight to the console (a person reads it there), never through the
+ * JSON log, whose lines are shipped and kept; never in a URL either, so it stays out of browser history.
+ */
+function announceSetupToken(token: string | null, address: string): void {
+  if (!token) return;
+  process.stdout.write(
+    [
+      '',
+      '  Eerste start: er is nog geen gebruiker. / First run: there are no users yet.',
+      `  Open ${address}/ en vul dit set-up-token in / and enter this set-up token:`,
+      '',
+      `      SETUP TOKEN: ${token}`,
+      '',
+      '  Het token geldt tot de eerste beheerder is aangemaakt of de service stopt.',
+      '',
+    ].join('\n') + '\n',
+  );
 }
 
 bootstrap().catch((error: unknown) => {

@@ -50,6 +50,6 @@ import { UsersService } from './users/users.service';
     PolicyService,
     IdentityDemoSeeder,
   ],
-  exports: [AuditService, PolicyService, UsersService, UnitsService],
+  exports: [AuditService, PolicyService, UsersService, UnitsService, AuthService],
 })
 export class IdentityModule {}

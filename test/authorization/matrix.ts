@@ -49,7 +49,16 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'PUT', path: '/api/users/{id}/password', access: [ADMIN] },
   { method: 'GET', path: '/api/audit', access: [ADMIN] },
 
+  // first run and demo data (the set-up endpoints answer 410 once a user exists, as here)
+  { method: 'GET', path: '/api/setup', access: 'public' },
+  { method: 'POST', path: '/api/setup/administrator', access: 'public' },
+  { method: 'POST', path: '/api/demo-data', access: [ADMIN] },
+  { method: 'GET', path: '/api/demo-data/{id}', access: [ADMIN] },
+
   // sales: places and certificates
+  { method: 'POST', path: '/api/places/imports', access: [ADMIN] },
+  { method: 'POST', path: '/api/places/imports/upload', access: [ADMIN] },
+  { method: 'GET', path: '/api/places/imports/{id}', access: [ADMIN] },
   { method: 'GET', path: '/api/places/regions', access: EVERYONE },
   { method: 'GET', path: '/api/places/{postcode}', access: EVERYONE, params: { postcode: '3311 AB' } },
   { method: 'GET', path: '/api/certificates', access: EVERYONE },
@@ -100,6 +109,7 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'GET', path: '/api/occupations/{id}', access: EVERYONE },
   { method: 'GET', path: '/api/skills/search', access: EVERYONE, query: 'q=heftruck' },
   { method: 'POST', path: '/api/taxonomy/imports', access: [ADMIN] },
+  { method: 'POST', path: '/api/taxonomy/imports/upload', access: [ADMIN] },
   { method: 'GET', path: '/api/taxonomy/imports/{id}', access: [ADMIN] },
 
   // matching: ranked lists (the own-unit rule for SALES and visibility are tested in test/matching/matches.test.ts)

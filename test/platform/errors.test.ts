@@ -105,8 +105,9 @@ describe('errors as the API answers them', () => {
     expect(JSON.stringify(response.body)).not.toContain('secret_table');
   });
 
-  it('answers unknown routes with 404 in the same shape', async () => {
-    const response = await test.http.get('/no/such/route').expect(404);
+  // Other unknown paths are the web app's routes (index.html): see test/platform/web-app.test.ts.
+  it('answers unknown API routes with 404 in the same shape', async () => {
+    const response = await test.http.get('/api/no/such/route').expect(404);
     expect(response.body.code).toBe('NOT_FOUND');
   });
 

@@ -64,6 +64,8 @@ export class FollowUpsProcessor extends WorkerHost implements OnApplicationBoots
       case JobName.VacancyChanged:
       case JobName.EscoImport:
       case JobName.CandidateImport:
+      case JobName.PlacesImport:
+      case JobName.DemoDataSeed:
         throw new Error(`Job ${job.name} does not belong on the follow-ups queue`);
     }
   }

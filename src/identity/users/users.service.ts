@@ -63,6 +63,48 @@ export class UsersService {
     });
   }
 
+  /**
+   * The first administrator and their unit, in one transaction, only while there is no user at all: the
+   * table lock makes two set-up requests at once end with one administrator, the other gets `false`.
+   */
+  async createFirstAdministrator(
+    input: Omit<NewUser, 'unitId' | 'roles'> & { unitName: string },
+  ): Promise<UserEntity | null> {
+    const passwordHash = await this.hasher.hash(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE');
+      if (await manager.getRepository(UserEntity).exists()) return null;
+      const units = manager.getRepository(UnitEntity);
+      const unit =
+        (await units
+          .createQueryBuilder('unit')
+          .where('lower(unit.name) = lower(:name)', { name: input.unitName })
+          .getOne()) ?? (await units.save(units.create({ name: input.unitName, focus: '' })));
+      const repository = manager.getRepository(UserEntity);
+      const saved = await repository.save(
+        repository.create({
+          email: input.email.trim().toLowerCase(),
+          name: input.name,
+          organisation: input.organisation,
+          unitId: unit.id,
+          roles: [Role.ADMIN],
+          active: true,
+          passwordHash,
+        }),
+      );
+      await this.audit.record(
+        { actor: null, action: 'create', subjectType: 'user', subjectId: saved.id, purpose: 'first-run set-up' },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  /** True once any user exists: the first-run set-up is then over for good. */
+  anyExists(): Promise<boolean> {
+    return this.users.exists();
+  }
+
   async list(actor: AuthenticatedUser, query: UserListQuery): Promise<Page<UserEntity>> {
     const builder = this.users.createQueryBuilder('user');
     if (query.organisation) builder.andWhere('user.organisation = :organisation', { organisation: query.organisation });

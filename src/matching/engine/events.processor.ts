@@ -38,6 +38,8 @@ export class EventsProcessor extends WorkerHost implements OnApplicationBootstra
         // open vacancies is computed from the database on each request. Nothing to update.
         return;
       case JobName.CandidateImport:
+      case JobName.PlacesImport:
+      case JobName.DemoDataSeed:
       case JobName.EscoImport:
       case JobName.FollowUpDue:
       case JobName.FollowUpReconcile:

@@ -19,6 +19,8 @@ export interface AppConfig {
   redis: { url?: string };
   queue: { prefix: string; workersEnabled: boolean };
   dataDir: string;
+  web: { distDir: string };
+  imports: { uploadMaxBytes: number };
   log: { level: string };
   auth: {
     /** Unset outside production: a random secret is kept in DATA_DIR (see JwtSecretProvider). */
@@ -79,6 +81,8 @@ export function toAppConfig(environment: Environment): AppConfig {
     redis: { url: environment.REDIS_URL },
     queue: { prefix: environment.QUEUE_PREFIX, workersEnabled: environment.WORKERS_ENABLED },
     dataDir: resolve(environment.DATA_DIR),
+    web: { distDir: resolve(environment.WEB_DIST_DIR) },
+    imports: { uploadMaxBytes: environment.IMPORT_UPLOAD_MAX_BYTES },
     log: { level: environment.LOG_LEVEL },
     auth: {
       jwtSecret: environment.JWT_SECRET,

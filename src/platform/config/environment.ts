@@ -104,14 +104,15 @@ export class Environment {
   JWT_SECRET?: string;
 
   @Transform(toInteger)
-  @IsInt({ message: 'must be a whole number of seconds between 60 and 86400' })
-  @Min(60, { message: 'must be a whole number of seconds between 60 and 86400' })
-  @Max(86400, { message: 'must be a whole number of seconds between 60 and 86400' })
+  @IsInt({ message: 'must be a whole number of seconds between 5 and 86400' })
+  // Seconds are allowed for tests of an ending session; the web app refreshes shortly before expiry.
+  @Min(5, { message: 'must be a whole number of seconds between 5 and 86400' })
+  @Max(86400, { message: 'must be a whole number of seconds between 5 and 86400' })
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
   @Transform(toInteger)
-  @IsInt({ message: 'must be a whole number of seconds, at least 300' })
-  @Min(300, { message: 'must be a whole number of seconds, at least 300' })
+  @IsInt({ message: 'must be a whole number of seconds, at least 10' })
+  @Min(10, { message: 'must be a whole number of seconds, at least 10' })
   REFRESH_TOKEN_TTL_SECONDS = 1_209_600;
 
   /** Failed logins allowed per e-mail address per minute; the next one gets 429. */
@@ -175,6 +176,16 @@ export class Environment {
   @IsInt({ message: 'must be a whole number of bytes, at least 1024' })
   @Min(1024, { message: 'must be a whole number of bytes, at least 1024' })
   CANDIDATE_IMPORT_MAX_BYTES = 67_108_864;
+
+  /** Largest zip (ESCO release, geo folder) accepted by the upload imports, in bytes. */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of bytes, at least 1024' })
+  @Min(1024, { message: 'must be a whole number of bytes, at least 1024' })
+  IMPORT_UPLOAD_MAX_BYTES = 104_857_600;
+
+  /** The built web app, served at /. */
+  @IsString()
+  WEB_DIST_DIR = 'dist/web';
 
   /** When aftersales calls after a placement's start: comma-separated ISO-8601 durations. */
   @IsString()

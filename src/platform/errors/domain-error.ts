@@ -8,6 +8,7 @@ export type DomainErrorKind =
   | 'forbidden' // 403
   | 'not-found' // 404
   | 'conflict' // state does not allow it, stale version, duplicate: 409
+  | 'gone' // existed once and never will again (the first-run set-up after it): 410
   | 'too-many' // 429
   | 'unavailable'; // a dependency is down: 503
 

@@ -1,9 +1,8 @@
 import { FastifyInstance } from 'fastify';
 
 /**
- * The content security policy of every page the service serves (Swagger UI at /docs now, the web app
- * at / soon): scripts only from the service itself, never inline; inline styles allowed (Swagger UI
- * sets them). Given to @fastify/helmet without `upgrade-insecure-requests`: that directive is added per
+ * The content security policy of every page the service serves (Swagger UI at /docs and the web app at /): scripts only from the service itself, never inline; inline styles allowed (Mantine
+ * and Swagger UI set them). Given to @fastify/helmet without `upgrade-insecure-requests`: that directive is added per
  * request, see upgradeInsecureRequestsOverHttps.
  */
 export const CONTENT_SECURITY_POLICY = {
@@ -11,8 +10,13 @@ export const CONTENT_SECURITY_POLICY = {
   directives: {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
+    // Mantine writes its CSS variables into a <style> element and sets style attributes at run time;
+    // Swagger UI sets style attributes too. Styles cannot run code.
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    frameAncestors: ["'none'"],
     upgradeInsecureRequests: null,
   },
 };

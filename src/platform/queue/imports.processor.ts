@@ -16,7 +16,10 @@ type ImportHandler = (job: Job) => Promise<unknown>;
 export class ImportHandlers {
   private readonly handlers = new Map<string, ImportHandler>();
 
-  register(name: JobName.EscoImport | JobName.CandidateImport, handler: ImportHandler): void {
+  register(
+    name: JobName.EscoImport | JobName.CandidateImport | JobName.PlacesImport | JobName.DemoDataSeed,
+    handler: ImportHandler,
+  ): void {
     if (this.handlers.has(name)) throw new Error(`An import handler for ${name} is registered already`);
     this.handlers.set(name, handler);
   }

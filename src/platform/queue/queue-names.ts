@@ -5,7 +5,7 @@
 export enum QueueName {
   /** Domain events for the matching index: candidate.changed, vacancy.changed. */
   Events = 'events',
-  /** Long-running imports (ESCO, candidate CSVs). */
+  /** Long-running imports (ESCO, places, candidate CSVs) and the demo data. */
   Imports = 'imports',
   /** Aftersales follow-ups at 3 and 6 months, and their reconciler. */
   FollowUps = 'follow-ups',
@@ -16,6 +16,8 @@ export enum JobName {
   VacancyChanged = 'vacancy.changed',
   EscoImport = 'esco.import',
   CandidateImport = 'candidate.import',
+  PlacesImport = 'places.import',
+  DemoDataSeed = 'demo-data.seed',
   FollowUpDue = 'follow-up.due',
   FollowUpReconcile = 'follow-up.reconcile',
   FollowUpNotify = 'follow-up.notify',
@@ -30,6 +32,9 @@ export interface JobPayloads {
   [JobName.VacancyChanged]: { vacancyId: string };
   [JobName.EscoImport]: { importId: string; folder: string };
   [JobName.CandidateImport]: { importId: string };
+  [JobName.PlacesImport]: { folder: string };
+  /** The demo users exist already (made in the request, with the password chosen): the rest of the demo data. */
+  [JobName.DemoDataSeed]: Record<string, never>;
   [JobName.FollowUpDue]: { followUpId: string };
   [JobName.FollowUpReconcile]: Record<string, never>;
   /** Delivers one recorded notification to the configured webhook. */

@@ -25,10 +25,15 @@ export interface PlacesImportReport {
  * checks all three files first, then brings the tables to exactly their content in ONE transaction.
  * Plain function on a DataSource, so the CLI, the service and tests share it.
  */
-export async function importPlaces(dataSource: DataSource, folder: string): Promise<PlacesImportReport> {
+export async function importPlaces(
+  dataSource: DataSource,
+  folder: string,
+  onProgress: (percent: number) => Promise<void> = () => Promise.resolve(),
+): Promise<PlacesImportReport> {
   const data = readGeoFolder(folder);
+  await onProgress(20);
   const changes = await dataSource.transaction(async (manager) => {
-    const applied = await applyGeoData(manager, data);
+    const applied = await applyGeoData(manager, data, onProgress);
     // Running instances reload their areas when this version moves (see ReferenceData).
     if (anyChange(applied)) await bumpReferenceDataVersion(manager, 'places');
     return applied;
@@ -96,14 +101,18 @@ const PLACES: TableSpec<GeoData['places'][number]> = {
 async function applyGeoData(
   manager: EntityManager,
   data: GeoData,
+  onProgress: (percent: number) => Promise<void>,
 ): Promise<Pick<PlacesImportReport, 'regions' | 'municipalities' | 'places'>> {
   // Two imports at once (two instances starting with GEO_DATA_DIR) would both insert the same keys;
   // the second waits here and then finds nothing to change. Readers are not blocked.
   await manager.query('LOCK TABLE labour_market_regions, municipalities, places IN SHARE ROW EXCLUSIVE MODE');
   // Parents are written before children and removed after them, so every foreign key holds throughout.
   const regions = await upsert(manager, REGIONS, data.regions);
+  await onProgress(30);
   const municipalities = await upsert(manager, MUNICIPALITIES, data.municipalities);
+  await onProgress(45);
   const places = await upsert(manager, PLACES, data.places);
+  await onProgress(90);
   places.deleted = await removeOthers(manager, PLACES, data.places);
   municipalities.deleted = await removeOthers(manager, MUNICIPALITIES, data.municipalities);
   regions.deleted = await removeOthers(manager, REGIONS, data.regions);

@@ -139,8 +139,8 @@ export class PlacesService implements OnApplicationBootstrap {
   }
 
   /** Imports a geo folder (see importPlaces) and refreshes the in-memory areas. */
-  async importFrom(folder: string): Promise<PlacesImportReport> {
-    const report = await importPlaces(this.dataSource, folder);
+  async importFrom(folder: string, onProgress?: (percent: number) => Promise<void>): Promise<PlacesImportReport> {
+    const report = await importPlaces(this.dataSource, folder, onProgress);
     await this.reload();
     if (report.changed) await this.referenceData.announce('places', { reloadedHere: true });
     return report;

@@ -1,6 +1,12 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Req } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { FastifyRequest } from 'fastify';
+import { AppConfig } from '@platform/config/app-config';
+import { unpackZipUpload, uploadLimits, uploadsDir, ZipUploadDto } from '@platform/uploads/zip-folder';
 import {
   ApiAcceptedResponse,
+  ApiBody,
+  ApiConsumes,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -17,7 +23,10 @@ import { EscoImportService } from './esco-import.service';
 @ApiTags('taxonomy')
 @Controller('api/taxonomy/imports')
 export class EscoImportsController {
-  constructor(private readonly escoImports: EscoImportService) {}
+  constructor(
+    private readonly escoImports: EscoImportService,
+    private readonly config: ConfigService<AppConfig, true>,
+  ) {}
 
   @Post()
   @Roles(Role.ADMIN)
@@ -27,6 +36,24 @@ export class EscoImportsController {
   @ApiUnprocessableEntityResponse({ description: 'No such folder, or invalid fields' })
   start(@Body() body: StartImportDto): Promise<ImportIdDto> {
     return this.escoImports.start(body.folder, body.releaseVersion);
+  }
+
+  @Post('upload')
+  @Roles(Role.ADMIN)
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({ summary: 'Import an ESCO CSV release from an uploaded zip, in the background' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: ZipUploadDto })
+  @ApiAcceptedResponse({ type: ImportIdDto, description: 'Queued; follow it at GET /api/taxonomy/imports/{id}' })
+  @ApiUnprocessableEntityResponse({ description: 'UPLOAD_*: not a zip, too large, unsafe paths, or files missing' })
+  async upload(@Req() request: FastifyRequest): Promise<ImportIdDto> {
+    const folder = await unpackZipUpload(
+      request,
+      uploadsDir(this.config),
+      'occupations_nl.csv',
+      uploadLimits(this.config),
+    );
+    return this.escoImports.start(folder);
   }
 
   @Get(':id')

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { trimLowerCase } from '@platform/http/dto-transforms';
 
 export class LoginDto {
@@ -18,16 +18,24 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty({ description: 'The refresh token from login or the previous refresh' })
+  @ApiPropertyOptional({
+    description:
+      'The refresh token from login or the previous refresh; omitted in a cookie session (X-Session: cookie)',
+  })
+  @IsOptional()
   @IsString({ message: 'must be text' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(200, { message: 'must be at most 200 characters' })
-  refreshToken!: string;
+  refreshToken?: string;
 }
 
 export class TokensDto {
   @ApiProperty({ example: 'Bearer' }) tokenType!: 'Bearer';
   @ApiProperty({ description: 'Short-lived JWT for the Authorization header' }) accessToken!: string;
   @ApiProperty({ description: 'Seconds until the access token expires' }) expiresIn!: number;
-  @ApiProperty({ description: 'Exchange at /api/auth/refresh for new tokens; single use' }) refreshToken!: string;
+  @ApiPropertyOptional({
+    description:
+      'Exchange at /api/auth/refresh for new tokens; single use. Absent in a cookie session (X-Session: cookie)',
+  })
+  refreshToken?: string;
 }

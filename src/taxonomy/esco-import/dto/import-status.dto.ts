@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class ImportTableCountsDto {
   @ApiProperty() inserted!: number;
@@ -18,6 +18,8 @@ export class ImportErrorDto {
   reason!: string;
 }
 
+// The counts' values are referenced by $ref only: register the model so the document resolves.
+@ApiExtraModels(ImportTableCountsDto)
 export class ImportStatusDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;

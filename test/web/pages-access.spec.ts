@@ -1,0 +1,20 @@
+import { AUTHORIZATION_MATRIX } from '@test/authorization/matrix';
+import { ALL_ROLES, mayOpen, PAGES, pagesFor } from '../../web/src/app/access';
+
+describe('the web app’s pages × roles', () => {
+  it.each(PAGES.map((page) => [page.path, page] as const))(
+    '%s is open to exactly the roles the API allows for the call it stands on',
+    (_path, page) => {
+      const row = AUTHORIZATION_MATRIX.find((entry) => `${entry.method} ${entry.path}` === page.endpoint);
+      expect(row).toBeDefined();
+      const allowed = row!.access === 'public' ? ALL_ROLES : row!.access;
+      expect([...page.roles].sort()).toEqual([...allowed].sort());
+    },
+  );
+
+  it('shows a matcher no administration, and an administrator both administration pages', () => {
+    expect(pagesFor(['MATCHER']).map((page) => page.path)).toEqual(['/']);
+    expect(pagesFor(['ADMIN']).map((page) => page.path)).toEqual(['/', '/beheer/eenheden', '/beheer/gebruikers']);
+    expect(mayOpen(['SALES', 'ADMIN'], PAGES[2])).toBe(true);
+  });
+});

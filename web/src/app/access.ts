@@ -1,0 +1,48 @@
+/**
+ * Which pages each role may open: the one table that the router (which pages exist), the navigation
+ * (what a user sees) and the "Geen toegang" page read. Each page names the API call it is built on,
+ * and access.spec.ts checks that its roles are exactly those the API's authorization matrix
+ * (test/authorization/matrix.ts) allows for that call, so the app never offers what the API refuses.
+ * A new page adds its row here, its component in routes.tsx.
+ */
+export type Role = 'SALES' | 'MATCHER' | 'AFTERSALES' | 'ADVISER' | 'MANAGER' | 'ADMIN';
+
+export const ALL_ROLES: readonly Role[] = ['SALES', 'MATCHER', 'AFTERSALES', 'ADVISER', 'MANAGER', 'ADMIN'];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  SALES: 'Sales',
+  MATCHER: 'Matcher',
+  AFTERSALES: 'Aftersales',
+  ADVISER: 'Klantregisseur',
+  MANAGER: 'Manager',
+  ADMIN: 'Beheerder',
+};
+
+export interface PageAccess {
+  /** Route path as React Router reads it. */
+  path: string;
+  /** The page's name in the navigation and the window title. */
+  title: string;
+  /** Navigation group; undefined: not in the navigation (e.g. the start page). */
+  section?: 'Beheer';
+  roles: readonly Role[];
+  /** `METHOD /path` of the API call the page stands on, as in the authorization matrix. */
+  endpoint: string;
+}
+
+export const PAGES = [
+  { path: '/', title: 'Start', roles: ALL_ROLES, endpoint: 'GET /api/auth/me' },
+  { path: '/beheer/eenheden', title: 'Eenheden', section: 'Beheer', roles: ['ADMIN'], endpoint: 'POST /api/units' },
+  { path: '/beheer/gebruikers', title: 'Gebruikers', section: 'Beheer', roles: ['ADMIN'], endpoint: 'GET /api/users' },
+] as const satisfies readonly PageAccess[];
+
+export type PagePath = (typeof PAGES)[number]['path'];
+
+export function mayOpen(roles: readonly string[], page: PageAccess): boolean {
+  return page.roles.some((role) => roles.includes(role));
+}
+
+/** The pages this user may open, in table order: the navigation. */
+export function pagesFor(roles: readonly string[]): PageAccess[] {
+  return PAGES.filter((page) => mayOpen(roles, page));
+}

@@ -1,0 +1,103 @@
+import { ApiError, NetworkError } from './api-error';
+
+/**
+ * Dutch texts for the API's error codes and field messages: the one place where the API's English
+ * becomes what the staff read. Add a code here when the API gains one; an unknown code still reads
+ * well through the status fallback.
+ */
+const CODE_TEXTS: Record<string, string> = {
+  INVALID_CREDENTIALS: 'Het e-mailadres of het wachtwoord klopt niet.',
+  TOO_MANY_LOGIN_ATTEMPTS: 'Te veel mislukte pogingen. Wacht even en probeer het opnieuw.',
+  NOT_SIGNED_IN: 'Je bent niet (meer) aangemeld.',
+  REFRESH_TOKEN_INVALID: 'Je sessie is beëindigd. Meld je opnieuw aan.',
+  ROLE_REQUIRED: 'Je rol geeft geen toegang tot deze functie.',
+  NOT_ALLOWED: 'Je hebt geen toegang tot deze gegevens.',
+  VALIDATION_FAILED: 'Niet alle velden zijn goed ingevuld.',
+  STALE_VERSION: 'Iemand anders heeft dit intussen gewijzigd. Laad de nieuwe versie en probeer het opnieuw.',
+  EMAIL_TAKEN: 'Er is al een gebruiker met dit e-mailadres.',
+  UNIT_NAME_TAKEN: 'Er is al een eenheid met deze naam.',
+  UNIT_IN_USE: 'Deze eenheid heeft nog gebruikers. Verplaats hen eerst naar een andere eenheid.',
+  UNIT_UNKNOWN: 'Deze eenheid bestaat niet (meer).',
+  UNIT_NOT_FOUND: 'Deze eenheid bestaat niet (meer).',
+  USER_NOT_FOUND: 'Deze gebruiker bestaat niet (meer).',
+  SETUP_DONE: 'De eerste inrichting is al gedaan. Meld je aan als beheerder.',
+  SETUP_TOKEN_INVALID: 'Het set-up-token klopt niet. Gebruik het token dat de service bij het starten toonde.',
+  TOO_MANY_SETUP_ATTEMPTS: 'Te veel verkeerde tokens. Wacht een paar minuten en probeer het opnieuw.',
+  ESCO_FOLDER_NOT_FOUND: 'Die map bestaat niet op de server.',
+  PLACES_FOLDER_NOT_FOUND: 'In die map op de server staan geen postcodebestanden.',
+  UPLOAD_MISSING: 'Kies een zipbestand.',
+  UPLOAD_NOT_ZIP: 'Dit is geen (leesbaar) zipbestand.',
+  UPLOAD_TOO_LARGE: 'Het bestand is te groot.',
+  UPLOAD_UNSAFE_PATH: 'Het zipbestand bevat bestanden buiten zijn eigen map en is geweigerd.',
+  UPLOAD_INCOMPLETE: 'In het zipbestand ontbreken de verwachte bestanden.',
+  UPLOAD_TOO_MANY_FILES: 'Het zipbestand bevat te veel bestanden.',
+  DEMO_PASSWORD_TOO_SHORT: 'Het demowachtwoord is te kort.',
+  PAYLOAD_TOO_LARGE: 'Wat je verstuurt is te groot.',
+  NOT_FOUND: 'Dit bestaat niet (meer).',
+};
+
+const STATUS_TEXTS: Record<number, string> = {
+  400: 'Het verzoek klopt niet.',
+  401: 'Je bent niet (meer) aangemeld.',
+  403: 'Je hebt hiervoor geen toegang.',
+  404: 'Dit bestaat niet (meer).',
+  409: 'Dit kan nu niet: de gegevens zijn intussen veranderd.',
+  410: 'Dit is niet meer beschikbaar.',
+  413: 'Wat je verstuurt is te groot.',
+  422: 'Niet alle velden zijn goed ingevuld.',
+  429: 'Te veel verzoeken. Wacht even en probeer het opnieuw.',
+  503: 'De service is tijdelijk niet beschikbaar. Probeer het straks opnieuw.',
+};
+
+export const NETWORK_TEXT = 'Geen verbinding met de service. Controleer je netwerk en probeer het opnieuw.';
+
+/** One readable Dutch sentence for any error a page can meet. */
+export function describeError(error: unknown): string {
+  if (error instanceof NetworkError) return NETWORK_TEXT;
+  if (error instanceof ApiError) {
+    const text = CODE_TEXTS[error.code] ?? STATUS_TEXTS[error.status];
+    if (text) return text;
+    if (error.status >= 500) {
+      return `Er ging iets mis in de service.${error.requestId ? ` Meld dit met kenmerk ${error.requestId}.` : ''}`;
+    }
+    return `Dit lukte niet (${error.status}).`;
+  }
+  return 'Er ging iets mis. Probeer het opnieuw.';
+}
+
+/** The API's field messages (English, from class-validator and the domain) in Dutch. */
+const FIELD_PATTERNS: Array<[RegExp, (...groups: string[]) => string]> = [
+  [/^must not be empty$/, () => 'Vul dit in.'],
+  [/^is required$/, () => 'Vul dit in.'],
+  [/^must be an e-mail address$/, () => 'Vul een geldig e-mailadres in.'],
+  [/^must be at least (\d+) characters$/, (n) => `Gebruik minstens ${n} tekens.`],
+  [/^must be at most (\d+) characters$/, (n) => `Gebruik hoogstens ${n} tekens.`],
+  [/^must be text$/, () => 'Vul tekst in.'],
+  [/^must be true or false$/, () => 'Kies ja of nee.'],
+  [/^must be one of (.+)$/, (list) => `Kies een van: ${list}.`],
+  [/^must each be one of (.+)$/, (list) => `Kies alleen uit: ${list}.`],
+  [/^must hold at least one role$/, () => 'Kies minstens één rol.'],
+  [/^must not repeat a role$/, () => 'Kies elke rol maar één keer.'],
+  [/^must be a list of roles$/, () => 'Kies een of meer rollen.'],
+  [/^must be the id of a unit$/, () => 'Kies een eenheid.'],
+  [/^is not an existing unit$/, () => 'Deze eenheid bestaat niet (meer).'],
+  [/^is taken by another user$/, () => 'Dit e-mailadres is al in gebruik.'],
+  [/^is not a folder on the server$/, () => 'Deze map bestaat niet op de server.'],
+  [/^holds no (.+)$/, (file) => `Hier staat geen ${file} in.`],
+  [/^is not the token the service printed at start$/, () => 'Dit is niet het token dat de service toonde.'],
+  [/^must be the version you read$/, () => 'Laad de gegevens opnieuw.'],
+  [/^is larger than (\d+) MB$/, (n) => `Het bestand is groter dan ${n} MB.`],
+  [/^unpacks to more than (\d+) MB$/, (n) => `Uitgepakt is het groter dan ${n} MB.`],
+  [/^is not a (readable )?zip file$/, () => 'Dit is geen leesbaar zipbestand.'],
+  [/^holds a (file outside its folder|link) \((.+)\)$/, (_kind, name) => `Onveilig pad in de zip: ${name}.`],
+  [/^should not exist$/, () => 'Dit veld hoort hier niet.'],
+];
+
+export function fieldMessage(english: string): string {
+  for (const [pattern, dutch] of FIELD_PATTERNS) {
+    const match = pattern.exec(english);
+    if (match) return dutch(...match.slice(1));
+  }
+  // Still readable: the API's own words, marked as such.
+  return `Ongeldig: ${english}.`;
+}

@@ -1,0 +1,16 @@
+/**
+ * Every TanStack Query key of the app, from one place, so an invalidation after a change names
+ * exactly what it makes stale: `queryClient.invalidateQueries({ queryKey: queryKeys.users.all })`.
+ */
+export const queryKeys = {
+  units: { all: ['units'] as const },
+  users: {
+    all: ['users'] as const,
+    list: (filters: Record<string, unknown>) => ['users', 'list', filters] as const,
+  },
+  organisations: ['organisations'] as const,
+  setup: {
+    status: ['setup', 'status'] as const,
+    job: (kind: 'esco' | 'places' | 'demo', id: string) => ['setup', kind, id] as const,
+  },
+};

@@ -1,0 +1,97 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { createBrowserRouter, Navigate, Outlet, useLocation, type RouteObject } from 'react-router';
+import { mayOpen, PAGES, type PageAccess, type PagePath } from './access';
+import { api } from './api-client';
+import { RouteErrorPage } from './errors/ErrorBoundary';
+import { AppLayout } from './layout/AppLayout';
+import { ForbiddenPage, NotFoundPage } from './pages/MessagePage';
+import { PageLoader } from './pages/PageLoader';
+import { queryKeys } from './query-keys';
+import { useSession } from './session';
+
+/** Each page is its own chunk, loaded when first opened: the first load stays small. */
+const PAGE_COMPONENTS: Record<PagePath, LazyExoticComponent<ComponentType>> = {
+  '/': lazy(() => import('@features/home/HomePage')),
+  '/beheer/eenheden': lazy(() => import('@features/admin/units/UnitsPage')),
+  '/beheer/gebruikers': lazy(() => import('@features/admin/users/UsersPage')),
+};
+const SignInPage = lazy(() => import('@features/auth/SignInPage'));
+const SetupPage = lazy(() => import('@features/setup/SetupPage'));
+
+export const SIGN_IN_PATH = '/aanmelden';
+export const SETUP_PATH = '/inrichten';
+
+/** Where a signed-out visitor is sent from a page: back there after signing in. */
+export interface ReturnState {
+  from?: string;
+}
+
+/** True while the first-run set-up is open (no user yet); the API answers 410 once it is done. */
+export function useSetupOpen(): boolean | undefined {
+  const { data } = useQuery({
+    queryKey: queryKeys.setup.status,
+    queryFn: async () => (await api.GET('/api/setup')).response.ok,
+    staleTime: Infinity,
+    retry: 1,
+  });
+  return data;
+}
+
+function RequireSession() {
+  const { state } = useSession();
+  const location = useLocation();
+  const setupOpen = useSetupOpen();
+  if (state.status === 'starting' || (state.status === 'signed-out' && setupOpen === undefined)) return <PageLoader />;
+  if (state.status === 'signed-out') {
+    if (setupOpen) return <Navigate to={SETUP_PATH} replace />;
+    // Back to this page after signing in when the session ended or the visitor came by link; after
+    // signing out on purpose the next person starts at the start page.
+    const from: ReturnState | null = state.signedOut ? null : { from: location.pathname + location.search };
+    return <Navigate to={SIGN_IN_PATH} replace state={from} />;
+  }
+  return <AppLayout />;
+}
+
+function Page({ page }: { page: PageAccess }) {
+  const { state } = useSession();
+  useEffect(() => {
+    document.title = `${page.title} · Matching`;
+  }, [page.title]);
+  if (state.status !== 'signed-in') return null;
+  if (!mayOpen(state.user.roles, page)) return <ForbiddenPage />;
+  const Component = PAGE_COMPONENTS[page.path as PagePath];
+  return <Component />;
+}
+
+function Standalone() {
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <Outlet />
+    </Suspense>
+  );
+}
+
+const routes: RouteObject[] = [
+  {
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        element: <Standalone />,
+        children: [
+          { path: SIGN_IN_PATH, element: <SignInPage /> },
+          { path: SETUP_PATH, element: <SetupPage /> },
+        ],
+      },
+      {
+        element: <RequireSession />,
+        children: [
+          ...PAGES.map((page) => ({ path: page.path, element: <Page page={page} /> })),
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);
