@@ -195,6 +195,9 @@ describe('follow-up outcomes', () => {
       .expect(200);
 
     expect(await matchIds()).toContain(candidateId);
+    // It ended before its last milestone (PT1H after the start day began): the position is back.
+    const vacancy = await test.http.get(`/api/vacancies/${placement.vacancyId}`).set(world.sales.headers).expect(200);
+    expect(vacancy.body).toMatchObject({ positions: 2, positionsLeft: 2, status: 'OPEN' });
     const listed = (await pickUps(world.matcher)).find((p) => p.placementId === placement.id)!;
     expect(listed).toMatchObject({
       candidateId,

@@ -6,8 +6,7 @@ import { AuthenticatedUser, hasRole } from '@identity/auth/authenticated-user';
 import { Role } from '@identity/organisation';
 import { SqlParams, visibleToSql } from '@matching/candidates/visibility';
 import { AdviserMessagesService } from '@aftersales/adviser-messages/adviser-messages.service';
-import { PlacementsService } from '@aftersales/placements/placements.service';
-import { PlacementDto } from '@aftersales/placements/dto/placement.dto';
+import { EndedPlacement, PlacementsService } from '@aftersales/placements/placements.service';
 import { Clock } from '@platform/clock/clock';
 import { AppConfig } from '@platform/config/app-config';
 import { NotFoundError, RequestValidationError } from '@platform/errors/domain-error';
@@ -190,7 +189,7 @@ export class FollowUpCallsService {
       throw new RequestValidationError({ contactedAt: 'must not be in the future' });
     }
     const { maxTries, retryAfter } = this.config.get('followUps', { infer: true });
-    let ended: PlacementDto | null = null;
+    let ended: EndedPlacement | null = null;
     let retry: PlannedFollowUp | null = null;
     const result = await this.dataSource.transaction(async (manager) => {
       const row = await this.lockWorkable(actor, id, manager);

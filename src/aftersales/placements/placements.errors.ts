@@ -1,3 +1,4 @@
+import { VacancyStatus } from '@matching/profiles';
 import { DomainError, FieldRuleError } from '@platform/errors/domain-error';
 import { InstrumentRefusal } from './instruments';
 
@@ -40,11 +41,21 @@ export class ProposalNotAtInterviewError extends DomainError {
   }
 }
 
-export class NoPositionLeftError extends DomainError {
+/** Only an OPEN vacancy takes a placement (ON_HOLD, FILLED, CLOSED and DRAFT do not). */
+export class VacancyNotOpenError extends DomainError {
   readonly code = 'VACANCY_NOT_OPEN';
   readonly kind = 'conflict' as const;
+  constructor(status: VacancyStatus) {
+    super(`The vacancy is ${status}; only an OPEN vacancy takes a placement`, { details: { status } });
+  }
+}
+
+/** An OPEN vacancy whose positions left were set to 0 by hand. */
+export class NoPositionLeftError extends DomainError {
+  readonly code = 'NO_POSITION_LEFT';
+  readonly kind = 'conflict' as const;
   constructor() {
-    super('The vacancy is not open or has no position left');
+    super('The vacancy has no position left', { details: { positionsLeft: 0 } });
   }
 }
 
