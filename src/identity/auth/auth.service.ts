@@ -37,14 +37,12 @@ export class AuthService {
   }
 
   async login(email: string, password: string, ip: string): Promise<TokensDto> {
-    await this.rateLimiter.assertAllowed(email, ip);
+    // Counted before the password is checked: a failure needs nothing more, a success resets.
+    await this.rateLimiter.consume(email, ip);
     const user = await this.users.findForLogin(email);
     const passwordMatches = await this.hasher.verify(user?.passwordHash, password);
-    if (!user || !passwordMatches || !user.active) {
-      await this.rateLimiter.recordFailure(email, ip);
-      throw new InvalidCredentialsError();
-    }
-    await this.rateLimiter.recordSuccess(email);
+    if (!user || !passwordMatches || !user.active) throw new InvalidCredentialsError();
+    await this.rateLimiter.succeeded(email, ip);
     const refresh = await this.refreshTokens.issue(user.id, this.ttl.refresh);
     return this.tokens(user, refresh.token);
   }
