@@ -191,7 +191,10 @@ describe('placements over HTTP', () => {
 
   it('registers hours for the Uitzendeuro, capped at 500', async () => {
     const vacancyId = await world.openVacancy();
-    const interview = await world.toInterview(vacancyId, await world.readyCandidate());
+    const interview = await world.toInterview(
+      vacancyId,
+      await world.readyCandidate({ pool: 'BIJSTAND', classification: '80-100' }),
+    );
     const placement = (
       await place({ proposalId: interview.id, contractType: 'AGENCY', instruments: ['UITZENDEURO'] }).expect(201)
     ).body;
@@ -201,6 +204,41 @@ describe('placements over HTTP', () => {
     // 320 h → €320; 320 + 320 = 640 h → €500 (the cap)
     expect((await hours(320)).body).toMatchObject({ hoursWorked: 320, instruments: [{ amount: 320 }] });
     expect((await hours(320)).body).toMatchObject({ hoursWorked: 640, instruments: [{ amount: 500 }] });
+  });
+
+  it('pays the Uitzendeuro only for Bijstand and Max-WW clients placed through the agency', async () => {
+    // Open to the 50-80 group (wage-cost subsidy), so a Bijstand 50-80 client can be proposed.
+    const vacancyId = await world.openVacancy({ positions: 10, openToReducedWageValue: true });
+    const agencyPlacement = async (candidate: Record<string, unknown>) => {
+      const interview = await world.toInterview(vacancyId, await world.readyCandidate(candidate));
+      return place({ proposalId: interview.id, contractType: 'AGENCY', instruments: ['UITZENDEURO'] });
+    };
+
+    // A WW client whose WW runs on past the Max-WW months (ends 30 June 2027, start 1 December 2026): refused.
+    const ww = await agencyPlacement({ wwEndDate: '2027-06-30' });
+    expect(ww.status).toBe(422);
+    expect(ww.body).toMatchObject({
+      code: 'INSTRUMENT_NOT_ALLOWED',
+      details: { instrument: 'UITZENDEURO', reason: 'NOT_FOR_TARGET_GROUP', targetGroup: 'WW' },
+      errors: {
+        instruments:
+          'UITZENDEURO is for the target groups SDD 80-100, SDD 50-80, MAX WW only; the candidate counts as WW',
+      },
+    });
+    const wajong = await agencyPlacement({ wajong: true });
+    expect(wajong.body).toMatchObject({ code: 'INSTRUMENT_NOT_ALLOWED', details: { targetGroup: 'WAJONG' } });
+
+    // Max-WW (WW ends 31 January 2027, within 3 months of the start) and Bijstand clients get it.
+    const maxWw = await agencyPlacement({ wwEndDate: '2027-01-31' });
+    expect(maxWw.status).toBe(201);
+    expect(maxWw.body).toMatchObject({
+      targetGroup: 'MAX WW',
+      instruments: [{ instrument: 'UITZENDEURO', amount: 0 }],
+    });
+    const bijstand = await agencyPlacement({ pool: 'BIJSTAND', classification: '50-80' });
+    expect(bijstand.status).toBe(201);
+    expect(bijstand.body).toMatchObject({ targetGroup: 'SDD 50-80' });
+    expect((await vacancy(vacancyId)).positionsLeft).toBe(8);
   });
 
   it('refuses instruments the vacancy does not accept or the pool does not allow', async () => {

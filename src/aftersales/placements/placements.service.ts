@@ -231,7 +231,7 @@ export class PlacementsService {
     for (const instrument of input.instruments) {
       if (!vacancy.instruments.includes(instrument)) throw new InstrumentNotAcceptedError(instrument);
       const refused = refusal(instrument, terms);
-      if (refused) throw new InstrumentNotAllowedError(instrument, refused);
+      if (refused) throw new InstrumentNotAllowedError(instrument, refused, terms.targetGroup);
     }
     const position = await this.vacancies.takePosition(proposal.vacancyId, manager);
     if (!position.taken) {
