@@ -8,6 +8,8 @@ import { ProposalsAndPlacements1795357511442 } from './1795357511442-proposals-a
 import { FollowUps1795359251699 } from './1795359251699-follow-ups';
 import { AftersalesOutcomes1795400000000 } from './1795400000000-aftersales-outcomes';
 import { RefreshTokenSessions1795500000000 } from './1795500000000-refresh-token-sessions';
+import { ReferenceDataVersions1795700000000 } from './1795700000000-reference-data-versions';
+import { Reports1795900000000 } from './1795900000000-reports';
 
 /**
  * Every migration, oldest first. A generated migration is added here by hand after review; a test
@@ -23,4 +25,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   FollowUps1795359251699,
   AftersalesOutcomes1795400000000,
   RefreshTokenSessions1795500000000,
+  ReferenceDataVersions1795700000000,
+  Reports1795900000000,
 ];

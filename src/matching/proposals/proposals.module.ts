@@ -13,6 +13,6 @@ import { ProposalsService } from './proposals.service';
   imports: [CandidatesModule, VacanciesModule, MatchingModule],
   controllers: [ProposalsController, ProposalQualityController],
   providers: [ProposalsService, ProposalQualityService, ProposalsErasure],
-  exports: [ProposalsService],
+  exports: [ProposalsService, ProposalQualityService],
 })
 export class ProposalsModule {}
