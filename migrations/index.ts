@@ -7,6 +7,7 @@ import { Candidates1795355733786 } from './1795355733786-candidates';
 import { ProposalsAndPlacements1795357511442 } from './1795357511442-proposals-and-placements';
 import { FollowUps1795359251699 } from './1795359251699-follow-ups';
 import { AftersalesOutcomes1795400000000 } from './1795400000000-aftersales-outcomes';
+import { RefreshTokenSessions1795500000000 } from './1795500000000-refresh-token-sessions';
 import { ReferenceDataVersions1795700000000 } from './1795700000000-reference-data-versions';
 import { Reports1795900000000 } from './1795900000000-reports';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ProposalsAndPlacements1795357511442,
   FollowUps1795359251699,
   AftersalesOutcomes1795400000000,
+  RefreshTokenSessions1795500000000,
   ReferenceDataVersions1795700000000,
   Reports1795900000000,
 ];

@@ -33,6 +33,14 @@ export class TooManyLoginAttemptsError extends DomainError {
   }
 }
 
+export class TooManyRequestsError extends DomainError {
+  readonly code = 'TOO_MANY_REQUESTS';
+  readonly kind = 'too-many' as const;
+  constructor(retryAfterSeconds: number) {
+    super(`Too many requests from this user; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+  }
+}
+
 export class RoleRequiredError extends DomainError {
   readonly code = 'ROLE_REQUIRED';
   readonly kind = 'forbidden' as const;

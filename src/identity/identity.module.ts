@@ -16,6 +16,7 @@ import { LoginRateLimiter } from './auth/login-rate-limiter';
 import { PasswordHasher } from './auth/password-hasher';
 import { RefreshTokenEntity } from './auth/refresh-token.entity';
 import { RefreshTokensService } from './auth/refresh-tokens.service';
+import { RequestRateLimiter } from './auth/request-rate-limiter';
 import { OrganisationsController } from './organisations.controller';
 import { PolicyService } from './policy/policy.service';
 import { UnitEntity } from './units/unit.entity';
@@ -42,6 +43,7 @@ import { UsersService } from './users/users.service';
     { provide: APP_GUARD, useClass: AuthGuard },
     AuthService,
     LoginRateLimiter,
+    RequestRateLimiter,
     PasswordHasher,
     RefreshTokensService,
     UsersService,

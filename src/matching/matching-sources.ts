@@ -1,3 +1,4 @@
+import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { CandidateProfile, VacancyProfile } from './profiles';
 import { OccupationFacts } from './engine/occupation-catalogue';
 
@@ -14,6 +15,8 @@ export interface CandidateProfileSource {
   all(): AsyncIterable<CandidateProfile[]>;
   /** One candidate's current profile; null when gone or erased. */
   one(candidateId: string): Promise<CandidateProfile | null>;
+  /** Whether the candidate was erased and the user may see it (then it is refused, not unknown). */
+  isErasedAndVisible(user: AuthenticatedUser, candidateId: string): Promise<boolean>;
   /** What a matcher sees of each listed candidate (no BSN); personal data, so the caller audits. */
   summaries(candidateIds: string[]): Promise<Map<string, CandidateSummary>>;
 }

@@ -34,6 +34,7 @@ import {
       useFactory: (candidates: CandidatesService): CandidateProfileSource => ({
         all: () => candidates.profiles(),
         one: (id) => candidates.profile(id),
+        isErasedAndVisible: (user, id) => candidates.isErasedAndVisible(user, id),
         summaries: (ids) => candidates.summaries(ids),
       }),
     },

@@ -8,7 +8,7 @@ import { ProposalWorld } from '../matching/proposals/proposal-world';
 export interface CallDto {
   id: string;
   placementId: string;
-  candidateId: string;
+  candidateId: string | null;
   party: string;
   milestone: number;
   status: string;

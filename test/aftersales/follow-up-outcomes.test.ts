@@ -89,18 +89,37 @@ describe('follow-up outcomes', () => {
     expect(await auditCount(aftersales.id, placement.candidateId, 'list')).toBeGreaterThanOrEqual(1);
   }, 30_000);
 
-  it('hides a WW client from a municipal aftersales user without consent, but keeps the employer call', async () => {
+  it('shows a municipal aftersales user only the employer call of a WW client without consent', async () => {
     const placement = await calls.placedAndDue();
-    const seen = (await calls.callsOf(municipalAftersales, placement.id)).sort((a, b) =>
-      a.party.localeCompare(b.party),
-    );
-    expect(seen.map((call) => [call.party, call.client])).toEqual([
-      ['CLIENT', null],
-      ['EMPLOYER', null],
-    ]);
-    expect(seen[1].employer.contact?.name).toBe('J. de Vries');
-    expect(JSON.stringify(seen)).not.toMatch(/Kandidaat/);
+    const clientCallId = (await clientCall(placement.id)).id;
+    // The client call is not theirs to work: claiming it or recording its outcome is as for an unknown call.
+    const claimed = await test.http.post(`/api/follow-ups/${clientCallId}/claim`).set(municipalAftersales.headers);
+    expect(claimed.status).toBe(404);
+    await calls.outcome(municipalAftersales, clientCallId, { result: 'STILL_WORKING', contactedAt: now() }).expect(404);
+    // A colleague who may see the client calls them; that call's result is about the client too.
+    await calls
+      .outcome(aftersales, clientCallId, { result: 'AT_RISK', contactedAt: now(), note: 'Twijfelt over het werk' })
+      .expect(200);
+
+    const seen = await calls.callsOf(municipalAftersales, placement.id);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({
+      party: 'EMPLOYER',
+      candidateId: null,
+      client: null,
+      placement: { targetGroup: null },
+      calls: [],
+    });
+    expect(seen[0].employer.contact?.name).toBe('J. de Vries');
+    expect(JSON.stringify(seen)).not.toMatch(/Kandidaat|AT_RISK|Twijfelt/);
+    expect(JSON.stringify(seen)).not.toContain(placement.candidateId);
+    // Not among the answered calls either.
+    expect(await calls.callsOf(municipalAftersales, placement.id, 'status=DONE&assignee=unit')).toEqual([]);
     expect(await auditCount(municipalAftersales.id, placement.candidateId, 'list')).toBe(0);
+
+    // The colleague who may see the client sees both calls, with the client and the call made.
+    const full = await calls.callsOf(aftersales, placement.id, 'status=DONE&assignee=unit');
+    expect(full.map((call) => [call.party, call.candidateId])).toEqual([['CLIENT', placement.candidateId]]);
   }, 30_000);
 
   it('records AT_RISK: the call is DONE, the placement runs on, and the adviser gets a message', async () => {
@@ -195,6 +214,9 @@ describe('follow-up outcomes', () => {
       .expect(200);
 
     expect(await matchIds()).toContain(candidateId);
+    // It ended before its last milestone (PT1H after the start day began): the position is back.
+    const vacancy = await test.http.get(`/api/vacancies/${placement.vacancyId}`).set(world.sales.headers).expect(200);
+    expect(vacancy.body).toMatchObject({ positions: 2, positionsLeft: 2, status: 'OPEN' });
     const listed = (await pickUps(world.matcher)).find((p) => p.placementId === placement.id)!;
     expect(listed).toMatchObject({
       candidateId,

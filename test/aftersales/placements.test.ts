@@ -1,5 +1,8 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Organisation, Role } from '@identity/organisation';
+import { JobName, QueueName } from '@platform/queue/queue-names';
 import { createUser } from '@test/support/auth';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
@@ -23,6 +26,9 @@ describe('placements over HTTP', () => {
     (await test.http.get(`/api/candidates/${id}`).set(adviser.headers).expect(200)).body;
   const vacancy = async (id: string) =>
     (await test.http.get(`/api/vacancies/${id}`).set(world.sales.headers).expect(200)).body;
+  const proposal = async (id: string) =>
+    (await test.http.get(`/api/proposals/${id}`).set(world.matcher.headers).expect(200)).body;
+  const db = () => test.app.get(DataSource);
 
   beforeAll(async () => {
     test = await startTestApp();
@@ -51,6 +57,95 @@ describe('placements over HTTP', () => {
     expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(await placementsOf(interview.id)).toBe(1);
   }, 60_000);
+
+  it('takes one position per placement: 8 concurrent placements on 3 positions give 3 × 201 and 5 × 409, the refused change nothing', async () => {
+    const vacancyId = await world.openVacancy({ positions: 3 });
+    const people: string[] = [];
+    const interviews: Array<{ id: string }> = [];
+    for (let index = 0; index < 8; index++) {
+      const person = await world.readyCandidate();
+      people.push(person);
+      interviews.push(await world.toInterview(vacancyId, person));
+    }
+
+    const responses = await Promise.all(
+      interviews.map((interview) => place({ proposalId: interview.id, contractType: 'PERMANENT' })),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(3);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(5);
+    // The three placements took the three positions and filled the vacancy; the rest found it FILLED.
+    for (const refused of responses.filter((response) => response.status === 409)) {
+      expect(refused.body).toMatchObject({ code: 'VACANCY_NOT_OPEN', details: { status: 'FILLED' } });
+    }
+    const [{ placements }]: Array<{ placements: number }> = await db().query(
+      `SELECT count(*)::int AS placements FROM placements WHERE vacancy_id = $1`,
+      [vacancyId],
+    );
+    expect(placements).toBe(3);
+    expect(await vacancy(vacancyId)).toMatchObject({ positionsLeft: 0, status: 'FILLED' });
+
+    // Nothing of a refused placement was written: the proposal is still at INTERVIEW, the candidate
+    // still PROPOSED, and no follow-ups exist beyond those of the three placements.
+    const refusedIndexes = responses.flatMap((response, index) => (response.status === 409 ? [index] : []));
+    for (const index of refusedIndexes) {
+      expect((await proposal(interviews[index].id)).state).toBe('INTERVIEW');
+      expect((await candidate(people[index])).status).toBe('PROPOSED');
+    }
+    const [{ followUps }]: Array<{ followUps: number }> = await db().query(
+      `SELECT count(*)::int AS "followUps" FROM follow_ups f JOIN placements pl ON pl.id = f.placement_id
+       WHERE pl.vacancy_id = $1`,
+      [vacancyId],
+    );
+    expect(followUps).toBe(3 * 2 * test.config.followUps.offsets.length);
+  }, 120_000);
+
+  it('places one candidate on a vacancy with one position; a second placement is 409 and changes nothing', async () => {
+    const vacancyId = await world.openVacancy({ positions: 1 });
+    const first = await world.toInterview(vacancyId, await world.readyCandidate());
+    const secondPerson = await world.readyCandidate();
+    const second = await world.toInterview(vacancyId, secondPerson);
+    await place({ proposalId: first.id, contractType: 'PERMANENT' }).expect(201);
+    const refused = await place({ proposalId: second.id, contractType: 'PERMANENT' }).expect(409);
+    expect(refused.body).toMatchObject({ code: 'VACANCY_NOT_OPEN', details: { status: 'FILLED' } });
+    expect(await placementsOf(second.id)).toBe(0);
+    expect((await proposal(second.id)).state).toBe('INTERVIEW');
+    expect((await candidate(secondPerson)).status).toBe('PROPOSED');
+  });
+
+  it.each(['ON_HOLD', 'CLOSED'])(
+    'refuses a placement on a vacancy that is %s with 409 and changes nothing',
+    async (status) => {
+      const vacancyId = await world.openVacancy({ positions: 2 });
+      const person = await world.readyCandidate();
+      const interview = await world.toInterview(vacancyId, person);
+      await test.http
+        .post(`/api/vacancies/${vacancyId}/status`)
+        .set(world.sales.headers)
+        .send({ status, version: (await vacancy(vacancyId)).version })
+        .expect(200);
+
+      const refused = await place({ proposalId: interview.id, contractType: 'PERMANENT' }).expect(409);
+      expect(refused.body).toMatchObject({ code: 'VACANCY_NOT_OPEN', details: { status } });
+      expect(await placementsOf(interview.id)).toBe(0);
+      expect(await vacancy(vacancyId)).toMatchObject({ positionsLeft: 2, status });
+      expect((await proposal(interview.id)).state).toBe('INTERVIEW');
+      expect((await candidate(person)).status).toBe('PROPOSED');
+    },
+  );
+
+  it('refuses a placement on an OPEN vacancy whose positions left were set to 0 (409 NO_POSITION_LEFT)', async () => {
+    const vacancyId = await world.openVacancy({ positions: 2 });
+    const interview = await world.toInterview(vacancyId, await world.readyCandidate());
+    await test.http
+      .patch(`/api/vacancies/${vacancyId}`)
+      .set(world.sales.headers)
+      .send({ positionsLeft: 0, version: (await vacancy(vacancyId)).version })
+      .expect(200);
+    const refused = await place({ proposalId: interview.id, contractType: 'PERMANENT' }).expect(409);
+    expect(refused.body).toMatchObject({ code: 'NO_POSITION_LEFT', details: { positionsLeft: 0 } });
+    expect(await placementsOf(interview.id)).toBe(0);
+  });
 
   it('pays the Baanbonus by contract length: 5 months refused, 6 → €2,000, 12 → €4,000, 24 → €4,000', async () => {
     const vacancyId = await world.openVacancy({ positions: 10 });
@@ -96,7 +191,10 @@ describe('placements over HTTP', () => {
 
   it('registers hours for the Uitzendeuro, capped at 500', async () => {
     const vacancyId = await world.openVacancy();
-    const interview = await world.toInterview(vacancyId, await world.readyCandidate());
+    const interview = await world.toInterview(
+      vacancyId,
+      await world.readyCandidate({ pool: 'BIJSTAND', classification: '80-100' }),
+    );
     const placement = (
       await place({ proposalId: interview.id, contractType: 'AGENCY', instruments: ['UITZENDEURO'] }).expect(201)
     ).body;
@@ -106,6 +204,41 @@ describe('placements over HTTP', () => {
     // 320 h → €320; 320 + 320 = 640 h → €500 (the cap)
     expect((await hours(320)).body).toMatchObject({ hoursWorked: 320, instruments: [{ amount: 320 }] });
     expect((await hours(320)).body).toMatchObject({ hoursWorked: 640, instruments: [{ amount: 500 }] });
+  });
+
+  it('pays the Uitzendeuro only for Bijstand and Max-WW clients placed through the agency', async () => {
+    // Open to the 50-80 group (wage-cost subsidy), so a Bijstand 50-80 client can be proposed.
+    const vacancyId = await world.openVacancy({ positions: 10, openToReducedWageValue: true });
+    const agencyPlacement = async (candidate: Record<string, unknown>) => {
+      const interview = await world.toInterview(vacancyId, await world.readyCandidate(candidate));
+      return place({ proposalId: interview.id, contractType: 'AGENCY', instruments: ['UITZENDEURO'] });
+    };
+
+    // A WW client whose WW runs on past the Max-WW months (ends 30 June 2027, start 1 December 2026): refused.
+    const ww = await agencyPlacement({ wwEndDate: '2027-06-30' });
+    expect(ww.status).toBe(422);
+    expect(ww.body).toMatchObject({
+      code: 'INSTRUMENT_NOT_ALLOWED',
+      details: { instrument: 'UITZENDEURO', reason: 'NOT_FOR_TARGET_GROUP', targetGroup: 'WW' },
+      errors: {
+        instruments:
+          'UITZENDEURO is for the target groups SDD 80-100, SDD 50-80, MAX WW only; the candidate counts as WW',
+      },
+    });
+    const wajong = await agencyPlacement({ wajong: true });
+    expect(wajong.body).toMatchObject({ code: 'INSTRUMENT_NOT_ALLOWED', details: { targetGroup: 'WAJONG' } });
+
+    // Max-WW (WW ends 31 January 2027, within 3 months of the start) and Bijstand clients get it.
+    const maxWw = await agencyPlacement({ wwEndDate: '2027-01-31' });
+    expect(maxWw.status).toBe(201);
+    expect(maxWw.body).toMatchObject({
+      targetGroup: 'MAX WW',
+      instruments: [{ instrument: 'UITZENDEURO', amount: 0 }],
+    });
+    const bijstand = await agencyPlacement({ pool: 'BIJSTAND', classification: '50-80' });
+    expect(bijstand.status).toBe(201);
+    expect(bijstand.body).toMatchObject({ targetGroup: 'SDD 50-80' });
+    expect((await vacancy(vacancyId)).positionsLeft).toBe(8);
   });
 
   it('refuses instruments the vacancy does not accept or the pool does not allow', async () => {
@@ -167,6 +300,79 @@ describe('placements over HTTP', () => {
       .send({ endDate: '2027-02-16', reason: 'nogmaals' })
       .expect(409);
     expect(again.body.code).toBe('PLACEMENT_ENDED_ALREADY');
+  });
+
+  describe('ending a placement and the vacancy position', () => {
+    const endPlacement = (id: string, endDate: string) =>
+      test.http
+        .post(`/api/placements/${id}/end`)
+        .set(world.matcher.headers)
+        .send({ endDate, reason: 'Uit dienst' })
+        .expect(200);
+    const placeOn = async (vacancyId: string, startDate: string) => {
+      const interview = await world.toInterview(vacancyId, await world.readyCandidate());
+      return (await place({ proposalId: interview.id, contractType: 'PERMANENT', startDate }).expect(201)).body as {
+        id: string;
+      };
+    };
+    const setStatus = async (vacancyId: string, status: string) =>
+      test.http
+        .post(`/api/vacancies/${vacancyId}/status`)
+        .set(world.sales.headers)
+        .send({ status, version: (await vacancy(vacancyId)).version })
+        .expect(200);
+    const vacancyEvents = async (vacancyId: string) =>
+      (
+        await test.app.get<Queue>(getQueueToken(QueueName.Events)).getJobs(['waiting', 'active', 'completed', 'failed'])
+      ).filter((job) => job.name === (JobName.VacancyChanged as string) && job.data.vacancyId === vacancyId).length;
+
+    it('gives the position back when the placement ends before its last milestone: FILLED → OPEN, with vacancy.changed', async () => {
+      const vacancyId = await world.openVacancy({ positions: 1 });
+      const placement = await placeOn(vacancyId, '2026-12-01');
+      expect(await vacancy(vacancyId)).toMatchObject({ positionsLeft: 0, status: 'FILLED' });
+      const eventsBefore = await vacancyEvents(vacancyId);
+
+      // Last milestone (P6M) of a start on 1 December 2026: 1 June 2027. 15 February is before it.
+      await endPlacement(placement.id, '2027-02-15');
+      expect(await vacancy(vacancyId)).toMatchObject({ positionsLeft: 1, status: 'OPEN' });
+      expect(await vacancyEvents(vacancyId)).toBe(eventsBefore + 1);
+      // The employer's need is open again: a new placement takes the position.
+      await placeOn(vacancyId, '2027-03-01');
+      expect(await vacancy(vacancyId)).toMatchObject({ positionsLeft: 0, status: 'FILLED' });
+    });
+
+    it('keeps the position taken once the placement proved lasting: ended on or after the last milestone', async () => {
+      // Start 5 January 2026 + P6M = 5 July 2026: ending the day before gives the position back, on the day not.
+      const dayBefore = await world.openVacancy({ positions: 1 });
+      await endPlacement((await placeOn(dayBefore, '2026-01-05')).id, '2026-07-04');
+      expect(await vacancy(dayBefore)).toMatchObject({ positionsLeft: 1, status: 'OPEN' });
+
+      const onTheDay = await world.openVacancy({ positions: 1 });
+      await endPlacement((await placeOn(onTheDay, '2026-01-05')).id, '2026-07-05');
+      expect(await vacancy(onTheDay)).toMatchObject({ positionsLeft: 0, status: 'FILLED' });
+    });
+
+    it('leaves a CLOSED vacancy closed, and gives an ON_HOLD one its position back without opening it', async () => {
+      const closed = await world.openVacancy({ positions: 2 });
+      const first = await placeOn(closed, '2026-12-01');
+      await setStatus(closed, 'CLOSED');
+      await endPlacement(first.id, '2027-01-15');
+      expect(await vacancy(closed)).toMatchObject({ positionsLeft: 1, status: 'CLOSED' });
+
+      const paused = await world.openVacancy({ positions: 2 });
+      const second = await placeOn(paused, '2026-12-01');
+      await setStatus(paused, 'ON_HOLD');
+      await endPlacement(second.id, '2027-01-15');
+      expect(await vacancy(paused)).toMatchObject({ positionsLeft: 2, status: 'ON_HOLD' });
+    });
+
+    it('leaves a vacancy set FILLED by hand with positions still left as it is', async () => {
+      const vacancyId = await world.openVacancy({ positions: 2 });
+      const placement = await placeOn(vacancyId, '2026-12-01');
+      await setStatus(vacancyId, 'FILLED');
+      await endPlacement(placement.id, '2027-01-15');
+      expect(await vacancy(vacancyId)).toMatchObject({ positionsLeft: 1, status: 'FILLED' });
+    });
   });
 
   it('reports proposal quality on a hand-computed example', async () => {

@@ -6,8 +6,7 @@ import { AuthenticatedUser, hasRole } from '@identity/auth/authenticated-user';
 import { Role } from '@identity/organisation';
 import { SqlParams, visibleToSql } from '@matching/candidates/visibility';
 import { AdviserMessagesService } from '@aftersales/adviser-messages/adviser-messages.service';
-import { PlacementsService } from '@aftersales/placements/placements.service';
-import { PlacementDto } from '@aftersales/placements/dto/placement.dto';
+import { EndedPlacement, PlacementsService } from '@aftersales/placements/placements.service';
 import { Clock } from '@platform/clock/clock';
 import { AppConfig } from '@platform/config/app-config';
 import { NotFoundError, RequestValidationError } from '@platform/errors/domain-error';
@@ -24,6 +23,14 @@ import { FollowUpsService, PlannedFollowUp } from './follow-ups.service';
 
 /** The longest call list returned at once; a unit works it from the top. */
 const LIST_LIMIT = 200;
+
+/**
+ * A call to the client is listed and worked only by a user who may see the client (`vis.visible` of
+ * detailSql, or the same rule in lockWorkable): for anyone else it is as if it did not exist, since
+ * its very presence, its results and its target group are about the client. The employer call of
+ * the same placement stays on their list.
+ */
+const CLIENT_CALL_SEEN = `(f.party <> 'CLIENT' OR vis.visible)`;
 
 /** Matches the audit subject type the employers module uses for contact persons. */
 const CONTACT_PERSON = 'contact-person';
@@ -132,7 +139,7 @@ export class FollowUpCallsService {
     const whose = query.assignee === 'me' ? `f.assignee_id = ${sql.p(actor.id)}` : `f.unit_id = ${sql.p(actor.unitId)}`;
     const rows: DetailRow[] = await this.dataSource.query(
       `${detailSql(visible)}
-       WHERE f.status = ${sql.p(query.status)} AND ${whose}
+       WHERE f.status = ${sql.p(query.status)} AND ${whose} AND ${CLIENT_CALL_SEEN}
        ORDER BY overdue DESC, f.due_at, f.id
        LIMIT ${LIST_LIMIT}`,
       sql.values,
@@ -190,7 +197,7 @@ export class FollowUpCallsService {
       throw new RequestValidationError({ contactedAt: 'must not be in the future' });
     }
     const { maxTries, retryAfter } = this.config.get('followUps', { infer: true });
-    let ended: PlacementDto | null = null;
+    let ended: EndedPlacement | null = null;
     let retry: PlannedFollowUp | null = null;
     const result = await this.dataSource.transaction(async (manager) => {
       const row = await this.lockWorkable(actor, id, manager);
@@ -250,15 +257,21 @@ export class FollowUpCallsService {
     return result;
   }
 
-  /** The follow-up's facts, locked, if this user may work it: their unit (any for ADMIN). */
+  /**
+   * The follow-up's facts, locked, if this user may work it: their unit (any for ADMIN), and for a
+   * client call a client they may see.
+   */
   private async lockWorkable(actor: AuthenticatedUser, id: string, manager: EntityManager): Promise<WorkableRow> {
     const sql = new SqlParams();
     const unit = hasRole(actor, Role.ADMIN) ? 'TRUE' : `f.unit_id = ${sql.p(actor.unitId)}`;
+    const visible = visibleToSql(actor, sql);
     const rows: WorkableRow[] = await manager.query(
       `SELECT f.status, f.assignee_id AS "assigneeId", f.attempt, f.placement_id AS "placementId",
               pl.candidate_id AS "candidateId"
        FROM follow_ups f JOIN placements pl ON pl.id = f.placement_id
-       WHERE f.id = ${sql.p(id)} AND ${unit}
+       JOIN candidates c ON c.id = pl.candidate_id
+       CROSS JOIN LATERAL (SELECT (c.erased_at IS NULL AND ${visible}) AS visible) vis
+       WHERE f.id = ${sql.p(id)} AND ${unit} AND ${CLIENT_CALL_SEEN}
        FOR UPDATE OF f`,
       sql.values,
     );
@@ -320,7 +333,8 @@ function toDto(row: DetailRow, calls: CallRow[], maxTries: number): FollowUpDto 
   return {
     id: row.id,
     placementId: row.placementId,
-    candidateId: row.candidateId,
+    // Who the employer call is about, its target group and the client's own calls are the client's data.
+    candidateId: row.clientVisible ? row.candidateId : null,
     vacancyId: row.vacancyId,
     unitId: row.unitId,
     startDate: row.startDate,
@@ -351,10 +365,10 @@ function toDto(row: DetailRow, calls: CallRow[], maxTries: number): FollowUpDto 
       contractType: row.contractType,
       contractMonths: row.contractMonths,
       hoursPerWeek: row.hoursPerWeek,
-      targetGroup: row.targetGroup,
+      targetGroup: row.clientVisible ? row.targetGroup : null,
     },
     calls: calls
-      .filter((call) => call.placementId === row.placementId)
+      .filter((call) => call.placementId === row.placementId && (row.clientVisible || call.party === 'EMPLOYER'))
       .map(({ placementId: _placement, contactedAt, note, ...call }) => ({
         ...call,
         contactedAt: new Date(contactedAt).toISOString(),

@@ -58,6 +58,11 @@ export class FollowUpsService {
     private readonly webhook: FollowUpWebhook,
   ) {}
 
+  /** The configured milestones (FOLLOW_UP_OFFSETS), milestone 1 first. */
+  milestoneOffsets(): readonly string[] {
+    return this.config.get('followUps', { infer: true }).offsets;
+  }
+
   /**
    * Writes a call to the client and one to the employer per configured offset, inside the caller's
    * transaction. The offsets count from the start date (midnight in the Netherlands), but never from

@@ -1,4 +1,4 @@
-import { amount, PlacementTerms, refusal } from './instruments';
+import { amount, eligibleTargetGroups, PlacementTerms, refusal } from './instruments';
 
 const bijstand = (contract: Partial<PlacementTerms>): PlacementTerms => ({
   contractType: 'FIXED_TERM',
@@ -37,8 +37,8 @@ describe('Baanbonus', () => {
 });
 
 describe('Uitzendeuro', () => {
-  const agency = (hoursWorked: number) =>
-    bijstand({ contractType: 'AGENCY', contractMonths: null, targetGroup: 'WW', hoursWorked });
+  const agency = (hoursWorked: number, targetGroup: PlacementTerms['targetGroup'] = 'SDD 80-100') =>
+    bijstand({ contractType: 'AGENCY', contractMonths: null, targetGroup, hoursWorked });
 
   it('pays €1 per registered hour: 120 h → €120', () => {
     expect(amount('UITZENDEURO', agency(120))).toBe(120);
@@ -48,9 +48,31 @@ describe('Uitzendeuro', () => {
     expect(amount('UITZENDEURO', agency(640))).toBe(500);
   });
 
-  it('is for agency placements only', () => {
-    expect(refusal('UITZENDEURO', agency(0))).toBeNull();
+  it('goes with an agency placement of a Bijstand client (80-100 or 50-80)', () => {
+    expect(refusal('UITZENDEURO', agency(0, 'SDD 80-100'))).toBeNull();
+    expect(refusal('UITZENDEURO', agency(0, 'SDD 50-80'))).toBeNull();
+  });
+
+  it('goes with an agency placement of a Max-WW client (WW ends within the Max-WW months)', () => {
+    expect(refusal('UITZENDEURO', agency(0, 'MAX WW'))).toBeNull();
+  });
+
+  it('is not for a WW client with more WW left, nor a Wajong client, even through the agency', () => {
+    expect(refusal('UITZENDEURO', agency(0, 'WW'))).toBe('NOT_FOR_TARGET_GROUP');
+    expect(refusal('UITZENDEURO', agency(0, 'WAJONG'))).toBe('NOT_FOR_TARGET_GROUP');
+  });
+
+  it('is for agency placements only: a Bijstand client on a fixed-term contract does not get it', () => {
     expect(refusal('UITZENDEURO', bijstand({}))).toBe('NOT_AN_AGENCY_PLACEMENT');
+  });
+});
+
+describe('who may have an instrument', () => {
+  it('names the groups in the reason: Baanbonus and Uitzendeuro for Bijstand and Max-WW, the subsidy for 50-80', () => {
+    expect(eligibleTargetGroups('UITZENDEURO')).toEqual(['SDD 80-100', 'SDD 50-80', 'MAX WW']);
+    expect(eligibleTargetGroups('BAANBONUS')).toEqual(['SDD 80-100', 'SDD 50-80', 'MAX WW']);
+    expect(eligibleTargetGroups('LOONKOSTENSUBSIDIE')).toEqual(['SDD 50-80']);
+    expect(eligibleTargetGroups('PROEFPLAATSING')).toBeNull();
   });
 });
 

@@ -32,20 +32,39 @@ export function guaranteedMonths(terms: Pick<PlacementTerms, 'contractType' | 'c
   }
 }
 
+/** Bijstand clients (counted as SDD 80-100 or SDD 50-80) and Max-WW clients. */
+const BIJSTAND_AND_MAX_WW: readonly TargetGroup[] = ['SDD 80-100', 'SDD 50-80', 'MAX WW'];
+
 /**
- * Whether the candidate's pool allows the instrument (domain.md, "Instruments"): the Baanbonus is for
- * Bijstand clients and, since 2017, Max-WW clients; loonkostensubsidie for the 50-80 group only;
- * proefplaatsing for every candidate; the Uitzendeuro for placements through the staffing agency.
+ * The target groups an instrument is for (domain.md, "Instruments"), null when it is for everyone:
+ * the Baanbonus for Bijstand clients and, since 2017, Max-WW clients; the Uitzendeuro for Bijstand
+ * and Max-WW clients placed through a staffing agency (the Drechtsteden case: it rewards the agency
+ * for taking on the clients the partnership most wants off benefit, so a WW client with more WW
+ * left, or a Wajong client, does not bring it); loonkostensubsidie for the 50-80 group only;
+ * proefplaatsing for every candidate.
  */
-export function refusal(instrument: Instrument, terms: PlacementTerms): InstrumentRefusal | null {
+export function eligibleTargetGroups(instrument: Instrument): readonly TargetGroup[] | null {
   switch (instrument) {
     case 'BAANBONUS':
-      if (!['SDD 80-100', 'SDD 50-80', 'MAX WW'].includes(terms.targetGroup ?? '')) return 'NOT_FOR_TARGET_GROUP';
+    case 'UITZENDEURO':
+      return BIJSTAND_AND_MAX_WW;
+    case 'LOONKOSTENSUBSIDIE':
+      return ['SDD 50-80'];
+    case 'PROEFPLAATSING':
+      return null;
+  }
+}
+
+/** Why the instrument cannot go with this placement, null when it can: first who, then the contract. */
+export function refusal(instrument: Instrument, terms: PlacementTerms): InstrumentRefusal | null {
+  const groups = eligibleTargetGroups(instrument);
+  if (groups && !(terms.targetGroup && groups.includes(terms.targetGroup))) return 'NOT_FOR_TARGET_GROUP';
+  switch (instrument) {
+    case 'BAANBONUS':
       return guaranteedMonths(terms) < 6 ? 'CONTRACT_TOO_SHORT' : null;
     case 'UITZENDEURO':
       return terms.contractType === 'AGENCY' ? null : 'NOT_AN_AGENCY_PLACEMENT';
     case 'LOONKOSTENSUBSIDIE':
-      return terms.targetGroup === 'SDD 50-80' ? null : 'NOT_FOR_TARGET_GROUP';
     case 'PROEFPLAATSING':
       return null;
   }

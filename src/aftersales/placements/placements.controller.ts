@@ -32,7 +32,11 @@ export class PlacementsController {
   })
   @ApiCreatedResponse({ type: PlacementDto })
   @ApiNotFoundResponse({ description: 'PROPOSAL_NOT_FOUND' })
-  @ApiConflictResponse({ description: 'PROPOSAL_TRANSITION_INVALID (not at INTERVIEW), VACANCY_NOT_OPEN' })
+  @ApiConflictResponse({
+    description:
+      'PROPOSAL_TRANSITION_INVALID (not at INTERVIEW), VACANCY_NOT_OPEN (details.status: only an OPEN vacancy ' +
+      'takes a placement), NO_POSITION_LEFT (an OPEN vacancy with 0 positions left); nothing is written',
+  })
   @ApiUnprocessableEntityResponse({
     description: 'IDEMPOTENCY_KEY_REUSED, INSTRUMENT_NOT_ACCEPTED, INSTRUMENT_NOT_ALLOWED, VALIDATION_FAILED',
   })
@@ -73,7 +77,12 @@ export class PlacementsController {
   @Post(':id/end')
   @HttpCode(200)
   @Roles(Role.MATCHER, Role.AFTERSALES, Role.ADMIN)
-  @ApiOkResponse({ type: PlacementDto, description: 'Ended; the candidate is active again' })
+  @ApiOkResponse({
+    type: PlacementDto,
+    description:
+      'Ended; the candidate is active again. Ended before the last follow-up milestone, the position goes back ' +
+      'to the vacancy (a FILLED one opens again) unless it is CLOSED',
+  })
   @ApiConflictResponse({ description: 'PLACEMENT_ENDED_ALREADY' })
   end(
     @CurrentUser() user: AuthenticatedUser,

@@ -1,5 +1,8 @@
+import { VacancyStatus } from '@matching/profiles';
 import { DomainError, FieldRuleError } from '@platform/errors/domain-error';
-import { InstrumentRefusal } from './instruments';
+import { TargetGroup } from '@matching/candidates/target-group';
+import { Instrument } from '@sales/vacancies/vacancy-terms';
+import { eligibleTargetGroups, InstrumentRefusal } from './instruments';
 
 export class IdempotencyKeyReusedError extends DomainError {
   readonly code = 'IDEMPOTENCY_KEY_REUSED';
@@ -15,19 +18,29 @@ export class InstrumentNotAcceptedError extends FieldRuleError {
   }
 }
 
-const REFUSALS: Record<InstrumentRefusal, string> = {
-  CONTRACT_TOO_SHORT: 'needs a contract that covers at least 6 months',
-  NOT_AN_AGENCY_PLACEMENT: 'is for placements through the staffing agency (AGENCY) only',
-  NOT_FOR_TARGET_GROUP: "is not for the candidate's target group",
-};
+/** The reason in words: who the instrument is for, and the candidate's group when that is the reason. */
+function reasonText(instrument: Instrument, reason: InstrumentRefusal, targetGroup: TargetGroup | null): string {
+  switch (reason) {
+    case 'CONTRACT_TOO_SHORT':
+      return 'needs a contract that covers at least 6 months';
+    case 'NOT_AN_AGENCY_PLACEMENT':
+      return 'is for placements through the staffing agency (AGENCY) only';
+    case 'NOT_FOR_TARGET_GROUP': {
+      const groups = eligibleTargetGroups(instrument) ?? [];
+      const who = groups.length === 1 ? `the ${groups[0]} group` : `the target groups ${groups.join(', ')}`;
+      return `is for ${who} only; the candidate ${targetGroup ? `counts as ${targetGroup}` : 'is in none of them'}`;
+    }
+  }
+}
 
 export class InstrumentNotAllowedError extends DomainError {
   readonly code = 'INSTRUMENT_NOT_ALLOWED';
   readonly kind = 'invalid' as const;
-  constructor(instrument: string, reason: InstrumentRefusal) {
-    super(`${instrument} ${REFUSALS[reason]}`, {
-      fieldErrors: { instruments: `${instrument} ${REFUSALS[reason]}` },
-      details: { instrument, reason },
+  constructor(instrument: Instrument, reason: InstrumentRefusal, targetGroup: TargetGroup | null) {
+    const message = `${instrument} ${reasonText(instrument, reason, targetGroup)}`;
+    super(message, {
+      fieldErrors: { instruments: message },
+      details: { instrument, reason, targetGroup },
     });
   }
 }
@@ -40,11 +53,21 @@ export class ProposalNotAtInterviewError extends DomainError {
   }
 }
 
-export class NoPositionLeftError extends DomainError {
+/** Only an OPEN vacancy takes a placement (ON_HOLD, FILLED, CLOSED and DRAFT do not). */
+export class VacancyNotOpenError extends DomainError {
   readonly code = 'VACANCY_NOT_OPEN';
   readonly kind = 'conflict' as const;
+  constructor(status: VacancyStatus) {
+    super(`The vacancy is ${status}; only an OPEN vacancy takes a placement`, { details: { status } });
+  }
+}
+
+/** An OPEN vacancy whose positions left were set to 0 by hand. */
+export class NoPositionLeftError extends DomainError {
+  readonly code = 'NO_POSITION_LEFT';
+  readonly kind = 'conflict' as const;
   constructor() {
-    super('The vacancy is not open or has no position left');
+    super('The vacancy has no position left', { details: { positionsLeft: 0 } });
   }
 }
 

@@ -17,6 +17,7 @@ import { PickUpsService } from '@aftersales/pick-ups/pick-ups.service';
 import { Instrument } from '@sales/vacancies/vacancy-terms';
 import { CreatePlacementDto, EndPlacementDto, PlacementDto, RegisterHoursDto } from './dto/placement.dto';
 import { amount, PlacementTerms, refusal } from './instruments';
+import { provedLasting } from './lasting';
 import {
   IdempotencyKeyReusedError,
   InstrumentNotAcceptedError,
@@ -24,6 +25,7 @@ import {
   NoPositionLeftError,
   PlacementEndedAlreadyError,
   ProposalNotAtInterviewError,
+  VacancyNotOpenError,
 } from './placements.errors';
 
 const IDEMPOTENCY_SCOPE = 'placements';
@@ -33,6 +35,12 @@ export interface PlacementAnswer {
   body: PlacementDto;
   /** True when this is the stored answer to an earlier request with the same Idempotency-Key. */
   replayed: boolean;
+}
+
+/** An ended placement, and whether its position went back to the vacancy (for the event after commit). */
+export interface EndedPlacement {
+  placement: PlacementDto;
+  positionReturned: boolean;
 }
 
 interface PlacementRow extends Omit<PlacementDto, 'instruments' | 'createdAt'> {
@@ -144,12 +152,13 @@ export class PlacementsService {
 
   /**
    * The placement ended: the candidate is ACTIVE again and back in the index, on the matchers'
-   * "pick up again" list, and the adviser is told.
+   * "pick up again" list, and the adviser is told. Ended before it proved lasting, its position goes
+   * back to the vacancy (see VacanciesService.returnPosition).
    */
   async end(actor: AuthenticatedUser, id: string, input: EndPlacementDto): Promise<PlacementDto> {
-    const placement = await this.dataSource.transaction((manager) => this.endWithin(actor, id, input, manager));
-    await this.afterEnd(placement);
-    return placement;
+    const ended = await this.dataSource.transaction((manager) => this.endWithin(actor, id, input, manager));
+    await this.afterEnd(ended);
+    return ended.placement;
   }
 
   /**
@@ -164,7 +173,7 @@ export class PlacementsService {
     input: EndPlacementDto,
     manager: EntityManager,
     byFollowUp?: { followUpId: string },
-  ): Promise<PlacementDto> {
+  ): Promise<EndedPlacement> {
     const row = byFollowUp ? await this.loadLocked(id, manager) : await this.loadVisible(actor, id, manager, true);
     if (row.endDate !== null) throw new PlacementEndedAlreadyError();
     if (input.endDate < row.startDate) throw new RequestValidationError({ endDate: 'must not be before startDate' });
@@ -173,6 +182,9 @@ export class PlacementsService {
       input.endDate,
       input.reason,
     ]);
+    const positionReturned =
+      !provedLasting(row.startDate, input.endDate, this.followUps.milestoneOffsets()) &&
+      (await this.vacancies.returnPosition(row.vacancyId, manager));
     await this.followUps.cancelRemaining(id, manager);
     // Only a candidate still PLACED becomes active again (an adviser may have set INACTIVE meanwhile).
     if ((await this.candidates.lockStatus(row.candidateId, manager)) === 'PLACED') {
@@ -184,12 +196,15 @@ export class PlacementsService {
       manager,
     );
     await this.record(actor, 'update', row.candidateId, `placement ${id}: ended`, manager);
-    return this.view(id, manager);
+    return { placement: await this.view(id, manager), positionReturned };
   }
 
-  /** After the ending committed: the candidate is back in the matching index. */
-  async afterEnd(placement: PlacementDto): Promise<void> {
-    await this.candidates.changedMany([placement.candidateId]);
+  /** After the ending committed: the candidate is back in the index, and a vacancy open again is news. */
+  async afterEnd(ended: EndedPlacement): Promise<void> {
+    await this.candidates.changedMany([ended.placement.candidateId]);
+    if (ended.positionReturned) {
+      await this.events.emit(JobName.VacancyChanged, { vacancyId: ended.placement.vacancyId });
+    }
   }
 
   // ---- helpers -------------------------------------------------------------------------------
@@ -216,9 +231,13 @@ export class PlacementsService {
     for (const instrument of input.instruments) {
       if (!vacancy.instruments.includes(instrument)) throw new InstrumentNotAcceptedError(instrument);
       const refused = refusal(instrument, terms);
-      if (refused) throw new InstrumentNotAllowedError(instrument, refused);
+      if (refused) throw new InstrumentNotAllowedError(instrument, refused, terms.targetGroup);
     }
-    if (!(await this.vacancies.takePosition(proposal.vacancyId, manager))) throw new NoPositionLeftError();
+    const position = await this.vacancies.takePosition(proposal.vacancyId, manager);
+    if (!position.taken) {
+      // Thrown before anything else is written; the transaction rolls back the idempotency claim too.
+      throw position.status === 'OPEN' ? new NoPositionLeftError() : new VacancyNotOpenError(position.status);
+    }
     await this.proposals.hire(proposal, actor, manager);
     await this.candidates.setStatus(proposal.candidateId, 'PLACED', manager);
     const [{ id }]: Array<{ id: string }> = await manager.query(

@@ -6,18 +6,21 @@ import { NotSignedInError, RoleRequiredError } from '@identity/identity.errors';
 import { Role } from '@identity/organisation';
 import { AuthService } from './auth.service';
 import { AuthenticatedUser } from './authenticated-user';
+import { RequestRateLimiter } from './request-rate-limiter';
 import { ROLES } from './roles.decorator';
 
 /**
  * The global guard, deny by default: an endpoint is open only when marked @Public; otherwise it needs
  * a valid access token of an active user with one of the roles it declares with @Roles. An endpoint
- * that declares no roles is closed to everyone.
+ * that declares no roles is closed to everyone. Each signed-in request counts against the user's
+ * request limit.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly requestLimit: RequestRateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -31,6 +34,7 @@ export class AuthGuard implements CanActivate {
     if (!match?.[1]) throw new NotSignedInError();
     const user = await this.auth.authenticate(match[1]);
     request.user = user;
+    await this.requestLimit.consume(user.id);
 
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets) ?? [];
     if (!allowed.some((role) => user.roles.includes(role))) {

@@ -7,17 +7,12 @@ import { AppConfig } from '@platform/config/app-config';
 import { InvalidCredentialsError, NotSignedInError, RefreshTokenInvalidError } from '@identity/identity.errors';
 import { UserEntity } from '@identity/users/user.entity';
 import { UsersService } from '@identity/users/users.service';
+import { accessTokenClaims, AccessTokenClaims } from './access-token-claims';
 import { AuthenticatedUser } from './authenticated-user';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
-import { RefreshTokensService } from './refresh-tokens.service';
+import { IssuedRefreshToken, RefreshTokensService } from './refresh-tokens.service';
 import { TokensDto } from './dto/auth.dto';
-
-interface AccessTokenClaims {
-  sub: string;
-  /** The user's token version when issued; a raise (deactivation, new roles) voids older tokens. */
-  tv: number;
-}
 
 @Injectable()
 export class AuthService {
@@ -37,16 +32,14 @@ export class AuthService {
   }
 
   async login(email: string, password: string, ip: string): Promise<TokensDto> {
-    await this.rateLimiter.assertAllowed(email, ip);
+    // Counted before the password is checked: a failure needs nothing more, a success resets.
+    await this.rateLimiter.consume(email, ip);
     const user = await this.users.findForLogin(email);
     const passwordMatches = await this.hasher.verify(user?.passwordHash, password);
-    if (!user || !passwordMatches || !user.active) {
-      await this.rateLimiter.recordFailure(email, ip);
-      throw new InvalidCredentialsError();
-    }
-    await this.rateLimiter.recordSuccess(email);
+    if (!user || !passwordMatches || !user.active) throw new InvalidCredentialsError();
+    await this.rateLimiter.succeeded(email, ip);
     const refresh = await this.refreshTokens.issue(user.id, this.ttl.refresh);
-    return this.tokens(user, refresh.token);
+    return this.tokens(user, refresh);
   }
 
   /** Exchanges a refresh token for new tokens, once. A reused token ends every session of its user. */
@@ -60,12 +53,13 @@ export class AuthService {
     const user = await this.users.findById(outcome.token.userId);
     if (!user?.active) throw new RefreshTokenInvalidError();
     const next = await this.dataSource.transaction(async (manager) => {
-      const issued = await this.refreshTokens.issue(user.id, this.ttl.refresh, manager);
+      // The successor stays in the session, so its access tokens end with it.
+      const issued = await this.refreshTokens.issue(user.id, this.ttl.refresh, manager, outcome.token.sessionId);
       const rotated = await this.refreshTokens.rotate(outcome.token.id, issued.id, manager);
       if (!rotated) throw new RefreshTokenInvalidError();
       return issued;
     });
-    return this.tokens(user, next.token);
+    return this.tokens(user, next);
   }
 
   async logout(presented: string): Promise<void> {
@@ -73,25 +67,40 @@ export class AuthService {
     if (outcome.kind === 'valid') await this.refreshTokens.revoke(outcome.token.id);
   }
 
-  /** Verifies an access token against the user's current state: deactivation takes effect at once. */
+  /**
+   * Verifies an access token against the user's and the session's current state, on every request:
+   * deactivation, new roles or a new password (the token version), logout and a reused refresh token
+   * (the session) take effect at once. The token must carry every claim, well-formed, and be no older
+   * than an access token lives (ACCESS_TOKEN_TTL_SECONDS), whatever its `exp` says.
+   */
   async authenticate(accessToken: string): Promise<AuthenticatedUser> {
-    let claims: AccessTokenClaims;
+    let payload: unknown;
     try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(accessToken, { algorithms: ['HS256'] });
+      payload = await this.jwt.verifyAsync(accessToken, { algorithms: ['HS256'], maxAge: this.ttl.access });
     } catch {
       throw new NotSignedInError('The access token is invalid or expired');
     }
-    const user = await this.users.findById(claims.sub);
-    if (!user || !user.active || user.tokenVersion !== claims.tv) {
+    const claims = accessTokenClaims(payload, Math.floor(Date.now() / 1000));
+    if (!claims) throw new NotSignedInError('The access token is invalid or expired');
+    const [user, sessionLive] = await Promise.all([
+      this.users.findById(claims.sub),
+      this.refreshTokens.isSessionLive(claims.sid, claims.sub),
+    ]);
+    if (!user || !user.active || user.tokenVersion !== claims.tv || !sessionLive) {
       throw new NotSignedInError('The access token is no longer valid; sign in again');
     }
     return toAuthenticatedUser(user);
   }
 
-  private async tokens(user: UserEntity, refreshToken: string): Promise<TokensDto> {
-    const claims: AccessTokenClaims = { sub: user.id, tv: user.tokenVersion };
+  private async tokens(user: UserEntity, refresh: IssuedRefreshToken): Promise<TokensDto> {
+    // jsonwebtoken adds iat and, from expiresIn, exp.
+    const claims: Pick<AccessTokenClaims, 'sub' | 'tv' | 'sid'> = {
+      sub: user.id,
+      tv: user.tokenVersion,
+      sid: refresh.sessionId,
+    };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.ttl.access, algorithm: 'HS256' });
-    return { tokenType: 'Bearer', accessToken, expiresIn: this.ttl.access, refreshToken };
+    return { tokenType: 'Bearer', accessToken, expiresIn: this.ttl.access, refreshToken: refresh.token };
   }
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '@platform/config/app-config';
 import { RedisConnection } from '@platform/queue/redis.provider';
 import { TooManyLoginAttemptsError } from '@identity/identity.errors';
@@ -8,47 +9,68 @@ import { TooManyLoginAttemptsError } from '@identity/identity.errors';
 const WINDOW_SECONDS = 60;
 
 /**
- * Counts failed logins per e-mail address and per client IP in Redis, so the limit holds across API
- * instances. Keys carry a hash of the address, never the address itself.
+ * Login protection after rate-limiter-flexible's recipe, on the app's Redis (so the limits hold
+ * across API instances): every attempt takes a point from its e-mail address's and its IP's
+ * allowance *before* the password is checked, with one atomic increment in Redis each, so concurrent
+ * attempts cannot all read "below the limit" and pass. A successful login forgets the e-mail's
+ * failures and gives the IP its point back, so both limits count failed logins (and attempts in
+ * flight). Keys carry a hash of the address and the IP, never the values.
  */
 @Injectable()
 export class LoginRateLimiter {
-  private readonly limits: { perEmail: number; perIp: number };
-  private readonly prefix: string;
+  private readonly perEmail: RateLimiterRedis;
+  private readonly perIp: RateLimiterRedis;
 
-  constructor(
-    private readonly redis: RedisConnection,
-    config: ConfigService<AppConfig, true>,
-  ) {
+  constructor(redis: RedisConnection, config: ConfigService<AppConfig, true>) {
     const auth = config.get('auth', { infer: true });
-    this.limits = { perEmail: auth.loginMaxFailuresPerEmail, perIp: auth.loginMaxFailuresPerIp };
-    this.prefix = `${config.get('queue', { infer: true }).prefix}:login-failures`;
+    const prefix = `${config.get('queue', { infer: true }).prefix}:login-attempts`;
+    const limiter = (kind: string, points: number) =>
+      new RateLimiterRedis({
+        storeClient: redis.client,
+        keyPrefix: `${prefix}:${kind}`,
+        points,
+        duration: WINDOW_SECONDS,
+      });
+    this.perEmail = limiter('email', auth.loginMaxFailuresPerEmail);
+    this.perIp = limiter('ip', auth.loginMaxFailuresPerIp);
   }
 
-  /** Throws TooManyLoginAttemptsError while either counter is at its limit. */
-  async assertAllowed(email: string, ip: string): Promise<void> {
-    const [emailKey, ipKey] = this.keys(email, ip);
-    const replies = await this.redis.client.multi().get(emailKey).ttl(emailKey).get(ipKey).ttl(ipKey).exec();
-    const [emailCount, emailTtl, ipCount, ipTtl] = (replies ?? []).map(([, value]) => Number(value ?? 0));
-    const blockedFor = Math.max(
-      (emailCount ?? 0) >= this.limits.perEmail ? (emailTtl ?? WINDOW_SECONDS) : 0,
-      (ipCount ?? 0) >= this.limits.perIp ? (ipTtl ?? WINDOW_SECONDS) : 0,
-    );
-    if (blockedFor > 0) throw new TooManyLoginAttemptsError(Math.max(1, blockedFor));
+  /**
+   * Takes this attempt from both allowances; throws TooManyLoginAttemptsError (with the seconds until
+   * the window ends) when either is used up. The IP's allowance is taken first; an attempt the e-mail
+   * limit then refuses gives the IP its point back, since its password was never checked.
+   */
+  async consume(email: string, ip: string): Promise<void> {
+    const keys = this.keys(email, ip);
+    await take(this.perIp, keys.ip);
+    try {
+      await take(this.perEmail, keys.email);
+    } catch (error) {
+      await this.perIp.reward(keys.ip, 1);
+      throw error;
+    }
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    const multi = this.redis.client.multi();
-    for (const key of this.keys(email, ip)) multi.incr(key).expire(key, WINDOW_SECONDS, 'NX');
-    await multi.exec();
+  /** The password was right: the e-mail's failures are forgotten and the IP's point comes back. */
+  async succeeded(email: string, ip: string): Promise<void> {
+    const keys = this.keys(email, ip);
+    await Promise.all([this.perEmail.delete(keys.email), this.perIp.reward(keys.ip, 1)]);
   }
 
-  async recordSuccess(email: string): Promise<void> {
-    await this.redis.client.del(this.keys(email, '')[0]);
+  private keys(email: string, ip: string): { email: string; ip: string } {
+    const hash = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 32);
+    return { email: hash(email.trim().toLowerCase()), ip: hash(ip) };
   }
+}
 
-  private keys(email: string, ip: string): [string, string] {
-    const emailHash = createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32);
-    return [`${this.prefix}:email:${emailHash}`, `${this.prefix}:ip:${ip}`];
+/** One point, or TooManyLoginAttemptsError; a Redis failure is not a refusal and propagates as is. */
+async function take(limiter: RateLimiterRedis, key: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) {
+      throw new TooManyLoginAttemptsError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+    }
+    throw rejection;
   }
 }

@@ -9,6 +9,10 @@ export class RefreshTokenEntity {
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
+  /** The sign-in this token belongs to: the same for every token rotated from the first one. */
+  @Column({ name: 'session_id', type: 'uuid' })
+  sessionId!: string;
+
   @Column({ name: 'secret_hash', type: 'char', length: 64 })
   secretHash!: string;
 

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
@@ -10,6 +10,13 @@ const sha256 = (value: string): string => createHash('sha256').update(value).dig
 export type RefreshOutcome =
   { kind: 'valid'; token: RefreshTokenEntity } | { kind: 'invalid' } | { kind: 'reused'; userId: string };
 
+export interface IssuedRefreshToken {
+  /** `<id>.<secret>`, for the client. */
+  token: string;
+  id: string;
+  sessionId: string;
+}
+
 /** Issues, rotates and revokes refresh tokens (`<id>.<secret>`, only a hash of the secret stored). */
 @Injectable()
 export class RefreshTokensService {
@@ -18,19 +25,29 @@ export class RefreshTokensService {
     private readonly clock: Clock,
   ) {}
 
-  async issue(userId: string, ttlSeconds: number, manager?: EntityManager): Promise<{ token: string; id: string }> {
+  /**
+   * A new refresh token: of a new session (a sign-in), or, given `sessionId`, the successor in the
+   * session it was rotated from.
+   */
+  async issue(
+    userId: string,
+    ttlSeconds: number,
+    manager?: EntityManager,
+    sessionId: string = randomUUID(),
+  ): Promise<IssuedRefreshToken> {
     const secret = randomBytes(32).toString('base64url');
     const repository = manager?.getRepository(RefreshTokenEntity) ?? this.tokens;
     const saved = await repository.save(
       repository.create({
         userId,
+        sessionId,
         secretHash: sha256(secret),
         expiresAt: new Date(this.clock.now().getTime() + ttlSeconds * 1000),
         revokedAt: null,
         replacedBy: null,
       }),
     );
-    return { token: `${saved.id}.${secret}`, id: saved.id };
+    return { token: `${saved.id}.${secret}`, id: saved.id, sessionId };
   }
 
   /** Checks a presented token; a rotated (already used) token is reported as reuse, a sign of theft. */
@@ -57,6 +74,19 @@ export class RefreshTokensService {
 
   async revoke(id: string): Promise<void> {
     await this.tokens.update({ id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  }
+
+  /**
+   * Whether the session is live: one of its refresh tokens (the current one; rotation swaps them in
+   * one transaction) is neither revoked nor expired. Checked on every request with an access token.
+   */
+  async isSessionLive(sessionId: string, userId: string): Promise<boolean> {
+    const [{ live }]: Array<{ live: boolean }> = await this.tokens.query(
+      `SELECT EXISTS (SELECT 1 FROM refresh_tokens
+                      WHERE session_id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > $3) AS live`,
+      [sessionId, userId, this.clock.now()],
+    );
+    return live;
   }
 
   async revokeAllFor(userId: string, manager?: EntityManager): Promise<void> {

@@ -9,7 +9,14 @@ import { Pool } from '@matching/profiles';
 import { CandidateImportsService, CandidateImportView } from './candidate-imports.service';
 import { POOLS } from './candidate-values';
 import { ImportFileMissingError } from './candidates.errors';
-import { CandidateListItem, CandidatesService, CandidateView, ConsentView, NoteView } from './candidates.service';
+import {
+  CandidateListItem,
+  CandidatesService,
+  CandidateView,
+  ConsentView,
+  ErasedCandidateView,
+  NoteView,
+} from './candidates.service';
 import {
   BsnLookupDto,
   CandidateListQuery,
@@ -89,7 +96,10 @@ export class CandidatesController {
 
   @Get(':id')
   @Roles(MATCHER, ADVISER, ADMIN)
-  read(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<CandidateView> {
+  read(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<CandidateView | ErasedCandidateView> {
     return this.candidates.read(user, id);
   }
 

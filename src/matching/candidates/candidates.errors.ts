@@ -43,7 +43,7 @@ export class CandidateErasedError extends DomainError {
   readonly code = 'CANDIDATE_ERASED';
   readonly kind = 'conflict' as const;
   constructor() {
-    super('The candidate was erased; nothing can be changed any more');
+    super('The candidate was erased; nothing can be changed, matched or proposed any more');
   }
 }
 

@@ -66,6 +66,17 @@ export interface CandidateListItem {
   version: number;
 }
 
+/**
+ * What is left to show of an erased candidate: that it existed and was erased. Placements, proposals
+ * and the audit log still name its id, so a read answers this record rather than 404, and nothing
+ * personal (nor the matching facts that stayed on the row).
+ */
+export interface ErasedCandidateView {
+  id: string;
+  status: string;
+  erasedAt: string;
+}
+
 export interface CandidateView extends CandidateListItem {
   bsn: string | null;
   phone: string | null;
@@ -211,10 +222,20 @@ export class CandidatesService implements OnModuleInit {
     return this.view((await this.repository.findById(id))!, true);
   }
 
-  async read(actor: AuthenticatedUser, id: string): Promise<CandidateView> {
+  async read(actor: AuthenticatedUser, id: string): Promise<CandidateView | ErasedCandidateView> {
     const row = await this.loadVisible(actor, id);
     await this.record(actor, 'read', id, 'candidate profile');
-    return this.view(row, true);
+    return row.erasedAt ? erasedView(row) : this.view(row, true);
+  }
+
+  /**
+   * Whether this candidate was erased and is one the user may see (the same rule as every read, so an
+   * erased candidate of another organisation stays unknown): proposals and matching answer it with
+   * CANDIDATE_ERASED or its remaining facts rather than "not found".
+   */
+  async isErasedAndVisible(actor: AuthenticatedUser, id: string): Promise<boolean> {
+    const row = await this.repository.findVisible(actor, id);
+    return row !== null && row.erasedAt !== null;
   }
 
   async list(actor: AuthenticatedUser, query: CandidateListQuery): Promise<Page<CandidateListItem>> {
@@ -415,12 +436,14 @@ export class CandidatesService implements OnModuleInit {
     const { bsnCiphertext, ...fields } = row;
     return {
       exportedAt: this.clock.now().toISOString(),
-      candidate: {
-        ...fields,
-        bsn: bsnCiphertext ? this.cipher.decrypt(bsnCiphertext) : null,
-        maxWw: row.pool === 'WW' && this.isMaxWw(row.wwEndDate),
-        targetGroup: this.targetGroup(row),
-      },
+      candidate: row.erasedAt
+        ? erasedView(row)
+        : {
+            ...fields,
+            bsn: bsnCiphertext ? this.cipher.decrypt(bsnCiphertext) : null,
+            maxWw: row.pool === 'WW' && this.isMaxWw(row.wwEndDate),
+            targetGroup: this.targetGroup(row),
+          },
       notes: (await this.repository.notes(id)).map(noteView),
       consents: (await this.repository.consents(id)).map(consentView),
       accessLog: (await this.audit.search({ subjectType: SUBJECT, subjectId: id, limit: 1000, offset: 0 })).items.map(
@@ -780,6 +803,10 @@ export class CandidatesService implements OnModuleInit {
       notes: withNotes ? (await this.repository.notes(row.id, NOTES_SHOWN)).map(noteView) : [],
     };
   }
+}
+
+function erasedView(row: CandidateRow): ErasedCandidateView {
+  return { id: row.id, status: row.status, erasedAt: row.erasedAt!.toISOString() };
 }
 
 function assertHours(hoursMin: number, hoursMax: number): void {

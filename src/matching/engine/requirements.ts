@@ -1,6 +1,7 @@
 import { DRIVING_LICENCES } from '@sales/requirements/driving-licences';
 import { DUTCH_LEVELS } from '@sales/requirements/dutch-language-level';
 import { dutchDate } from './dates';
+import { hoursRange } from './hours-range';
 
 /**
  * The hard requirements, in the order they are reported. Stable codes. A candidate failing one is not
@@ -71,7 +72,7 @@ export function failureSentence(failure: Failure): string {
     case 'EDUCATION':
       return `opleiding ${failure.minimum} nodig, heeft ${failure.held ?? 'onbekend'}`;
     case 'HOURS':
-      return `zoekt ${failure.candidate[0]}–${failure.candidate[1]} uur, vacature ${failure.vacancy[0]}–${failure.vacancy[1]} uur`;
+      return `zoekt ${hoursRange(...failure.candidate)}, vacature ${hoursRange(...failure.vacancy)}`;
     case 'DISTANCE':
       return failure.distanceKm === null
         ? 'woonplaats onbekend'

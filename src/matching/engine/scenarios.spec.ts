@@ -188,6 +188,17 @@ describe('scoring, component by component', () => {
     expect(pointsOf(match([candidate({ hoursMin: 16, hoursMax: 28 })])).HOURS).toBe(2.5);
   });
 
+  it('says the hours in one number each where min and max are equal: "Zoekt 32 uur, vacature 32 uur"', () => {
+    const hoursSentence = (result: MatchResult) =>
+      result.items[0].components.find((component) => component.code === 'HOURS')!.sentence;
+    expect(
+      hoursSentence(match([candidate({ hoursMin: 32, hoursMax: 32 })], vacancy({ hoursMin: 32, hoursMax: 32 }))),
+    ).toBe('Zoekt 32 uur, vacature 32 uur');
+    expect(hoursSentence(match([candidate({ hoursMin: 24, hoursMax: 32 })]))).toBe(
+      'Zoekt 24–32 uur, vacature 24–32 uur',
+    );
+  });
+
   it('gives wish points: own wish 5, a related wish 3, open to a broodbaan 2, otherwise 0', () => {
     expect(pointsOf(match([candidate({ wishedOccupationUris: ['esco:picker'] })])).WISH).toBe(3); // 5 × 0.6
     expect(pointsOf(match([candidate({ wishedOccupationUris: ['esco:cleaner'], acceptsBroodbaan: true })])).WISH).toBe(
@@ -283,6 +294,13 @@ describe('hard requirements', () => {
   it('requires the hours to overlap', () => {
     expect(nearMiss(candidate({ hoursMin: 8, hoursMax: 16 }))).toEqual([
       ['HOURS', 'zoekt 8–16 uur, vacature 24–32 uur'],
+    ]);
+  });
+
+  it('names one number of hours where min and max are equal, not "8–8 uur"', () => {
+    expect(nearMiss(candidate({ hoursMin: 8, hoursMax: 8 }))).toEqual([['HOURS', 'zoekt 8 uur, vacature 24–32 uur']]);
+    expect(nearMiss(candidate({ hoursMin: 8, hoursMax: 16 }), vacancy({ hoursMin: 24, hoursMax: 24 }))).toEqual([
+      ['HOURS', 'zoekt 8–16 uur, vacature 24 uur'],
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { hoursRange } from './hours-range';
 import { ComponentCode, MatchingWeights } from './weights';
 
 /**
@@ -168,7 +169,7 @@ export function explain(f: CandidateFeatures, v: ScoringVacancy, w: MatchingWeig
     'HOURS',
     p.HOURS,
     hoursShare(f, v),
-    `Zoekt ${f.candidateHoursMin}–${f.candidateHoursMax} uur, vacature ${v.hoursMin}–${v.hoursMax} uur`,
+    `Zoekt ${hoursRange(f.candidateHoursMin, f.candidateHoursMax)}, vacature ${hoursRange(v.hoursMin, v.hoursMax)}`,
   );
   const wishSentence = {
     SAME: `Wil graag werken als ${label}`,

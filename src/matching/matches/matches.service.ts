@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@platform/clock/clock';
+import { CandidateErasedError } from '@matching/candidates/candidates.errors';
 import { NotFoundError } from '@platform/errors/domain-error';
 import { AuditService } from '@identity/audit/audit.service';
 import { AuthenticatedUser, hasRole } from '@identity/auth/authenticated-user';
@@ -111,6 +112,7 @@ export class MatchesService {
    */
   async forCandidate(user: AuthenticatedUser, candidateId: string): Promise<CandidateMatchesDto> {
     const candidate = await this.candidates.one(candidateId);
+    if (!candidate && (await this.candidates.isErasedAndVisible(user, candidateId))) throw new CandidateErasedError();
     // Not visible is answered as not found: the API does not reveal that the candidate exists.
     if (!candidate || !canSee(user.organisation, candidate))
       throw new NotFoundError('Candidate', 'CANDIDATE_NOT_FOUND');

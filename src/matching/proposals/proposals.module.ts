@@ -5,13 +5,14 @@ import { VacanciesModule } from '@sales/vacancies/vacancies.module';
 import { ProposalQualityController } from './proposal-quality.controller';
 import { ProposalQualityService } from './proposal-quality.service';
 import { ProposalsController } from './proposals.controller';
+import { ProposalsErasure } from './proposals-erasure';
 import { ProposalsService } from './proposals.service';
 
 /** Shortlists and proposals of candidates for vacancies, and the proposal-quality report. Exports the service for placements. */
 @Module({
   imports: [CandidatesModule, VacanciesModule, MatchingModule],
   controllers: [ProposalsController, ProposalQualityController],
-  providers: [ProposalsService, ProposalQualityService],
+  providers: [ProposalsService, ProposalQualityService, ProposalsErasure],
   exports: [ProposalsService, ProposalQualityService],
 })
 export class ProposalsModule {}

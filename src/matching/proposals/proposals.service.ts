@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@identity/audit/audit.service';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
-import { CandidateNotFoundError } from '@matching/candidates/candidates.errors';
+import { CandidateErasedError, CandidateNotFoundError } from '@matching/candidates/candidates.errors';
 import { isUniqueViolation } from '@platform/database/unique-violation';
 import { CandidatesService } from '@matching/candidates/candidates.service';
 import { SqlParams, visibleToSql } from '@matching/candidates/visibility';
@@ -87,6 +87,7 @@ export class ProposalsService {
     if (!vacancy) throw new NotFoundError('Vacancy', 'VACANCY_NOT_FOUND');
     if (vacancy.profile.status !== 'OPEN') throw new VacancyNotOpenForProposalsError(vacancy.profile.status);
     const candidate = await this.candidates.profile(candidateId);
+    if (!candidate && (await this.candidates.isErasedAndVisible(actor, candidateId))) throw new CandidateErasedError();
     // Not visible is answered as not found, as everywhere: the API does not reveal that the candidate exists.
     if (!candidate || !canSee(actor.organisation, candidate)) throw new CandidateNotFoundError();
 
@@ -210,7 +211,11 @@ export class ProposalsService {
     query: ProposalListQuery,
   ): Promise<Page<ProposalDto>> {
     const candidate = await this.candidates.profile(candidateId);
-    if (!candidate || !canSee(actor.organisation, candidate)) throw new CandidateNotFoundError();
+    // An erased candidate's proposals stay (without their texts): the record still exists.
+    const visible = candidate
+      ? canSee(actor.organisation, candidate)
+      : await this.candidates.isErasedAndVisible(actor, candidateId);
+    if (!visible) throw new CandidateNotFoundError();
     return this.list(actor, (sql) => `p.candidate_id = ${sql.p(candidateId)}`, query, 'proposals of candidate');
   }
 

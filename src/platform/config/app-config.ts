@@ -29,6 +29,8 @@ export interface AppConfig {
     refreshTokenTtlSeconds: number;
     loginMaxFailuresPerEmail: number;
     loginMaxFailuresPerIp: number;
+    /** 0: no per-user request limit. */
+    userRequestsPerMinute: number;
   };
   organisationNames: Record<'UWV' | 'MUNICIPALITY' | 'STAFFING_FIRM', string>;
   demo: { password?: string };
@@ -90,6 +92,7 @@ export function toAppConfig(environment: Environment): AppConfig {
       refreshTokenTtlSeconds: environment.REFRESH_TOKEN_TTL_SECONDS,
       loginMaxFailuresPerEmail: environment.LOGIN_MAX_FAILURES_PER_EMAIL,
       loginMaxFailuresPerIp: environment.LOGIN_MAX_FAILURES_PER_IP,
+      userRequestsPerMinute: environment.USER_REQUESTS_PER_MINUTE,
     },
     organisationNames: {
       UWV: environment.ORGANISATION_NAME_UWV,

@@ -127,6 +127,15 @@ export class Environment {
   @Min(1, { message: 'must be a whole number, at least 1' })
   LOGIN_MAX_FAILURES_PER_IP = 30;
 
+  /**
+   * Requests a signed-in user may make per minute, over all API instances; the next one gets 429
+   * with Retry-After. 0 turns the limit off (e.g. for a load test with one user).
+   */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number, 0 (off) or more' })
+  @Min(0, { message: 'must be a whole number, 0 (off) or more' })
+  USER_REQUESTS_PER_MINUTE = 1200;
+
   /** Password of every demo user created by `npm run seed:demo`. */
   @IsOptional()
   @Matches(/^.{12,}$/, { message: 'must be at least 12 characters' })

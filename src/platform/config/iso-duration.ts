@@ -30,3 +30,22 @@ export function parseFollowUpOffsets(raw: string): string[] {
   if (new Set(offsets).size !== offsets.length) throw new Error('lists the same duration twice');
   return offsets;
 }
+
+/**
+ * The wall-clock moment `duration` after midnight of `date` (YYYY-MM-DD), as PostgreSQL adds an
+ * interval to a date: months first (calendar months, clamped to the month's last day: 31 August +
+ * P3M is 30 November), then days, then the time part. Returned as milliseconds of that wall-clock
+ * time read as UTC, so two such moments (or a date's midnight, `Date.parse(date)`) compare directly.
+ */
+export function wallClockAfter(date: string, duration: string): number {
+  const parts = ISO_DURATION.exec(duration);
+  if (!parts) throw new Error(`"${duration}" is not an ISO-8601 duration`);
+  const number = (index: number): number => Number((parts[index] ?? '0').replace(/\D/g, '')) || 0;
+  const months = number(1) * 12 + number(2);
+  const days = number(3) * 7 + number(4);
+  const seconds = number(6) * 3600 + number(7) * 60 + number(8);
+  const [year, month, day] = date.split('-').map(Number);
+  const monthIndex = month - 1 + months;
+  const lastDay = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+  return Date.UTC(year, monthIndex, Math.min(day, lastDay)) + days * 86_400_000 + seconds * 1000;
+}

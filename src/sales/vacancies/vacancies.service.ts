@@ -317,14 +317,14 @@ export class VacanciesService {
 
   /**
    * A placement takes one position, in the placement's transaction; the last one makes the vacancy
-   * FILLED. False when the vacancy is not OPEN or has no position left (nothing changed). The caller
-   * emits vacancy.changed after commit.
+   * FILLED. The guarded UPDATE is the check: concurrent placements queue on the row, and each one
+   * after the first re-reads it, so no more placements than positions succeed and only an OPEN
+   * vacancy takes one. When nothing changed the answer says why (not OPEN, or OPEN with no position
+   * left). The caller emits vacancy.changed after commit.
    */
-  async takePosition(
-    id: string,
-    manager: EntityManager,
-  ): Promise<{ positionsLeft: number; status: VacancyStatus } | false> {
-    const rows: Array<{ positionsLeft: number; status: VacancyStatus }> = await manager.query(
+  async takePosition(id: string, manager: EntityManager): Promise<PositionTaken> {
+    // TypeORM's query() answers an UPDATE … RETURNING with [rows, affected count], not the rows.
+    const [rows]: [Array<{ positionsLeft: number; status: VacancyStatus }>, number] = await manager.query(
       `UPDATE vacancies
        SET positions_left = positions_left - 1,
            status = CASE WHEN positions_left = 1 THEN 'FILLED' ELSE status END,
@@ -333,7 +333,30 @@ export class VacanciesService {
        RETURNING positions_left AS "positionsLeft", status`,
       [id],
     );
-    return rows[0] ?? false;
+    if (rows[0]) return { taken: true, ...rows[0] };
+    const current = await this.placementFacts(id, manager);
+    return { taken: false, positionsLeft: current.positionsLeft, status: current.status };
+  }
+
+  /**
+   * A placement ended before it proved lasting: its position is the employer's need again, in the
+   * ending's transaction. A vacancy the placements filled (FILLED with no position left) opens again;
+   * an OPEN or ON_HOLD one gets the position back and keeps its status. A CLOSED vacancy is over, and
+   * one set FILLED by hand while positions were left was declared done by the employer: both stay as
+   * they are. Never more positions left than positions. True when the vacancy changed; the caller
+   * emits vacancy.changed after commit.
+   */
+  async returnPosition(id: string, manager: EntityManager): Promise<boolean> {
+    const [, changed]: [unknown[], number] = await manager.query(
+      `UPDATE vacancies
+       SET positions_left = positions_left + 1,
+           status = CASE WHEN status = 'FILLED' THEN 'OPEN' ELSE status END,
+           version = version + 1, updated_at = now()
+       WHERE id = $1 AND positions_left < positions
+         AND (status IN ('OPEN', 'ON_HOLD') OR (status = 'FILLED' AND positions_left = 0))`,
+      [id],
+    );
+    return changed > 0;
   }
 
   /**
@@ -521,6 +544,11 @@ function toDto(vacancy: VacancyEntity): VacancyDto {
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
+
+/** What takePosition did: the position taken, or why not (the vacancy's status and positions left). */
+export type PositionTaken =
+  | { taken: true; positionsLeft: number; status: VacancyStatus }
+  | { taken: false; positionsLeft: number; status: VacancyStatus };
 
 export interface VacancyMatchingView {
   profile: VacancyProfile;

@@ -111,7 +111,12 @@ export class FollowUpCallDto {
 export class FollowUpDto {
   @ApiProperty() id!: string;
   @ApiProperty() placementId!: string;
-  @ApiProperty() candidateId!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Null when your organisation may not see this client (then only the employer call is listed)',
+  })
+  candidateId!: string | null;
   @ApiProperty() vacancyId!: string;
   @ApiProperty() unitId!: string;
   @ApiProperty() startDate!: string;
@@ -135,7 +140,9 @@ export class FollowUpDto {
   @ApiProperty({ type: FollowUpPlacementSummaryDto }) placement!: FollowUpPlacementSummaryDto;
   @ApiProperty({
     type: [FollowUpCallDto],
-    description: "Every call made for this placement's follow-ups, oldest first",
+    description:
+      "Every call made for this placement's follow-ups, oldest first; only the employer calls when your " +
+      'organisation may not see the client',
   })
   calls!: FollowUpCallDto[];
 }
