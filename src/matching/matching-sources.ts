@@ -14,6 +14,8 @@ export interface CandidateProfileSource {
   all(): AsyncIterable<CandidateProfile[]>;
   /** One candidate's current profile; null when gone or erased. */
   one(candidateId: string): Promise<CandidateProfile | null>;
+  /** The current profiles of these candidates, in one read; the gone or erased are left out. */
+  some(candidateIds: string[]): Promise<CandidateProfile[]>;
   /** What a matcher sees of each listed candidate (no BSN); personal data, so the caller audits. */
   summaries(candidateIds: string[]): Promise<Map<string, CandidateSummary>>;
 }

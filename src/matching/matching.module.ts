@@ -34,6 +34,7 @@ import {
       useFactory: (candidates: CandidatesService): CandidateProfileSource => ({
         all: () => candidates.profiles(),
         one: (id) => candidates.profile(id),
+        some: (ids) => candidates.profilesOf(ids),
         summaries: (ids) => candidates.summaries(ids),
       }),
     },

@@ -211,45 +211,59 @@ export class CandidateIndex {
    */
   organise(): void {
     const rows = this.rows;
-    const live: number[] = [];
+    let live = 0;
     let maxAllowed = 0;
     for (let row = 0; row < rows.highWater; row++) {
       if ((rows.code[row] & 1) === 0) continue;
-      live.push(row);
+      live++;
       if (rows.allowedKm[row] > maxAllowed) maxAllowed = rows.allowedKm[row];
     }
-    // Two stable counting sorts: by allowed distance (descending), then by area.
-    const byAllowed = countingSort(live, maxAllowed + 1, (row) => maxAllowed - rows.allowedKm[row]);
+    // Two stable counting sorts: by allowed distance (furthest first), then by area.
     const areas = this.knowledge.places.size + 1;
-    const order = countingSort(byAllowed, areas, (row) => rows.area[row]);
+    const byAllowed = countingSort(rows, live, maxAllowed + 1, (row) => maxAllowed - rows.allowedKm[row], undefined);
+    const order = countingSort(rows, live, areas, (row) => rows.area[row], byAllowed);
 
-    const capacity = rows.capacity;
+    // Where each row goes. Then every column is walked in the old order and written to the new places
+    // (random writes are cheaper than random reads: nothing waits on them).
+    const placeOf = new Int32Array(rows.highWater).fill(-1);
+    for (let position = 0; position < live; position++) placeOf[order[position]] = position;
     const next = new RowColumns();
-    next.allocate(capacity);
-    const personOf = new Int32Array(capacity);
-    const slotOfRow = new Int32Array(capacity);
-    const arenaStart = new Int32Array(capacity);
-    const ids = new Array<string | undefined>(order.length);
-    let arenaLength = 0;
-    for (const row of order) arenaLength += this.recordLength(row);
-    const arena = new Int32Array(Math.max(1024, Math.ceil(arenaLength * 1.25)));
-    let used = 0;
+    next.allocate(rows.capacity);
+    next.scatter(rows, placeOf);
+    const personOf = new Int32Array(rows.capacity);
+    const slotOfRow = new Int32Array(rows.capacity);
+    const ids = new Array<string | undefined>(live);
     const areaStart = new Int32Array(areas + 1);
-    order.forEach((row, position) => {
-      next.copyRow(rows, row, position);
+    const lengthAt = new Int32Array(live);
+    for (let row = 0; row < rows.highWater; row++) {
+      const position = placeOf[row];
+      if (position < 0) continue;
       personOf[position] = this.personOf[row];
+      slotOfRow[position] = this.slotOfRow[row];
+      this.rowOfSlot[this.slotOfRow[row]] = position;
       ids[position] = this.ids[row];
-      const slot = this.slotOfRow[row];
-      slotOfRow[position] = slot;
-      this.rowOfSlot[slot] = position;
-      const length = this.recordLength(row);
-      arena.set(this.arena.subarray(this.arenaStart[row], this.arenaStart[row] + length), used);
-      arenaStart[position] = used;
-      used += length;
       areaStart[rows.area[row] + 1]++;
-    });
+      lengthAt[position] = this.recordLength(row);
+    }
     for (let area = 0; area < areas; area++) areaStart[area + 1] += areaStart[area];
-    next.highWater = order.length;
+    // The arena records in the new order, so a scan reads them in sequence.
+    const arenaStart = new Int32Array(rows.capacity);
+    let used = 0;
+    for (let position = 0; position < live; position++) {
+      arenaStart[position] = used;
+      used += lengthAt[position];
+    }
+    const arena = new Int32Array(Math.max(1024, Math.ceil(used * 1.25)));
+    const old = this.arena;
+    for (let row = 0; row < rows.highWater; row++) {
+      const position = placeOf[row];
+      if (position < 0) continue;
+      const from = this.arenaStart[row];
+      const to = arenaStart[position];
+      const length = lengthAt[position];
+      for (let offset = 0; offset < length; offset++) arena[to + offset] = old[from + offset];
+    }
+    next.highWater = live;
     this.rows.adopt(next);
     this.personOf = personOf;
     this.slotOfRow = slotOfRow;
@@ -259,7 +273,7 @@ export class CandidateIndex {
     this.arenaUsed = used;
     this.arenaGarbage = 0;
     this.areaStart = areaStart;
-    this.sortedEnd = order.length;
+    this.sortedEnd = live;
     this.sortedMaxAllowedKm = maxAllowed;
     this.deadInMain = 0;
     this.freeTailRows.length = 0;
@@ -276,11 +290,19 @@ export class CandidateIndex {
     );
   }
 
-  match(query: MatchQuery): MatchResult {
+  /**
+   * Whether the layout should be rebuilt: the tail holds more than a sixteenth of the pool, or an eighth
+   * of the sorted region is dead rows. The owner calls organise() then, after its writes.
+   */
+  get needsOrganising(): boolean {
     const tailRows = this.rows.highWater - this.sortedEnd - this.freeTailRows.length;
-    if (tailRows > Math.max(1024, this.count >> 4) || this.deadInMain > Math.max(1024, this.count >> 3)) {
-      this.organise();
-    }
+    return tailRows > Math.max(1024, this.count >> 4) || this.deadInMain > Math.max(1024, this.count >> 3);
+  }
+
+  match(query: MatchQuery): MatchResult {
+    // Only as a safety net: owners organise after writes, so a query seldom pays for it.
+    const tailRows = this.rows.highWater - this.sortedEnd - this.freeTailRows.length;
+    if (tailRows > Math.max(4096, this.count >> 2)) this.organise();
     const knowledge = this.knowledge;
     const context = vacancyContext(query, knowledge);
     const vacancy = query.vacancy;
@@ -567,8 +589,7 @@ export class CandidateIndex {
     let size = 0;
     let more = false;
     const ids = this.ids;
-    const worse = (a: number, b: number): boolean =>
-      scores[a] < scores[b] || (scores[a] === scores[b] && ids[list[a]]! > ids[list[b]]!);
+    const worse = (a: number, b: number): boolean => ranksAfter(scores, ids, list, a, b);
     for (let position = people - 1; position >= 0; position--) {
       const entry = order[position];
       const index = entries[entry];
@@ -912,19 +933,42 @@ export class CandidateIndex {
   }
 }
 
+/** Whether entry a ranks after entry b: a lower score, or the same and a higher candidate id. */
+function ranksAfter(
+  scores: Int32Array,
+  ids: ReadonlyArray<string | undefined>,
+  list: Int32Array,
+  a: number,
+  b: number,
+): boolean {
+  return scores[a] < scores[b] || (scores[a] === scores[b] && ids[list[a]]! > ids[list[b]]!);
+}
+
 /** Where a vacancy is, as the scan needs it. */
 interface Workplace {
   distances: Float64Array;
   nearestFirst: Int32Array;
 }
 
-/** `items` ordered by `key` (0 … keys − 1), stable. */
-function countingSort(items: number[], keys: number, key: (item: number) => number): number[] {
+/**
+ * The live rows (of `from`, or all rows in use when absent) ordered by `key` (0 … keys − 1), stable.
+ */
+function countingSort(
+  rows: RowColumns,
+  live: number,
+  keys: number,
+  key: (row: number) => number,
+  from: Int32Array | undefined,
+): Int32Array {
   const starts = new Int32Array(keys + 1);
-  for (const item of items) starts[key(item) + 1]++;
+  const each = (visit: (row: number) => void): void => {
+    if (from) for (let index = 0; index < live; index++) visit(from[index]);
+    else for (let row = 0; row < rows.highWater; row++) if (rows.code[row] & 1) visit(row);
+  };
+  each((row) => starts[key(row) + 1]++);
   for (let index = 0; index < keys; index++) starts[index + 1] += starts[index];
-  const sorted = new Array<number>(items.length);
-  for (const item of items) sorted[starts[key(item)]++] = item;
+  const sorted = new Int32Array(live);
+  each((row) => (sorted[starts[key(row)]++] = row));
   return sorted;
 }
 

@@ -56,20 +56,30 @@ export class RowColumns {
     this.flags.set(old.flags);
   }
 
-  copyRow(from: RowColumns, row: number, to: number): void {
-    this.code[to] = from.code[row];
-    this.area[to] = from.area[row];
-    this.allowedKm[to] = from.allowedKm[row];
-    this.availableDay[to] = from.availableDay[row];
-    this.licences[to] = from.licences[row];
-    this.certificatesLow[to] = from.certificatesLow[row];
-    this.certificatesHigh[to] = from.certificatesHigh[row];
-    this.experiences.set(
-      from.experiences.subarray(row * BOUND_EXPERIENCES, (row + 1) * BOUND_EXPERIENCES),
-      to * BOUND_EXPERIENCES,
-    );
-    this.skillFilter[to] = from.skillFilter[row];
-    this.flags[to] = from.flags[row];
+  /** Row r of `from` becomes row placeOf[r] of this (rows placed at −1 are dropped), column by column. */
+  scatter(from: RowColumns, placeOf: Int32Array): void {
+    const rows = placeOf.length;
+    const copy = <T extends Int32Array | Uint16Array | Uint8Array>(to: T, source: T): void => {
+      for (let row = 0; row < rows; row++) {
+        const place = placeOf[row];
+        if (place >= 0) to[place] = source[row];
+      }
+    };
+    copy(this.code, from.code);
+    copy(this.area, from.area);
+    copy(this.allowedKm, from.allowedKm);
+    copy(this.availableDay, from.availableDay);
+    copy(this.licences, from.licences);
+    copy(this.certificatesLow, from.certificatesLow);
+    copy(this.certificatesHigh, from.certificatesHigh);
+    copy(this.skillFilter, from.skillFilter);
+    copy(this.flags, from.flags);
+    for (let row = 0; row < rows; row++) {
+      const place = placeOf[row];
+      if (place < 0) continue;
+      for (let slot = 0; slot < BOUND_EXPERIENCES; slot++)
+        this.experiences[place * BOUND_EXPERIENCES + slot] = from.experiences[row * BOUND_EXPERIENCES + slot];
+    }
   }
 
   adopt(other: RowColumns): void {
@@ -151,10 +161,16 @@ export function scanRows(columns: RowColumns, query: ScanQuery): ScanResult {
     const start = areaStart[area];
     const end = areaStart[area + 1];
     if (start === end) continue;
+    // Rows are sorted by allowed distance, furthest first: find where it drops below half the way.
     const half = distance * 0.5;
-    let last = start;
-    while (last < end && allowedKm[last] >= half) last++;
-    if (last > start) state.visit(start, last, distance);
+    let low = start;
+    let high = end;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (allowedKm[middle] >= half) low = middle + 1;
+      else high = middle;
+    }
+    if (low > start) state.visit(start, low, distance);
   }
   state.visit(query.sortedEnd, columns.highWater, Number.NaN);
   return state.result();
