@@ -736,7 +736,13 @@ export class CandidateIndex {
     const distances = new Float64Array(places.length + 1);
     distances.set(places);
     distances[places.length] = Number.POSITIVE_INFINITY;
-    const nearestFirst = Int32Array.from(places.keys()).sort((a, b) => places[a] - places[b]);
+    // By whole km (a counting sort: a comparison sort of 4,000 areas cost more than a query).
+    const buckets = Math.ceil(places.reduce((max, km) => (km > max ? km : max), 0)) + 2;
+    const starts = new Int32Array(buckets + 1);
+    for (const km of places) starts[Math.floor(km) + 1]++;
+    for (let km = 0; km < buckets; km++) starts[km + 1] += starts[km];
+    const nearestFirst = new Int32Array(places.length);
+    places.forEach((km, area) => (nearestFirst[starts[Math.floor(km)]++] = area));
     if (this.distanceCache.size >= DISTANCE_CACHE_SIZE)
       this.distanceCache.delete(this.distanceCache.keys().next().value!);
     const workplace = { distances, nearestFirst };

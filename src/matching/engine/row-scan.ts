@@ -119,7 +119,7 @@ export interface ScanQuery {
   vacancyMaxKm: number;
   /** Where each area's rows start in the sorted region; the entry after the last area ends it. */
   areaStart: Int32Array;
-  /** The known areas, nearest to the workplace first. */
+  /** The known areas by whole km from the workplace, nearest first. */
   nearestFirst: Int32Array;
   /** Twice the furthest anyone in the sorted region may travel, within the employer's limit. */
   reachKm: number;
@@ -157,7 +157,11 @@ export function scanRows(columns: RowColumns, query: ScanQuery): ScanResult {
   for (let nearest = 0; nearest < nearestFirst.length; nearest++) {
     const area = nearestFirst[nearest];
     const distance = distances[area];
-    if (!(distance <= reachKm)) break;
+    if (!(distance <= reachKm)) {
+      // Areas come by whole km: all further ones are out of reach once a whole km is past it.
+      if (!(distance - 1 <= reachKm)) break;
+      continue;
+    }
     const start = areaStart[area];
     const end = areaStart[area + 1];
     if (start === end) continue;
