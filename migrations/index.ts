@@ -7,6 +7,8 @@ import { Candidates1795355733786 } from './1795355733786-candidates';
 import { ProposalsAndPlacements1795357511442 } from './1795357511442-proposals-and-placements';
 import { FollowUps1795359251699 } from './1795359251699-follow-ups';
 import { AftersalesOutcomes1795400000000 } from './1795400000000-aftersales-outcomes';
+import { ReferenceDataVersions1795700000000 } from './1795700000000-reference-data-versions';
+import { Reports1795900000000 } from './1795900000000-reports';
 
 /**
  * Every migration, oldest first. A generated migration is added here by hand after review; a test
@@ -21,4 +23,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ProposalsAndPlacements1795357511442,
   FollowUps1795359251699,
   AftersalesOutcomes1795400000000,
+  ReferenceDataVersions1795700000000,
+  Reports1795900000000,
 ];

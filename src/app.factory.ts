@@ -5,13 +5,16 @@ import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig } from '@platform/config/app-config';
 import { Endpoints } from '@platform/embedded/endpoints';
 import { ErrorsFilter } from '@platform/errors/errors.filter';
 import { createValidationPipe } from '@platform/errors/validation';
+import { ROOT_LOGGER } from '@platform/logging/logging.module';
+import { NestPinoLogger } from '@platform/logging/nest-logger';
+import { logEachRequest } from '@platform/logging/request-log';
 import { requestIdFor } from '@platform/logging/request-id';
+import { CONTENT_SECURITY_POLICY, upgradeInsecureRequestsOverHttps } from '@platform/http/content-security-policy';
 import { RequestContextInterceptor } from '@platform/http/request-context';
 
 /**
@@ -25,7 +28,7 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
-    trustProxy: config.env === 'production',
+    trustProxy: config.http.trustProxy,
     genReqId: (request: IncomingMessage) => requestIdFor(request),
   });
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -37,27 +40,17 @@ export async function createApp(
       abortOnError: false,
     },
   );
-  app.useLogger(app.get(Logger));
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      void reply.header('X-Request-Id', request.id);
-    });
+  app.useLogger(app.get(NestPinoLogger));
+  const server = app.getHttpAdapter().getInstance();
+  server.addHook('onRequest', async (request, reply) => {
+    void reply.header('X-Request-Id', request.id);
+  });
+  logEachRequest(server, app.get(ROOT_LOGGER));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorsFilter());
   app.useGlobalInterceptors(new RequestContextInterceptor());
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Swagger UI at /docs needs inline styles and scripts and data: images.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
-  });
+  await app.register(helmet, { contentSecurityPolicy: CONTENT_SECURITY_POLICY });
+  upgradeInsecureRequestsOverHttps(server);
   // File uploads (candidate CSV imports); JSON bodies keep BODY_LIMIT_BYTES.
   await app.register(multipart, { limits: { fileSize: config.candidates.importMaxBytes, files: 1, fields: 5 } });
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, credentials: false });

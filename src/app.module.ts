@@ -8,6 +8,7 @@ import { DatabaseModule } from '@platform/database/database.module';
 import { HealthModule } from '@platform/health/health.module';
 import { LoggingModule } from '@platform/logging/logging.module';
 import { QueueModule } from '@platform/queue/queue.module';
+import { ReferenceDataModule } from '@platform/reference-data/reference-data.module';
 import { IdentityModule } from '@identity/identity.module';
 import { PlacesModule } from '@sales/places/places.module';
 import { CertificatesModule } from '@sales/requirements/certificates.module';
@@ -15,11 +16,13 @@ import { CandidatesModule } from '@matching/candidates/candidates.module';
 import { MatchingModule } from '@matching/matching.module';
 import { ProposalsModule } from '@matching/proposals/proposals.module';
 import { DurabilityModule } from '@aftersales/durability/durability.module';
+import { OutflowModule } from '@aftersales/outflow/outflow.module';
 import { FollowUpCallsModule } from '@aftersales/follow-ups/follow-up-calls.module';
 import { PlacementsModule } from '@aftersales/placements/placements.module';
 import { EmployersModule } from '@sales/employers/employers.module';
 import { VacanciesModule } from '@sales/vacancies/vacancies.module';
 import { TaxonomyModule } from '@taxonomy/taxonomy.module';
+import { ReportsModule } from '@reports/reports.module';
 
 @Global()
 @Module({})
@@ -47,6 +50,8 @@ const FEATURE_MODULES: DynamicModule['imports'] = [
   PlacementsModule,
   FollowUpCallsModule,
   DurabilityModule,
+  OutflowModule,
+  ReportsModule,
 ];
 
 @Module({})
@@ -66,6 +71,7 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         QueueModule,
+        ReferenceDataModule,
         HealthModule,
         ...(FEATURE_MODULES ?? []),
         ...extraModules,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AppConfig } from '@platform/config/app-config';
+import { Clock } from '@platform/clock/clock';
 import { DrivingLicence } from '@sales/requirements/driving-licences';
 import { DutchLevel } from '@sales/requirements/dutch-language-level';
 import { EducationLevel } from '@sales/requirements/education-levels';
@@ -371,6 +372,7 @@ export class SalesDemoSeeder {
     private readonly vacancies: VacanciesService,
     private readonly places: PlacesService,
     private readonly config: ConfigService<AppConfig, true>,
+    private readonly clock: Clock,
   ) {}
 
   async seed(unitIds: readonly string[], accountManagerId: string): Promise<SalesSeedReport> {
@@ -412,7 +414,12 @@ export class SalesDemoSeeder {
       }
       const unit = EMPLOYERS.find((employer) => employer.key === key)!.unit;
       const created = await this.vacancies.create(null, { ...vacancy, employerId, unitId: unitIds[unit] });
-      if (open) await this.vacancies.changeStatus(null, created.id, 'OPEN', created.version);
+      if (open) {
+        await this.vacancies.changeStatus(null, created.id, 'OPEN', created.version);
+        // Opened some days to weeks ago, as a stand-up list shows them (the proposals seeder goes further back).
+        const daysAgo = 2 + ((report.vacanciesCreated * 11) % 40);
+        await this.vacancies.backdateForDemo(created.id, new Date(this.clock.now().getTime() - daysAgo * 86_400_000));
+      }
       report.vacanciesCreated++;
     }
     return report;

@@ -288,7 +288,8 @@ describe('durability report', () => {
     expect(await refused('from=2026-06-01&to=2026-05-31')).toEqual({ to: 'must not be before from' });
     expect(await refused('from=2026-02-30&to=2026-05-31')).toEqual({ from: 'must be a real calendar date' });
     expect(await refused('from=2026-01-01T00:00:00Z&to=2026-05-31')).toEqual({ from: 'must be a date (YYYY-MM-DD)' });
-    expect(await refused('to=2026-05-31')).toEqual({ from: expect.stringContaining('must be a date (YYYY-MM-DD)') });
+    // A missing from is 1 January of the year of to: a to in an earlier year than from is refused.
+    expect(await refused('from=2026-01-01&to=2025-05-31')).toEqual({ to: 'must not be before from' });
     expect(await refused('from=2020-01-01&to=2026-12-31')).toEqual({
       to: 'must be less than 5 years after from (before 2025-01-01)',
     });
@@ -296,6 +297,20 @@ describe('durability report', () => {
     expect(await refused('from=2026-01-01&to=2026-12-31&targetGroup=BIJSTAND')).toEqual({
       targetGroup: 'must be one of WW, MAX WW, WAJONG, SDD 80-100, SDD 50-80',
     });
+  });
+
+  it('answers for this calendar year up to today (Dutch time) without from and to', async () => {
+    // Now is 22 November 2026 in the Netherlands: 2026-01-01 … 2026-11-22, P0–P12 (13 placements).
+    const body = await report('');
+    expect([body.from, body.to, body.total.placements, body.cohorts.length]).toEqual([
+      '2026-01-01',
+      '2026-11-22',
+      13,
+      11,
+    ]);
+    // Only to: from is 1 January of that year.
+    const may = await report('to=2026-05-31');
+    expect([may.from, may.to, may.total.placements]).toEqual(['2026-01-01', '2026-05-31', 8]);
   });
 
   it('is for managers and admins: a matcher or aftersales user gets 403', async () => {

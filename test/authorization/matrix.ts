@@ -125,6 +125,9 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'GET', path: '/api/placements/{id}', access: [MATCHER, SALES, MANAGER, AFTERSALES, ADMIN] },
   { method: 'POST', path: '/api/placements/{id}/hours', access: [MATCHER, AFTERSALES, ADMIN] },
   { method: 'POST', path: '/api/placements/{id}/end', access: [MATCHER, AFTERSALES, ADMIN] },
+  // aftersales: outflow from benefit (the pool's organisation is tested in test/reports/outflow.test.ts)
+  { method: 'GET', path: '/api/placements/{id}/outflow', access: [ADVISER, MANAGER, ADMIN] },
+  { method: 'PUT', path: '/api/placements/{id}/outflow', access: [ADVISER, ADMIN] },
 
   // aftersales: follow-ups
   { method: 'GET', path: '/api/follow-ups', access: [AFTERSALES, ADMIN] },
@@ -144,4 +147,18 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
     access: [MANAGER, ADMIN],
     query: 'from=2026-01-01&to=2026-12-31',
   },
+
+  // reports: targets, the placements register, the dashboards (test/reports/*.test.ts)
+  { method: 'GET', path: '/api/targets', access: EVERYONE },
+  { method: 'PUT', path: '/api/targets/{unitId}/{period}', access: [MANAGER, ADMIN], params: { period: '2026-Q4' } },
+  {
+    method: 'GET',
+    path: '/api/targets/{unitId}/{period}/history',
+    access: [MANAGER, ADMIN],
+    params: { period: '2026' },
+  },
+  { method: 'GET', path: '/api/placements', access: [MANAGER, ADVISER, ADMIN] },
+  { method: 'GET', path: '/api/placements/export', access: [MANAGER, ADMIN] },
+  { method: 'GET', path: '/api/reports/dashboard', access: EVERYONE },
+  { method: 'GET', path: '/api/reports/wall-board/{unitId}', access: EVERYONE },
 ];

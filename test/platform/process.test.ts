@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort } from '@platform/embedded/free-port';
+import { until } from '@test/support/until';
 
 // The compiled service as `npm start` runs it (`npm test` builds it first).
 const MAIN = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
@@ -73,6 +74,47 @@ describe('the service process', () => {
     }
   });
 
+  it('stops the whole service when the process the README starts (npm start) gets SIGTERM', async () => {
+    // Exactly `npm start` without its prestart build (`npm test` has built dist/ already, and a second
+    // build would replace dist/ under the tests running beside this one): npm, its shell, node and the
+    // private redis-server, on the embedded defaults.
+    const dataDir = mkdtempSync(join(tmpdir(), 'matching-npm-start-'));
+    const port = await findFreePort();
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      DATABASE_URL: undefined,
+      REDIS_URL: undefined,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+    };
+    for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+    const npm = spawn('npm', ['start', '--ignore-scripts'], {
+      cwd: join(__dirname, '..', '..'),
+      env,
+      stdio: 'ignore',
+    });
+    let tree: number[] = [];
+    try {
+      await waitForHealth(port, npm, 90_000);
+      tree = await descendants(npm.pid!);
+      expect(tree.length).toBeGreaterThanOrEqual(2); // node and redis-server at least
+
+      npm.kill('SIGTERM');
+      await exitOf(npm);
+      await until(
+        () => Promise.resolve(tree.filter(isRunning).length === 0),
+        10_000,
+        'every process of the service stopped',
+      ).catch(() => undefined);
+      expect(tree.filter(isRunning)).toEqual([]);
+      await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+    } finally {
+      for (const pid of [npm.pid!, ...tree].filter(isRunning)) process.kill(pid, 'SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('starts on the configured PostgreSQL and Redis', async () => {
     if (!process.env.TEST_ADMIN_DATABASE_URL) return; // embedded run: covered above
     const port = await findFreePort();
@@ -86,6 +128,12 @@ describe('the service process', () => {
     }
   });
 });
+
+/** Every process below `pid` (children, grandchildren, …). */
+async function descendants(pid: number): Promise<number[]> {
+  const children = await childPids(pid);
+  return [...children, ...(await Promise.all(children.map(descendants))).flat()];
+}
 
 async function childPids(pid: number): Promise<number[]> {
   const { readFileSync } = await import('node:fs');

@@ -6,5 +6,6 @@ import { DurabilityReportService } from './durability-report.service';
 @Module({
   controllers: [DurabilityReportController],
   providers: [DurabilityReportService],
+  exports: [DurabilityReportService],
 })
 export class DurabilityModule {}

@@ -60,14 +60,17 @@ export class FollowUpsDemoSeeder {
       if (!caller) continue;
       // Called two days after it came due; about eight in ten still work, as in the Drechtsteden.
       const contactedAt = new Date(Math.min(new Date(followUp.dueAt).getTime() + 2 * DAY_MS, now));
-      const kind = index % 10;
+      // Of every 25 calls: one unreachable until MISSED, two at risk, one left the job (which ends the
+      // placement and cancels its later calls), so about eight in ten still work at 3 and at 6 months.
+      const kind = index % 25;
       try {
         if (kind === 8) {
           await this.unreachableUntilMissed(caller, followUp.id, contactedAt);
           outcomes.MISSED = (outcomes.MISSED ?? 0) + 1;
           continue;
         }
-        const result: FollowUpResult = kind === 7 ? 'AT_RISK' : kind === 9 ? 'LEFT_JOB' : 'STILL_WORKING';
+        const result: FollowUpResult =
+          kind === 7 || kind === 19 ? 'AT_RISK' : kind === 9 ? 'LEFT_JOB' : 'STILL_WORKING';
         await this.calls.recordOutcome(caller, followUp.id, {
           result,
           contactedAt: contactedAt.toISOString(),

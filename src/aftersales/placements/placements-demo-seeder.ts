@@ -119,6 +119,19 @@ export class PlacementsDemoSeeder {
         }
       }
     }
+    // Each vacancy was open some days before its first proposal, so its days open fit its history.
+    const firsts: Array<{ vacancyId: string; firstProposed: Date }> = await this.dataSource.query(
+      `SELECT p.vacancy_id AS "vacancyId", min(p.created_at) AS "firstProposed" FROM proposals p
+       WHERE p.shortlisted_by = $1 GROUP BY p.vacancy_id`,
+      [matcher.id],
+    );
+    for (const [index, { vacancyId, firstProposed }] of firsts.entries()) {
+      const daysBefore = 3 + (index % 5) * 4;
+      await this.vacancies.backdateForDemo(
+        vacancyId,
+        new Date(new Date(firstProposed).getTime() - daysBefore * DAY_MS),
+      );
+    }
     return { proposals, placements, existing: false };
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { FieldRuleError, NotFoundError, StaleVersionError } from '@platform/errors/domain-error';
 import { Page } from '@platform/http/pagination';
 import { AuditService } from '@identity/audit/audit.service';
@@ -160,6 +160,19 @@ export class UsersService {
   /** For the auth guard: the current state of a user, unaudited (no personal data leaves the service). */
   findById(id: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ id });
+  }
+
+  /**
+   * Display name and organisation of colleagues, for reports that name who set a target or made a
+   * proposal (staff, not clients: no audit entry); ids not found are left out.
+   */
+  async namesOf(ids: readonly string[]): Promise<Map<string, { name: string; organisation: Organisation }>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.users.find({
+      select: { id: true, name: true, organisation: true },
+      where: { id: In([...new Set(ids)]) },
+    });
+    return new Map(rows.map((row) => [row.id, { name: row.name, organisation: row.organisation }]));
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {

@@ -50,7 +50,7 @@ function demoCertificates(occupation: string, next: () => number): string[] {
 }
 
 /** Postcode areas of the Drechtsteden (Dordrecht, Zwijndrecht, Papendrecht, Sliedrecht, …). */
-const PC4S = [
+export const PC4S = [
   '3311',
   '3312',
   '3313',
@@ -149,7 +149,7 @@ const BIJSTAND_COUNT = 120;
 const FROM_WW = 12;
 
 /** A small deterministic generator, so every run of the seeder produces the same demo data. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -41,6 +41,6 @@ const newKey = (): string => randomBytes(32).toString('base64');
     CandidateImportProcessor,
     CandidatesDemoSeeder,
   ],
-  exports: [CandidatesService, CandidatesDemoSeeder],
+  exports: [CandidatesService, CandidatesDemoSeeder, CandidatesRepository],
 })
 export class CandidatesModule {}

@@ -44,3 +44,15 @@ export function targetGroupOf(facts: TargetGroupFacts, today: string, maxWwMonth
       return null;
   }
 }
+
+/** Every target group, in the order reports list them; a Record, so none is left out. */
+const TARGET_GROUP_ORDER: Record<TargetGroup, number> = {
+  WW: 0,
+  'MAX WW': 1,
+  WAJONG: 2,
+  'SDD 80-100': 3,
+  'SDD 50-80': 4,
+};
+export const TARGET_GROUPS = (Object.keys(TARGET_GROUP_ORDER) as TargetGroup[]).sort(
+  (a, b) => TARGET_GROUP_ORDER[a] - TARGET_GROUP_ORDER[b],
+);

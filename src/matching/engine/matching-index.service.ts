@@ -137,6 +137,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     const started = Date.now();
     const builtFrom = {
       taxonomy: this.occupations.generation(),
+      places: this.places.generation,
       certificatesHere: this.certificates.generation,
       certificates: await this.certificatesStamp(),
     };
@@ -244,17 +245,18 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
   }
 
   private building: Promise<unknown> | undefined;
-  private builtFrom: { taxonomy: number; certificatesHere: number; certificates: string } | undefined;
+  private builtFrom: { taxonomy: number; places: number; certificatesHere: number; certificates: string } | undefined;
   private certificatesCheckedAt = 0;
 
   /**
-   * Whether what the index was built with has changed: postcode areas or ESCO occupations replaced in
-   * this process (cheap, checked every time), or the certificate list edited (a small query, checked at
+   * Whether what the index was built with has changed: postcode areas or ESCO occupations reloaded in
+   * this process, also after an import elsewhere (see ReferenceData; cheap, checked every time), or the certificate list edited (a small query, checked at
    * most every CERTIFICATES_CHECK_MS, so edits made through another instance are seen too).
    */
   private async knowledgeChanged(): Promise<boolean> {
     if (this.knowledge!.places.size !== this.places.areas().length) return true;
-    if (this.builtFrom?.taxonomy !== this.occupations.generation()) return true;
+    if (this.builtFrom?.places !== this.places.generation) return true;
+    if (this.builtFrom.taxonomy !== this.occupations.generation()) return true;
     if (this.builtFrom.certificatesHere !== this.certificates.generation) return true;
     if (Date.now() - this.certificatesCheckedAt < CERTIFICATES_CHECK_MS) return false;
     this.certificatesCheckedAt = Date.now();

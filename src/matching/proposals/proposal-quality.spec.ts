@@ -1,11 +1,21 @@
-import { ProposalOutcome, proposalQuality } from './proposal-quality';
+import { TargetGroup } from '@matching/candidates/target-group';
+import { ProposalCounts, proposalQuality } from './proposal-quality';
 
-const outcome = (vacancyId: string, matcherId: string, unitId: string, reached: 'P' | 'I' | 'H'): ProposalOutcome => ({
+/** One proposal, as the database counts it: reached P(roposed), I(nterview) or H(ired). */
+const outcome = (
+  vacancyId: string,
+  matcherId: string,
+  unitId: string,
+  reached: 'P' | 'I' | 'H',
+  targetGroup: TargetGroup | null = 'WW',
+): ProposalCounts => ({
   vacancyId,
   matcherId,
   unitId,
-  interviewed: reached !== 'P',
-  hired: reached === 'H',
+  targetGroup,
+  proposals: 1,
+  interviews: reached === 'P' ? 0 : 1,
+  placements: reached === 'H' ? 1 : 0,
 });
 
 describe('proposal quality', () => {
@@ -34,6 +44,23 @@ describe('proposal quality', () => {
       ['u1', 3],
       ['u2', 2],
     ]);
+  });
+
+  it('counts per target group, the proposals of candidates in no group last', () => {
+    const result = proposalQuality([
+      // MAX WW: 2 proposals, 1 hire → 2; SDD 50-80: 3 proposals (counted together), 1 hire → 3; none: 1, no hire
+      outcome('v1', 'm1', 'u1', 'H', 'MAX WW'),
+      outcome('v1', 'm1', 'u1', 'P', 'MAX WW'),
+      { ...outcome('v2', 'm1', 'u1', 'H', 'SDD 50-80'), proposals: 3, interviews: 2 },
+      outcome('v2', 'm1', 'u1', 'P', null),
+    ]);
+    expect(result.perTargetGroup).toEqual([
+      { targetGroup: 'MAX WW', proposals: 2, interviews: 1, placements: 1, proposalsPerPlacement: 2 },
+      { targetGroup: 'SDD 50-80', proposals: 3, interviews: 2, placements: 1, proposalsPerPlacement: 3 },
+      { targetGroup: null, proposals: 1, interviews: 0, placements: 0, proposalsPerPlacement: null },
+    ]);
+    // total 6 proposals / 2 placements = 3
+    expect(result.total.proposalsPerPlacement).toBe(3);
   });
 
   it('rounds the ratio to two decimals: 7 proposals / 3 placements = 2.33', () => {

@@ -12,6 +12,6 @@ import { ProposalsService } from './proposals.service';
   imports: [CandidatesModule, VacanciesModule, MatchingModule],
   controllers: [ProposalsController, ProposalQualityController],
   providers: [ProposalsService, ProposalQualityService],
-  exports: [ProposalsService],
+  exports: [ProposalsService, ProposalQualityService],
 })
 export class ProposalsModule {}

@@ -5,8 +5,10 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../../app.module';
 import { AppConfig, toAppConfig } from '@platform/config/app-config';
 import { ConfigurationError, parseEnvironment } from '@platform/config/environment';
+import { DataDirInUseError } from '@platform/embedded/data-dir-owner';
 import { startEndpoints } from '@platform/embedded/endpoints';
 import { DomainError } from '@platform/errors/domain-error';
+import { NestPinoLogger } from '@platform/logging/nest-logger';
 
 /**
  * Runs a command-line task inside the application (same configuration, database, migrations and
@@ -23,8 +25,10 @@ export function runCli(task: (app: INestApplicationContext, config: AppConfig) =
     let app: INestApplicationContext | undefined;
     try {
       app = await NestFactory.createApplicationContext(AppModule.register(config, running.endpoints), {
-        logger: ['error', 'warn'],
+        bufferLogs: true,
       });
+      // The same logger as the service, at LOG_LEVEL (warn unless set), redaction included.
+      app.useLogger(app.get(NestPinoLogger));
       await task(app, config);
     } finally {
       await app?.close();
@@ -34,7 +38,10 @@ export function runCli(task: (app: INestApplicationContext, config: AppConfig) =
     () => process.exit(0),
     (error: unknown) => {
       const known =
-        error instanceof CliUsageError || error instanceof ConfigurationError || error instanceof DomainError;
+        error instanceof CliUsageError ||
+        error instanceof ConfigurationError ||
+        error instanceof DomainError ||
+        error instanceof DataDirInUseError;
       const details = error instanceof DomainError && error.fieldErrors ? ` ${JSON.stringify(error.fieldErrors)}` : '';
       process.stderr.write(`${known ? error.message : String((error as Error)?.stack ?? error)}${details}\n`);
       process.exit(1);

@@ -1,5 +1,7 @@
 import { FollowUpsDemoSeeder } from '@aftersales/follow-ups/follow-ups-demo-seeder';
 import { PlacementsDemoSeeder } from '@aftersales/placements/placements-demo-seeder';
+import { PlacementsHistoryDemoSeeder } from '@aftersales/placements/placements-history-demo-seeder';
+import { TargetsDemoSeeder } from '@reports/targets/targets-demo-seeder';
 import { IdentityDemoSeeder } from '@identity/cli/demo-seeder';
 import { CandidatesDemoSeeder } from '@matching/candidates/candidates-demo-seeder';
 import { demoEmail } from '@identity/cli/demo-users';
@@ -41,6 +43,17 @@ runCli(async (app, config) => {
         ? `Demo proposals: ${placements.proposals} existed already, nothing added\n`
         : `Demo proposals: ${placements.proposals} over the past year, ${placements.placements} placements\n`,
   );
+  const history = await app.get(PlacementsHistoryDemoSeeder).seed();
+  process.stdout.write(
+    'skipped' in history
+      ? `Demo year of placements skipped: ${history.skipped}\n`
+      : 'existing' in history
+        ? `Demo year of placements: ${history.existing} existed already, nothing added\n`
+        : `Demo year of placements: ${history.placements} placements (${history.sroiPlacements} SROI, ` +
+          `${history.ended} ended early), ${history.proposals} proposals on ${history.vacancies} vacancies, ` +
+          `${history.outflows} outflows recorded\n`,
+  );
+  // After the history, so the calls of its placements are answered too.
   const followUps = await app.get(FollowUpsDemoSeeder).seed();
   process.stdout.write(
     'skipped' in followUps
@@ -49,5 +62,11 @@ runCli(async (app, config) => {
         ? `Demo follow-up calls: ${followUps.existing} existed already, nothing added\n`
         : `Demo follow-ups: ${followUps.dueToday} due today, ${followUps.dispatched} came due, outcomes ` +
           `${JSON.stringify(followUps.outcomes)}\n`,
+  );
+  const targets = await app.get(TargetsDemoSeeder).seed();
+  process.stdout.write(
+    'skipped' in targets
+      ? `Demo targets skipped: ${targets.skipped}\n`
+      : `Demo targets: ${targets.set} set, ${targets.existing} existed already\n`,
   );
 });

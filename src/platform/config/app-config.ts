@@ -7,7 +7,14 @@ export type RuntimeEnvironment = Environment['NODE_ENV'];
 /** The typed configuration, grouped per area; read with `config.get('http', { infer: true })`. */
 export interface AppConfig {
   env: RuntimeEnvironment;
-  http: { host: string; port: number; bodyLimitBytes: number; corsOrigins: string[] };
+  http: {
+    host: string;
+    port: number;
+    bodyLimitBytes: number;
+    corsOrigins: string[];
+    /** Fastify's trustProxy: which proxies' X-Forwarded-* headers count (see TRUST_PROXY). */
+    trustProxy: boolean | string | ((address: string, hop: number) => boolean);
+  };
   database: { url?: string; poolSize: number; runMigrations: boolean };
   redis: { url?: string };
   queue: { prefix: string; workersEnabled: boolean };
@@ -24,6 +31,8 @@ export interface AppConfig {
   organisationNames: Record<'UWV' | 'MUNICIPALITY' | 'STAFFING_FIRM', string>;
   demo: { password?: string };
   places: { geoDataDir?: string };
+  /** How often each instance checks for reference data changed elsewhere (see ReferenceData). */
+  referenceData: { checkSeconds: number };
   candidates: {
     /** Unset outside production: random keys are kept in DATA_DIR (see resolveLocalSecret). */
     bsnEncryptionKey?: string;
@@ -42,6 +51,14 @@ export interface AppConfig {
   };
 }
 
+function toTrustProxy(value: string): AppConfig['http']['trustProxy'] {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (!/^\d+$/.test(value)) return value.replace(/\s+/g, '');
+  // A number of hops, as Fastify means it: the nearest `hops` proxies are trusted.
+  const hops = Number(value);
+  return (_address, hop) => hop < hops;
+}
+
 export function toAppConfig(environment: Environment): AppConfig {
   return {
     env: environment.NODE_ENV,
@@ -52,6 +69,7 @@ export function toAppConfig(environment: Environment): AppConfig {
       corsOrigins: environment.CORS_ORIGINS.split(',')
         .map((origin) => origin.trim())
         .filter(Boolean),
+      trustProxy: toTrustProxy(environment.TRUST_PROXY),
     },
     database: {
       url: environment.DATABASE_URL,
@@ -76,6 +94,7 @@ export function toAppConfig(environment: Environment): AppConfig {
     },
     demo: { password: environment.DEMO_PASSWORD },
     places: { geoDataDir: environment.GEO_DATA_DIR ? resolve(environment.GEO_DATA_DIR) : undefined },
+    referenceData: { checkSeconds: environment.REFERENCE_DATA_CHECK_SECONDS },
     candidates: {
       bsnEncryptionKey: environment.BSN_ENCRYPTION_KEY,
       bsnHashKey: environment.BSN_HASH_KEY,

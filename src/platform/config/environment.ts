@@ -79,6 +79,16 @@ export class Environment {
   @Min(1024, { message: 'must be a whole number of bytes, at least 1024' })
   BODY_LIMIT_BYTES = 1_048_576;
 
+  /**
+   * Which proxy in front may say who the client is and whether it was https (X-Forwarded-For,
+   * X-Forwarded-Proto): `false` (none, the default), `true` (any: only behind a proxy that overwrites
+   * those headers), a number of hops, or comma-separated addresses/CIDRs of the proxies.
+   */
+  @Matches(/^(true|false|\d+|[0-9A-Fa-f:./]+(\s*,\s*[0-9A-Fa-f:./]+)*)$/, {
+    message: 'must be true, false, a number of hops, or comma-separated proxy addresses',
+  })
+  TRUST_PROXY = 'false';
+
   /** Comma-separated list of origins allowed by CORS; empty allows none. */
   @IsString()
   CORS_ORIGINS = '';
@@ -132,6 +142,16 @@ export class Environment {
   /** Folder with the geo CSVs; when set and no places are imported yet, they are imported at start. */
   @IsString()
   GEO_DATA_DIR = '';
+
+  /**
+   * Seconds between this instance's checks of the reference data versions (ESCO, places, certificates),
+   * the backstop for a change announced over Redis while this instance was not listening.
+   */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of seconds between 1 and 3600' })
+  @Min(1, { message: 'must be a whole number of seconds between 1 and 3600' })
+  @Max(3600, { message: 'must be a whole number of seconds between 1 and 3600' })
+  REFERENCE_DATA_CHECK_SECONDS = 5;
 
   /** AES-256-GCM key for stored BSNs: 32 bytes, base64. Required in production. */
   @IsOptional()

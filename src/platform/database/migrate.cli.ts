@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { toAppConfig } from '@platform/config/app-config';
 import { ConfigurationError, parseEnvironment } from '@platform/config/environment';
+import { DataDirInUseError } from '@platform/embedded/data-dir-owner';
 import { EmbeddedPostgres } from '@platform/embedded/embedded-postgres';
 import { dataSourceOptions } from './data-source-options';
 
@@ -27,6 +28,7 @@ async function main(command: string | undefined): Promise<void> {
 }
 
 main(process.argv[2]).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigurationError ? error.message : String(error)}\n`);
+  const expected = error instanceof ConfigurationError || error instanceof DataDirInUseError;
+  process.stderr.write(`${expected ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -2,6 +2,7 @@ import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Redis from 'ioredis';
+import { acquireDataDir, DataDirLease } from './data-dir-owner';
 import { findFreePort } from './free-port';
 
 export class RedisNotFoundError extends Error {
@@ -18,15 +19,29 @@ export class EmbeddedRedis {
   private constructor(
     private readonly child: ChildProcess,
     readonly url: string,
+    private readonly lease: DataDirLease | undefined,
   ) {}
 
   static isAvailable(): boolean {
     return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
   }
 
-  /** `dataDir` undefined keeps nothing on disk (tests). */
+  /**
+   * `dataDir` undefined keeps nothing on disk (tests). On disk, this process must own the data folder
+   * (see data-dir-owner.ts): a second redis-server on the same append-only file would lose writes.
+   */
   static async start(dataDir: string | undefined): Promise<EmbeddedRedis> {
     if (!EmbeddedRedis.isAvailable()) throw new RedisNotFoundError();
+    const lease = dataDir ? acquireDataDir(dataDir) : undefined;
+    try {
+      return await EmbeddedRedis.spawn(dataDir, lease);
+    } catch (error) {
+      lease?.release();
+      throw error;
+    }
+  }
+
+  private static async spawn(dataDir: string | undefined, lease: DataDirLease | undefined): Promise<EmbeddedRedis> {
     const port = await findFreePort();
     const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--maxmemory-policy', 'noeviction'];
     if (dataDir) {
@@ -37,6 +52,7 @@ export class EmbeddedRedis {
       args.push('--appendonly', 'no');
     }
     const child = spawn('redis-server', args, { stdio: 'ignore' });
+    if (child.pid) lease?.recordRedis(child.pid);
     // A crashed parent must not leave the child behind.
     const killChild = (): void => {
       child.kill('SIGKILL');
@@ -44,17 +60,26 @@ export class EmbeddedRedis {
     process.once('exit', killChild);
     child.once('exit', () => process.removeListener('exit', killChild));
     const url = `redis://127.0.0.1:${port}`;
-    await waitForRedis(url, child);
-    return new EmbeddedRedis(child, url);
+    try {
+      await waitForRedis(url, child);
+    } catch (error) {
+      child.kill('SIGKILL');
+      throw error;
+    }
+    return new EmbeddedRedis(child, url, lease);
   }
 
   async stop(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const exited = new Promise<void>((resolveExit) => this.child.once('exit', () => resolveExit()));
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
-    await exited;
-    clearTimeout(timer);
+    try {
+      if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+      const exited = new Promise<void>((resolveExit) => this.child.once('exit', () => resolveExit()));
+      this.child.kill('SIGTERM');
+      const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
+    } finally {
+      this.lease?.release();
+    }
   }
 }
 

@@ -1,56 +1,28 @@
-import { IncomingMessage } from 'node:http';
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { LoggerModule } from 'nestjs-pino';
+import { Logger } from 'pino';
 import { AppConfig } from '@platform/config/app-config';
-import { requestIdFor } from './request-id';
+import { NestPinoLogger } from './nest-logger';
+import { createRootLogger } from './root-logger';
 
-/** Fields that hold personal data or secrets, wherever they appear in a log object. */
-export const PERSONAL_FIELDS = [
-  'bsn',
-  'password',
-  'newPassword',
-  'token',
-  'accessToken',
-  'refreshToken',
-  'name',
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'dateOfBirth',
-  'postcode',
-];
+/** The process's pino logger (see createRootLogger); inject it with `@Inject(ROOT_LOGGER)`. */
+export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
-export const REDACTED_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["idempotency-key"]',
-  'res.headers["set-cookie"]',
-  ...PERSONAL_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]),
-];
-
+/**
+ * One pino logger per application, at LOG_LEVEL, and Nest's logger on it (`app.useLogger(app.get(
+ * NestPinoLogger))`). The request log is written by a Fastify hook (request-log.ts).
+ */
+@Global()
 @Module({
-  imports: [
-    LoggerModule.forRootAsync({
+  providers: [
+    {
+      provide: ROOT_LOGGER,
       inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) => ({
-        pinoHttp: {
-          level: config.get('log', { infer: true }).level,
-          genReqId: (request: IncomingMessage) => requestIdFor(request),
-          redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-          // Query strings could carry search terms typed by users; log the path only.
-          serializers: {
-            req: (request: { id: string; method: string; url: string }) => ({
-              id: request.id,
-              method: request.method,
-              path: request.url.split('?')[0],
-            }),
-          },
-          autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
-        },
-      }),
-    }),
+      useFactory: (config: ConfigService<AppConfig, true>) =>
+        createRootLogger(config.get('log', { infer: true }).level),
+    },
+    { provide: NestPinoLogger, inject: [ROOT_LOGGER], useFactory: (logger: Logger) => new NestPinoLogger(logger) },
   ],
+  exports: [ROOT_LOGGER, NestPinoLogger],
 })
 export class LoggingModule {}

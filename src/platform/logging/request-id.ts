@@ -7,8 +7,8 @@ const REQUEST_ID = Symbol('requestId');
 type RawRequest = IncomingMessage & { [REQUEST_ID]?: string };
 
 /**
- * The request's id, chosen once per request and shared by Fastify (errors, replies) and pino-http
- * (log lines): the caller's X-Request-Id when it is a plain token, otherwise a new UUID.
+ * The request's id, chosen once per request and shared by Fastify (errors, replies) and the log
+ * lines: the caller's X-Request-Id when it is a plain token, otherwise a new UUID.
  */
 export function requestIdFor(request: IncomingMessage): string {
   const raw = request as RawRequest;

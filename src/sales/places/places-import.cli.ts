@@ -3,15 +3,17 @@ import { DataSource } from 'typeorm';
 import { toAppConfig } from '@platform/config/app-config';
 import { ConfigurationError, parseEnvironment } from '@platform/config/environment';
 import { dataSourceOptions } from '@platform/database/data-source-options';
+import { DataDirInUseError } from '@platform/embedded/data-dir-owner';
 import { EmbeddedPostgres } from '@platform/embedded/embedded-postgres';
+import { announceToRunningServices as announce } from '@platform/reference-data/announce-from-cli';
 import { DomainError } from '@platform/errors/domain-error';
 import { describeImport, importPlaces } from './places-import';
 import { readGeoFolder } from './geo-files';
 
 /**
  * `npm run places:import -- <folder>` (default: GEO_DATA_DIR) into DATABASE_URL or, when unset, the
- * embedded database in DATA_DIR (stop a service using that embedded database first: PGlite is one
- * process). Applies pending migrations first, like the service does at start.
+ * embedded database in DATA_DIR (refused while a service owns that folder: PGlite is one process's
+ * database). Applies pending migrations first, like the service does at start.
  */
 async function main(folderArgument: string | undefined): Promise<void> {
   const config = toAppConfig(parseEnvironment(process.env));
@@ -25,7 +27,9 @@ async function main(folderArgument: string | undefined): Promise<void> {
   try {
     await dataSource.initialize();
     if (config.database.runMigrations) await dataSource.runMigrations({ transaction: 'each' });
-    process.stdout.write(`${describeImport(await importPlaces(dataSource, folder))}\n`);
+    const report = await importPlaces(dataSource, folder);
+    if (report.changed) await announce(config, 'places');
+    process.stdout.write(`${describeImport(report)}\n`);
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
@@ -35,7 +39,11 @@ async function main(folderArgument: string | undefined): Promise<void> {
 class UsageError extends Error {}
 
 main(process.argv[2]).catch((error: unknown) => {
-  const expected = error instanceof ConfigurationError || error instanceof DomainError || error instanceof UsageError;
+  const expected =
+    error instanceof ConfigurationError ||
+    error instanceof DomainError ||
+    error instanceof UsageError ||
+    error instanceof DataDirInUseError;
   process.stderr.write(`${expected ? error.message : String(error)}\n`);
   process.exit(1);
 });

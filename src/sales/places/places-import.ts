@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { bumpReferenceDataVersion } from '@platform/reference-data/reference-data-version';
 import { GeoData, readGeoFolder } from './geo-files';
 
 export interface TableChanges {
@@ -26,12 +27,17 @@ export interface PlacesImportReport {
  */
 export async function importPlaces(dataSource: DataSource, folder: string): Promise<PlacesImportReport> {
   const data = readGeoFolder(folder);
-  const changes = await dataSource.transaction((manager) => applyGeoData(manager, data));
-  return {
-    folder,
-    ...changes,
-    changed: Object.values(changes).some((table) => table.inserted + table.updated + table.deleted > 0),
-  };
+  const changes = await dataSource.transaction(async (manager) => {
+    const applied = await applyGeoData(manager, data);
+    // Running instances reload their areas when this version moves (see ReferenceData).
+    if (anyChange(applied)) await bumpReferenceDataVersion(manager, 'places');
+    return applied;
+  });
+  return { folder, ...changes, changed: anyChange(changes) };
+}
+
+function anyChange(changes: Record<string, TableChanges>): boolean {
+  return Object.values(changes).some((table) => table.inserted + table.updated + table.deleted > 0);
 }
 
 /** One line for the log and the CLI. */

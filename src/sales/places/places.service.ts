@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@platform/config/app-config';
+import { ReferenceData } from '@platform/reference-data/reference-data.service';
 import { distanceKm } from './distance';
 import { PostcodeInvalidError, PostcodeUnknownError } from './places.errors';
 import { describeImport, importPlaces, PlacesImportReport } from './places-import';
@@ -39,8 +40,8 @@ const PLACE_INFO_QUERY = `
 
 /**
  * Postcodes for every module: format, derivation of area/municipality/region, and distances.
- * The ~4,000 areas are held in memory (loaded at start, reloaded after an import in this process),
- * because matching computes a distance for every candidate of a vacancy.
+ * The ~4,000 areas are held in memory (loaded at start, reloaded after an import here or in any other
+ * process: see ReferenceData), because matching computes a distance for every candidate of a vacancy.
  */
 @Injectable()
 export class PlacesService implements OnApplicationBootstrap {
@@ -50,7 +51,17 @@ export class PlacesService implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: ConfigService<AppConfig, true>,
-  ) {}
+    private readonly referenceData: ReferenceData,
+  ) {
+    referenceData.onChange('places', () => this.reload());
+  }
+
+  /** Moves on every reload of the areas; the matching index rebuilds its table of centroids when it does. */
+  get generation(): number {
+    return this.reloads;
+  }
+
+  private reloads = 0;
 
   async onApplicationBootstrap(): Promise<void> {
     const { geoDataDir } = this.config.get('places', { infer: true });
@@ -131,17 +142,19 @@ export class PlacesService implements OnApplicationBootstrap {
   async importFrom(folder: string): Promise<PlacesImportReport> {
     const report = await importPlaces(this.dataSource, folder);
     await this.reload();
+    if (report.changed) await this.referenceData.announce('places', { reloadedHere: true });
     return report;
   }
 
   async reload(): Promise<void> {
     const rows = await this.dataSource.query<PlaceInfo[]>(PLACE_INFO_QUERY);
     this.byPc4 = new Map(rows.map((row) => [row.pc4, row]));
+    this.reloads++;
   }
 
   /**
-   * From memory; on a miss it asks the database once, so areas imported by the CLI while this
-   * instance runs are found without a restart (changed areas are picked up at the next start).
+   * From memory; on a miss it asks the database once, so an area imported elsewhere is found even
+   * before this instance has reloaded.
    */
   private async placeOfPc4(pc4: string): Promise<PlaceInfo | undefined> {
     const known = this.byPc4.get(pc4);

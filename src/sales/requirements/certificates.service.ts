@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { FindOptionsWhere, In, Repository } from 'typeorm';
 import { NotFoundError } from '@platform/errors/domain-error';
+import { bumpReferenceDataVersion } from '@platform/reference-data/reference-data-version';
+import { ReferenceData } from '@platform/reference-data/reference-data.service';
 import { Certificate } from './certificate.entity';
 import { certificateClosure, CertificateImplications } from './certificate-implications';
 import {
@@ -33,7 +35,15 @@ export type CertificateChanges = Partial<Omit<NewCertificate, 'code'>>;
 /** The managed list of certificates; other modules validate chosen codes with `assertSelectable`. */
 @Injectable()
 export class CertificatesService {
-  constructor(@InjectRepository(Certificate) private readonly certificates: Repository<Certificate>) {}
+  constructor(
+    @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
+    private readonly referenceData: ReferenceData,
+  ) {
+    // A certificate edited through another instance: what depends on the list (matching) rebuilds here.
+    referenceData.onChange('certificates', () => {
+      this.changes++;
+    });
+  }
 
   async list(filter: { active?: boolean } = {}): Promise<CertificateView[]> {
     const where: FindOptionsWhere<Certificate> = filter.active === undefined ? {} : { active: filter.active };
@@ -57,9 +67,7 @@ export class CertificatesService {
       implies: await this.existing(input.implies ?? [], 'implies'),
     });
     try {
-      const saved = toView(await this.certificates.save(certificate));
-      this.changes++;
-      return saved;
+      return await this.saveAndAnnounce(certificate);
     } catch (error) {
       // Two admins creating the same code at once: the unique constraint decides.
       if (isUniqueViolation(error)) {
@@ -86,18 +94,26 @@ export class CertificatesService {
       }
       certificate.implies = implied;
     }
-    const saved = toView(await this.certificates.save(certificate));
-    this.changes++;
-    return saved;
+    return this.saveAndAnnounce(certificate);
   }
 
   /** Deactivating keeps the certificate valid where it is already used; it just cannot be chosen anew. */
   async setActive(id: string, active: boolean): Promise<CertificateView> {
     const certificate = await this.load(id);
     certificate.active = active;
-    const saved = toView(await this.certificates.save(certificate));
+    return this.saveAndAnnounce(certificate);
+  }
+
+  /** The certificate and the list's version in one transaction; then every instance hears of it. */
+  private async saveAndAnnounce(certificate: Certificate): Promise<CertificateView> {
+    const saved = await this.certificates.manager.transaction(async (manager) => {
+      const written = await manager.getRepository(Certificate).save(certificate);
+      await bumpReferenceDataVersion(manager, 'certificates');
+      return written;
+    });
     this.changes++;
-    return saved;
+    await this.referenceData.announce('certificates', { reloadedHere: true });
+    return toView(saved);
   }
 
   /** Moves on every change made through this process; the matching index rebuilds when it does. */

@@ -23,7 +23,7 @@ import { CreateVacancyDto, OpenVacancyDto, UpdateVacancyDto, VacancyDto, Vacancy
 import { VacancyEntity } from './vacancy.entity';
 import { VacancyReferences } from './vacancy-references';
 import { canTransition, isFinal, openedAtAfter } from './vacancy-status';
-import { crossFieldErrors, Instrument } from './vacancy-terms';
+import { crossFieldErrors, Instrument, sroiErrors } from './vacancy-terms';
 import { VacancyClosedError, VacancyTransitionInvalidError } from './vacancies.errors';
 
 /** Entity property → column, for the versioned UPDATE of the fields an edit may change. */
@@ -57,6 +57,8 @@ const COLUMNS = {
   contractMonths: 'contract_months',
   openToReducedWageValue: 'open_to_reduced_wage_value',
   instruments: 'instruments',
+  sroi: 'sroi',
+  sroiTenderReference: 'sroi_tender_reference',
   status: 'status',
   openedAt: 'opened_at',
 } as const satisfies Partial<Record<keyof VacancyEntity, string>>;
@@ -92,6 +94,10 @@ export class VacanciesService {
       positions: input.positions,
       positionsLeft: input.positions,
     });
+    Object.assign(
+      fieldErrors,
+      sroiErrors({ sroi: input.sroi ?? false, sroiTenderReference: input.sroiTenderReference ?? null }),
+    );
     if (Object.keys(fieldErrors).length > 0) throw new RequestValidationError(fieldErrors);
     const employer = await this.employerFor(input.employerId);
     const place = await this.references.workplace(input.workplacePostcode);
@@ -127,6 +133,8 @@ export class VacanciesService {
         contractMonths: input.contractMonths ?? null,
         openToReducedWageValue: input.openToReducedWageValue ?? false,
         instruments: dedupe(input.instruments ?? []),
+        sroi: input.sroi ?? false,
+        sroiTenderReference: input.sroiTenderReference ?? null,
         status: 'DRAFT',
         openedAt: null,
         createdBy: actor?.id ?? null,
@@ -168,6 +176,10 @@ export class VacanciesService {
     set('contractMonths', input.contractMonths);
     set('openToReducedWageValue', input.openToReducedWageValue);
     set('instruments', input.instruments && dedupe(input.instruments));
+    set('sroi', input.sroi);
+    set('sroiTenderReference', input.sroiTenderReference);
+    // A vacancy that stops being SROI drops its tender, unless the edit names one (then it is refused).
+    if (input.sroi === false && input.sroiTenderReference === undefined) changes.sroiTenderReference = null;
     this.applyOccupation(current, input, changes);
     this.applyPositions(current, input, changes);
     // A contract that stops being fixed-term drops its months, unless the edit names them (then it is refused).
@@ -176,7 +188,7 @@ export class VacanciesService {
     }
 
     const after = { ...current, ...changes };
-    const fieldErrors = crossFieldErrors(after);
+    const fieldErrors = { ...crossFieldErrors(after), ...sroiErrors(after) };
     if (Object.keys(fieldErrors).length > 0) throw new RequestValidationError(fieldErrors);
     if (input.certificates) await this.references.assertCertificates(input.certificates, current.certificates);
     if (input.workplacePostcode)
@@ -322,6 +334,18 @@ export class VacanciesService {
       [id],
     );
     return rows[0] ?? false;
+  }
+
+  /**
+   * For demo data moved back in time: the vacancy as if entered and first opened at `openedAt` (or
+   * earlier, if it was already), so its days open fit the proposals made on it. Only ever earlier.
+   */
+  async backdateForDemo(id: string, openedAt: Date, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
+      `UPDATE vacancies SET opened_at = least(opened_at, $2), created_at = least(created_at, $2 - interval '2 days')
+       WHERE id = $1 AND opened_at IS NOT NULL`,
+      [id, openedAt],
+    );
   }
 
   /** For the demo seeder: a vacancy of this employer with this title, if any. */
@@ -484,6 +508,8 @@ function toDto(vacancy: VacancyEntity): VacancyDto {
     contractMonths: vacancy.contractMonths,
     openToReducedWageValue: vacancy.openToReducedWageValue,
     instruments: vacancy.instruments,
+    sroi: vacancy.sroi,
+    sroiTenderReference: vacancy.sroiTenderReference,
     status: vacancy.status,
     openedAt: vacancy.openedAt,
     version: vacancy.version,

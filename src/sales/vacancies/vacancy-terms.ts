@@ -39,3 +39,15 @@ export function crossFieldErrors(facts: VacancyRuleFacts): Record<string, string
   if (facts.positionsLeft > facts.positions) errors.positionsLeft = 'must be at most positions';
   return errors;
 }
+
+/**
+ * SROI (social return on investment): a vacancy from a social-return clause of a public tender names
+ * that tender; one that is not names none.
+ */
+export function sroiErrors(facts: { sroi: boolean; sroiTenderReference: string | null }): Record<string, string> {
+  if (facts.sroi && !facts.sroiTenderReference) return { sroiTenderReference: 'is required for an SROI vacancy' };
+  if (!facts.sroi && facts.sroiTenderReference) {
+    return { sroiTenderReference: 'applies to an SROI vacancy only (sroi: true)' };
+  }
+  return {};
+}

@@ -118,6 +118,14 @@ export class VacancyEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   instruments!: Instrument[];
 
+  /** From a social-return (SROI) clause of a public tender; its placements count as SROI placements. */
+  @Column({ type: 'boolean', default: false })
+  sroi!: boolean;
+
+  /** The tender's reference (e.g. the tender number); set exactly when sroi is. */
+  @Column({ name: 'sroi_tender_reference', type: 'varchar', length: 100, nullable: true })
+  sroiTenderReference!: string | null;
+
   @Column({ type: 'varchar', length: 10, default: 'DRAFT' })
   status!: VacancyStatus;
 

@@ -6,6 +6,7 @@ import { toAppConfig } from '@platform/config/app-config';
 import { ConfigurationError, parseEnvironment } from '@platform/config/environment';
 import { dataSourceOptions } from '@platform/database/data-source-options';
 import { EmbeddedPostgres } from '@platform/embedded/embedded-postgres';
+import { announceToRunningServices as announce } from '@platform/reference-data/announce-from-cli';
 import { EscoFileError } from './esco-csv';
 import { importEscoRelease } from './esco-importer';
 
@@ -28,6 +29,7 @@ async function main(folderArgument: string | undefined, releaseVersion: string |
     if (config.database.runMigrations) await dataSource.runMigrations({ transaction: 'each' });
     const started = Date.now();
     const summary = await importEscoRelease(dataSource, folder, { releaseVersion });
+    if (summary.changed) await announce(config, 'esco');
     const lines = Object.entries(summary.counts).map(
       ([table, c]) => `  ${table}: ${c.total} (${c.inserted} new, ${c.updated} changed, ${c.deleted} removed)`,
     );

@@ -8,6 +8,7 @@ import { DataSource, Repository } from 'typeorm';
 import { Clock } from '@platform/clock/clock';
 import { DomainError, NotFoundError } from '@platform/errors/domain-error';
 import { JobName, JobPayload, QueueName } from '@platform/queue/queue-names';
+import { ReferenceData } from '@platform/reference-data/reference-data.service';
 import { TaxonomyIndex, TaxonomySnapshot } from '@taxonomy/search/taxonomy-index.service';
 import { ImportStatusDto } from './dto/import-status.dto';
 import { EscoImport } from './esco-import.entity';
@@ -35,6 +36,7 @@ export class EscoImportService {
     @InjectQueue(QueueName.Imports) private readonly queue: Queue,
     private readonly index: TaxonomyIndex,
     private readonly clock: Clock,
+    private readonly referenceData: ReferenceData,
   ) {}
 
   /** Records the import as queued and hands it to the imports queue; the worker does the rest. */
@@ -68,7 +70,10 @@ export class EscoImportService {
       },
       now: () => this.clock.now(),
     });
-    if (snapshot) this.index.install(snapshot);
+    if (snapshot) {
+      this.index.install(snapshot);
+      await this.referenceData.announce('esco', { reloadedHere: true });
+    }
     this.logger.log(`ESCO import ${summary.importId} finished; changed: ${summary.changed}`);
     return summary;
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { DataSource, QueryRunner } from 'typeorm';
+import { bumpReferenceDataVersion } from '@platform/reference-data/reference-data-version';
 import { EscoImportCounts } from './esco-import.entity';
 import { EscoFileError, EscoRelease, readEscoRelease } from './esco-csv';
 
@@ -340,6 +341,8 @@ export async function importEscoRelease(
          changed = $4, content_hash = $5 WHERE id = $1`,
         [importId, now(), JSON.stringify(counts), changed, contentHash],
       );
+      // Running instances rebuild their search indexes when this version moves (see ReferenceData).
+      if (changed) await bumpReferenceDataVersion(runner.manager, 'esco');
       await options.beforeCommit?.(runner, changed);
       await runner.commitTransaction();
       return { importId, releaseVersion, changed, counts, contentHash, skippedRelations: release.skippedRelations };

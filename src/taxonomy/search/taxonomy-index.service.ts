@@ -1,52 +1,34 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue, QueueEvents } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig } from '@platform/config/app-config';
-import { JobName, QueueName } from '@platform/queue/queue-names';
+import { ReferenceData } from '@platform/reference-data/reference-data.service';
 import { OccupationSearch } from '@taxonomy/occupations/occupation-search';
 import { SkillSearch } from '@taxonomy/skills/skill-search';
 
 /**
  * The in-memory occupation and skill search indexes, built from the database at start and rebuilt
  * after every import that changed something. Searches never touch the database. The process that
- * runs the import rebuilds at once; an API-only process (WORKERS_ENABLED=false) hears of finished
- * imports through the queue's events.
+ * runs the import installs the new indexes as it commits; every other process (another instance, or
+ * the service beside a command-line import) rebuilds when ReferenceData sees the ESCO version move.
  */
 @Injectable()
-export class TaxonomyIndex implements OnApplicationBootstrap, OnApplicationShutdown {
+export class TaxonomyIndex implements OnApplicationBootstrap {
   private readonly logger = new Logger(TaxonomyIndex.name);
   private occupationSearch = new OccupationSearch([]);
   private skillSearch = new SkillSearch([]);
   /** Occupation id by ESCO URI, for the ids the search results carry. */
   private occupationIds = new Map<string, string>();
 
-  private importEvents?: QueueEvents;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(QueueName.Imports) private readonly importsQueue: Queue,
-    private readonly config: ConfigService<AppConfig, true>,
-  ) {}
+    referenceData: ReferenceData,
+  ) {
+    // An import made by another process (the CLI, another instance) is loaded here too.
+    referenceData.onChange('esco', () => this.rebuild());
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.rebuild();
-    if (this.config.get('queue', { infer: true }).workersEnabled) return;
-    this.importEvents = new QueueEvents(QueueName.Imports, {
-      connection: this.importsQueue.opts.connection,
-      prefix: this.importsQueue.opts.prefix,
-    });
-    this.importEvents.on('completed', ({ jobId, returnvalue }) => {
-      const changed = (returnvalue as unknown as { changed?: boolean } | undefined)?.changed;
-      if (!jobId.startsWith(JobName.EscoImport) || changed === false) return;
-      this.rebuild().catch((error: unknown) => this.logger.error(`Search index rebuild failed: ${String(error)}`));
-    });
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.importEvents?.close();
   }
 
   /** How many times a snapshot was installed: others (the matching index) rebuild when it moves. */

@@ -1,30 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
-import { TargetGroup } from '@matching/candidates/target-group';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { TARGET_GROUPS, TargetGroup } from '@matching/candidates/target-group';
+import { ReportPeriodQuery } from '@platform/http/report-period';
 
-/** The target groups of placements (the placements_target_group_known check); a Record, so none is left out. */
-const TARGET_GROUP_NAMES: Record<TargetGroup, true> = {
-  WW: true,
-  'MAX WW': true,
-  WAJONG: true,
-  'SDD 80-100': true,
-  'SDD 50-80': true,
-};
-export const TARGET_GROUPS = Object.keys(TARGET_GROUP_NAMES) as TargetGroup[];
+export { TARGET_GROUPS } from '@matching/candidates/target-group';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-export class DurabilityReportQuery {
-  @ApiProperty({ example: '2026-01-01', description: 'First start date of the cohorts' })
-  @Matches(DAY, { message: 'must be a date (YYYY-MM-DD)' })
-  @IsISO8601({ strict: true }, { message: 'must be a real calendar date' })
-  from!: string;
-
-  @ApiProperty({ example: '2026-12-31', description: 'Last start date, inclusive; less than 5 years after from' })
-  @Matches(DAY, { message: 'must be a date (YYYY-MM-DD)' })
-  @IsISO8601({ strict: true }, { message: 'must be a real calendar date' })
-  to!: string;
-
+export class DurabilityReportQuery extends ReportPeriodQuery {
   @ApiPropertyOptional({ format: 'uuid', description: "Only placements of this unit (the vacancy's unit)" })
   @IsOptional()
   @IsUUID('all', { message: 'must be a unit id' })

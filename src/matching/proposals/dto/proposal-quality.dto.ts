@@ -1,17 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, IsUUID } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
+import { TARGET_GROUPS, TargetGroup } from '@matching/candidates/target-group';
+import { ReportPeriodQuery } from '@platform/http/report-period';
 
-export class ProposalQualityQuery {
-  @ApiProperty({ example: '2026-01-01', description: 'First day (by the time proposals reached PROPOSED)' })
-  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
-  @IsString()
-  from!: string;
-
-  @ApiProperty({ example: '2026-12-31', description: 'Last day, inclusive' })
-  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
-  @IsString()
-  to!: string;
-
+export class ProposalQualityQuery extends ReportPeriodQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a unit id' })
@@ -24,27 +16,44 @@ export class ProposalQualityQuery {
 }
 
 export class QualityFiguresDto {
-  @ApiProperty() proposals!: number;
-  @ApiProperty() interviews!: number;
-  @ApiProperty() placements!: number;
-  @ApiProperty({ type: Number, nullable: true }) proposalsPerPlacement!: number | null;
+  @ApiProperty({ description: 'Proposals that reached PROPOSED in the period' }) proposals!: number;
+  @ApiProperty({ description: 'Of those, how many reached INTERVIEW (a hire counts as one)' }) interviews!: number;
+  @ApiProperty({ description: 'Of those, how many were HIRED' }) placements!: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 2.5,
+    description: 'proposals ÷ placements, two decimals; null without a placement. The aim is 2 or fewer',
+  })
+  proposalsPerPlacement!: number | null;
 }
 
 export class VacancyQualityDto extends QualityFiguresDto {
-  @ApiProperty() vacancyId!: string;
+  @ApiProperty({ format: 'uuid' }) vacancyId!: string;
 }
 export class MatcherQualityDto extends QualityFiguresDto {
-  @ApiProperty() matcherId!: string;
+  @ApiProperty({ format: 'uuid' }) matcherId!: string;
 }
 export class UnitQualityDto extends QualityFiguresDto {
-  @ApiProperty() unitId!: string;
+  @ApiProperty({ format: 'uuid' }) unitId!: string;
+}
+export class TargetGroupQualityDto extends QualityFiguresDto {
+  @ApiProperty({
+    enum: TARGET_GROUPS,
+    enumName: 'TargetGroup',
+    nullable: true,
+    description: "The candidate's target group on the day of proposing; null: in none",
+  })
+  targetGroup!: TargetGroup | null;
 }
 
 export class ProposalQualityDto {
-  @ApiProperty() from!: string;
-  @ApiProperty() to!: string;
+  @ApiProperty({ example: '2026-01-01' }) from!: string;
+  @ApiProperty({ example: '2026-12-31' }) to!: string;
   @ApiProperty({ type: QualityFiguresDto }) total!: QualityFiguresDto;
   @ApiProperty({ type: [VacancyQualityDto] }) perVacancy!: VacancyQualityDto[];
   @ApiProperty({ type: [MatcherQualityDto] }) perMatcher!: MatcherQualityDto[];
   @ApiProperty({ type: [UnitQualityDto] }) perUnit!: UnitQualityDto[];
+  @ApiProperty({ type: [TargetGroupQualityDto], description: 'Groups without proposals are left out' })
+  perTargetGroup!: TargetGroupQualityDto[];
 }

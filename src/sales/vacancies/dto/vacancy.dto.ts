@@ -143,6 +143,27 @@ class VacancyFieldsDto {
   @IsArray({ message: 'must be a list of instruments' })
   @IsIn(INSTRUMENTS, eachOneOf(INSTRUMENTS))
   instruments?: Instrument[];
+
+  @ApiPropertyOptional({
+    description: 'From a social-return (SROI) clause of a public tender; needs sroiTenderReference',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'must be true or false' })
+  sroi?: boolean;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 100,
+    example: 'AB-2026-0173',
+    description: "The tender's reference; only with sroi: true (null clears it)",
+  })
+  @ValidateIf(given)
+  @Transform(trim)
+  @IsString({ message: 'must be text' })
+  @Length(1, 100, { message: 'must be 1 to 100 characters' })
+  sroiTenderReference?: string | null;
 }
 
 export class CreateVacancyDto extends VacancyFieldsDto {
@@ -396,6 +417,9 @@ export class VacancyDto {
   @ApiProperty({ type: Number, nullable: true }) contractMonths!: number | null;
   @ApiProperty() openToReducedWageValue!: boolean;
   @ApiProperty({ enum: INSTRUMENTS, isArray: true }) instruments!: Instrument[];
+  @ApiProperty({ description: 'From a social-return (SROI) clause of a public tender' }) sroi!: boolean;
+  @ApiProperty({ type: String, nullable: true, description: "The tender's reference; set exactly when sroi is" })
+  sroiTenderReference!: string | null;
   @ApiProperty({ enum: VACANCY_STATUSES }) status!: VacancyStatus;
   @ApiProperty({ type: Date, nullable: true }) openedAt!: Date | null;
   @ApiProperty() version!: number;
