@@ -17,6 +17,8 @@ export interface CandidateProfileSource {
   one(candidateId: string): Promise<CandidateProfile | null>;
   /** Whether the candidate was erased and the user may see it (then it is refused, not unknown). */
   isErasedAndVisible(user: AuthenticatedUser, candidateId: string): Promise<boolean>;
+  /** The current profiles of these candidates, in one read; the gone or erased are left out. */
+  some(candidateIds: string[]): Promise<CandidateProfile[]>;
   /** What a matcher sees of each listed candidate (no BSN); personal data, so the caller audits. */
   summaries(candidateIds: string[]): Promise<Map<string, CandidateSummary>>;
 }

@@ -35,6 +35,7 @@ import {
         all: () => candidates.profiles(),
         one: (id) => candidates.profile(id),
         isErasedAndVisible: (user, id) => candidates.isErasedAndVisible(user, id),
+        some: (ids) => candidates.profilesOf(ids),
         summaries: (ids) => candidates.summaries(ids),
       }),
     },

@@ -12,6 +12,7 @@ import { DrivingLicence } from '@sales/requirements/driving-licences';
 import { DutchLevel } from '@sales/requirements/dutch-language-level';
 import { EducationLevel } from '@sales/requirements/education-levels';
 import { JobreadyChecklist } from './candidate-values';
+import type { ProfileRow } from './candidates.repository';
 
 /** A candidate row as the repository reads it (dates as ISO strings, personal fields still encrypted). */
 export interface CandidateRow {
@@ -94,7 +95,7 @@ export interface CandidateWrite {
 }
 
 /** The matching engine's view of a candidate: no name, BSN, contact data or date of birth. */
-export function toProfile(row: CandidateRow): CandidateProfile {
+export function toProfile(row: ProfileRow): CandidateProfile {
   return {
     id: row.id,
     personId: row.personId,

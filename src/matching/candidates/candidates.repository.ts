@@ -22,6 +22,61 @@ export const CANDIDATE_COLUMNS = `
         ORDER BY k.organisation) AS "consentOrganisations",
   (SELECT max(n.noted_at) FROM candidate_notes n WHERE n.candidate_id = c.id) AS "lastContactAt"`;
 
+/**
+ * What the matching index reads: the matching fields only (no name, BSN, contact data or date of birth),
+ * under the names of CandidateRow, so toProfile maps them. Reading a million of these is most of an
+ * index build, so nothing else is fetched.
+ */
+export const PROFILE_COLUMNS = `
+  c.id, c.pool, c.person_id AS "personId", c.pc4, c.ww_end_date::text AS "wwEndDate", c.classification,
+  c.jobready, c.work_experience AS "workExperience", c.skill_uris AS "skillUris",
+  c.education_level AS "educationLevel", c.certificates, c.driving_licences AS "drivingLicences",
+  c.dutch_level AS "dutchLevel", c.hours_min AS "hoursMin", c.hours_max AS "hoursMax", c.transport,
+  c.max_travel_km AS "maxTravelKm", c.available_from::text AS "availableFrom",
+  c.wished_occupation_uris AS "wishedOccupationUris", c.accepts_broodbaan AS "acceptsBroodbaan", c.status,
+  ARRAY(SELECT k.organisation::text FROM candidate_consents k
+        WHERE k.candidate_id = c.id AND k.withdrawn_at IS NULL AND k.purpose = 'MEDIATION'
+        ORDER BY k.organisation) AS "consentOrganisations",
+  (SELECT max(n.noted_at) FROM candidate_notes n WHERE n.candidate_id = c.id) AS "lastContactAt"`;
+
+/** What a ranked list shows of a candidate, and what its target group is worked out from. */
+const SUMMARY_COLUMNS = `
+  c.id, c.pool, c.name, c.pc4, c.ww_end_date::text AS "wwEndDate", c.classification, c.wajong,
+  c.doelgroepregister, c.adviser_id AS "adviserId",
+  (SELECT max(n.noted_at) FROM candidate_notes n WHERE n.candidate_id = c.id) AS "lastContactAt"`;
+
+export type ProfileRow = Pick<
+  CandidateRow,
+  | 'id'
+  | 'pool'
+  | 'personId'
+  | 'pc4'
+  | 'wwEndDate'
+  | 'classification'
+  | 'jobready'
+  | 'workExperience'
+  | 'skillUris'
+  | 'educationLevel'
+  | 'certificates'
+  | 'drivingLicences'
+  | 'dutchLevel'
+  | 'hoursMin'
+  | 'hoursMax'
+  | 'transport'
+  | 'maxTravelKm'
+  | 'availableFrom'
+  | 'wishedOccupationUris'
+  | 'acceptsBroodbaan'
+  | 'status'
+  | 'consentOrganisations'
+  | 'lastContactAt'
+>;
+
+export type SummaryRow = Pick<
+  CandidateRow,
+  'id' | 'pool' | 'name' | 'pc4' | 'wwEndDate' | 'classification' | 'wajong' | 'doelgroepregister' | 'adviserId'
+> & { lastContactAt: Date | null };
+
 /** Columns the CSV import and the create endpoint write, in the order of the jsonb record below. */
 const WRITE_COLUMNS: Array<[column: string, key: keyof CandidateWrite | 'personId', type: string]> = [
   ['pool', 'pool', 'text'],
@@ -250,6 +305,38 @@ export class CandidatesRepository {
        WHERE p.id = (SELECT person_id FROM candidates WHERE id = $1)
          AND NOT EXISTS (SELECT 1 FROM candidates o WHERE o.person_id = p.id AND o.erased_at IS NULL)`,
       [id],
+    );
+  }
+
+  /** The matching profiles of these live candidates (erased and unknown ones are left out). */
+  async profilesOf(ids: string[]): Promise<ProfileRow[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource.query<ProfileRow[]>(
+      `SELECT ${PROFILE_COLUMNS} FROM candidates c WHERE c.id = ANY($1::uuid[]) AND c.erased_at IS NULL`,
+      [ids],
+    );
+  }
+
+  /** Every live candidate's matching profile in id order, `batchSize` at a time (keyset pagination). */
+  async *profileBatches(batchSize: number): AsyncGenerator<ProfileRow[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await this.dataSource.query<ProfileRow[]>(
+        `SELECT ${PROFILE_COLUMNS} FROM candidates c WHERE c.erased_at IS NULL AND c.id > $1 ORDER BY c.id LIMIT $2`,
+        [after, batchSize],
+      );
+      if (rows.length === 0) return;
+      yield rows;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  /** What ranked lists show of these live candidates. */
+  async summariesOf(ids: string[]): Promise<SummaryRow[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource.query<SummaryRow[]>(
+      `SELECT ${SUMMARY_COLUMNS} FROM candidates c WHERE c.id = ANY($1::uuid[]) AND c.erased_at IS NULL`,
+      [ids],
     );
   }
 

@@ -11,14 +11,18 @@ import { loadWeights } from './weights';
 
 const TODAY = '2026-11-22';
 
-/** A small world: 40 occupations in 8 ISCO groups sharing 120 skills, 60 areas around Dordrecht. */
-function smallWorld(g: Generator): { world: SyntheticWorld; knowledge: MatchingKnowledge } {
+/**
+ * A small world: 40 occupations in 8 ISCO groups sharing 120 skills, 60 areas around Dordrecht. With
+ * `wide`, occupations have up to 70 essential skills, so a vacancy asks about more than 32 skills and
+ * the skill masks take several words.
+ */
+function smallWorld(g: Generator, wide = false): { world: SyntheticWorld; knowledge: MatchingKnowledge } {
   const skillUris = Array.from({ length: 120 }, (_, index) => `skill:${index}`);
   const occupations: OccupationFacts[] = Array.from({ length: 40 }, (_, index) => ({
     uri: `occupation:${index}`,
     label: `beroep ${index}`,
     iscoGroup: String(8000 + (index % 8)),
-    essentialSkillUris: g.some(skillUris, 10),
+    essentialSkillUris: g.some(skillUris, wide ? 70 : 10),
     optionalSkillUris: g.some(skillUris, 8),
   }));
   const areas = Array.from({ length: 60 }, (_, index) => ({
@@ -50,11 +54,11 @@ function smallWorld(g: Generator): { world: SyntheticWorld; knowledge: MatchingK
   };
 }
 
-function pool(g: Generator, world: SyntheticWorld, size: number): CandidateProfile[] {
+function pool(g: Generator, world: SyntheticWorld, size: number, twins = 0.03): CandidateProfile[] {
   const candidates: CandidateProfile[] = [];
   for (let index = 0; index < size; index++) {
     // About 3% are the same person in the other pool (WW ending, Bijstand starting).
-    const twin = index > 0 && g.chance(0.03) ? candidates[g.integer(0, index - 1)] : undefined;
+    const twin = index > 0 && g.chance(twins) ? candidates[g.integer(0, index - 1)] : undefined;
     const id = `c-${String(index).padStart(5, '0')}-${Math.floor(g.random() * 1e6)}`;
     const candidate = syntheticCandidate(g, world, id, twin?.personId ?? `p-${index}`, TODAY);
     if (twin) candidate.pool = twin.pool === 'WW' ? 'BIJSTAND' : 'WW';
@@ -62,6 +66,33 @@ function pool(g: Generator, world: SyntheticWorld, size: number): CandidateProfi
     candidates.push(candidate);
   }
   return candidates;
+}
+
+function randomQuery(g: Generator, world: SyntheticWorld, id: string, wide = false): MatchQuery {
+  const vacancy = syntheticVacancy(g, world, id, TODAY);
+  if (wide) vacancy.preferredSkillUris.push(...world.skillUris.filter(() => g.chance(0.4)));
+  return {
+    vacancy,
+    viewer: g.pick([Organisation.UWV, Organisation.MUNICIPALITY, Organisation.STAFFING_FIRM]),
+    pools: g.chance(0.3) ? [g.pick(['WW', 'BIJSTAND'] as const)] : undefined,
+    limit: g.integer(1, 40),
+    today: TODAY,
+    nearMissLimit: g.integer(0, 15),
+  };
+}
+
+/** A changed candidate: new requirements, new place, new skills, sometimes moved to the other pool. */
+function changed(g: Generator, world: SyntheticWorld, candidate: CandidateProfile): CandidateProfile {
+  const next = syntheticCandidate(g, world, candidate.id, candidate.personId, TODAY);
+  // Some changes keep the place and travel distance (the row is rewritten in place), others move it.
+  if (g.chance(0.5)) {
+    next.pc4 = candidate.pc4;
+    next.maxTravelKm = candidate.maxTravelKm;
+    next.transport = candidate.transport;
+  }
+  next.pool = candidate.pool;
+  if (next.pool === 'WW') next.classification = null;
+  return next;
 }
 
 function allPages(match: (query: MatchQuery) => MatchResult, query: MatchQuery): MatchResult[] {
@@ -100,6 +131,93 @@ describe('CandidateIndex against the brute-force reference', () => {
     // The comparison means something only if there were lists to compare.
     expect(ranked).toBeGreaterThan(50);
     expect(nearMisses).toBeGreaterThan(5);
+  });
+
+  it.each([11, 12, 13])(
+    'gives the reference answer after the layout was rebuilt and candidates changed in and out of place (%i)',
+    (seed) => {
+      const g = generator(seed);
+      const { world, knowledge } = smallWorld(g);
+      let candidates = pool(g, world, 1200);
+      const index = new CandidateIndex(knowledge);
+      for (const candidate of candidates) index.upsert(candidate);
+      index.organise();
+      for (let round = 0; round < 8; round++) {
+        // Change a few (in place or moved to the tail), remove a few, add a few, then compare.
+        candidates = candidates.map((candidate) => (g.chance(0.1) ? changed(g, world, candidate) : candidate));
+        const removed = new Set(candidates.filter(() => g.chance(0.03)).map((candidate) => candidate.id));
+        const added = pool(g, world, 40, 0).map((candidate, position) => ({
+          ...candidate,
+          id: `n-${round}-${position}`,
+          personId: `np-${round}-${position}`,
+        }));
+        candidates = [...candidates.filter((candidate) => !removed.has(candidate.id)), ...added];
+        for (const candidate of candidates) index.upsert(candidate);
+        for (const id of removed) index.remove(id);
+        if (round === 4) index.organise();
+        expect(index.size).toBe(candidates.length);
+        for (let query = 0; query < 4; query++) {
+          const asked = randomQuery(g, world, `v-${round}-${query}`);
+          expect(allPages((q) => index.match(q), asked)).toEqual(
+            allPages((q) => referenceMatch(candidates, q, knowledge), asked),
+          );
+        }
+      }
+    },
+  );
+
+  it('gives the reference answer when a vacancy asks about more than 32 skills', () => {
+    const g = generator(21);
+    const { world, knowledge } = smallWorld(g, true);
+    const candidates = pool(g, world, 1000);
+    const index = new CandidateIndex(knowledge);
+    for (const candidate of candidates) index.upsert(candidate);
+    index.organise();
+    let wide = 0;
+    for (let round = 0; round < 12; round++) {
+      const query = randomQuery(g, world, `v-${round}`, true);
+      if (new Set([...query.vacancy.requiredSkillUris, ...query.vacancy.preferredSkillUris]).size > 32) wide++;
+      expect(allPages((q) => index.match(q), query)).toEqual(
+        allPages((q) => referenceMatch(candidates, q, knowledge), query),
+      );
+    }
+    expect(wide).toBeGreaterThan(3);
+  });
+
+  it('lists a person in both pools once, on every page, also with many such people and small pages', () => {
+    const g = generator(31);
+    const { world, knowledge } = smallWorld(g);
+    const candidates = pool(g, world, 1000, 0.4);
+    const index = new CandidateIndex(knowledge);
+    for (const candidate of candidates) index.upsert(candidate);
+    index.organise();
+    for (let round = 0; round < 12; round++) {
+      const query = { ...randomQuery(g, world, `v-${round}`), pools: undefined, limit: g.integer(1, 4) };
+      const engine = allPages((q) => index.match(q), query);
+      expect(engine).toEqual(allPages((q) => referenceMatch(candidates, q, knowledge), query));
+      const persons = engine.flatMap((page) => page.items.map((item) => item.personId));
+      expect(new Set(persons).size).toBe(persons.length);
+    }
+  });
+
+  it('gives the reference answer for a workplace or homes without a known area and unknown certificates', () => {
+    const g = generator(41);
+    const { world, knowledge } = smallWorld(g);
+    const candidates = pool(g, world, 600).map((candidate, position) =>
+      position % 7 === 0 ? { ...candidate, pc4: '9999' } : candidate,
+    );
+    const index = new CandidateIndex(knowledge);
+    for (const candidate of candidates) index.upsert(candidate);
+    index.organise();
+    for (let round = 0; round < 6; round++) {
+      const query = randomQuery(g, world, `v-${round}`);
+      if (round === 0) query.vacancy.pc4 = '9999';
+      if (round === 1) query.vacancy.certificates = ['NOT_A_CERTIFICATE'];
+      if (round === 2) query.vacancy.maxTravelKm = null;
+      expect(allPages((q) => index.match(q), query)).toEqual(
+        allPages((q) => referenceMatch(candidates, q, knowledge), query),
+      );
+    }
   });
 
   it('never ranks a candidate that fails a requirement or that the viewer may not see, nor shows one as near miss', () => {

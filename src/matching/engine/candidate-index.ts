@@ -1,86 +1,118 @@
-import { Organisation } from '@identity/organisation';
 import { CandidateProfile, OWNER_OF_POOL, Pool } from '@matching/profiles';
 import { certificateClosure } from '@sales/requirements/certificate-implications';
 import { DRIVING_LICENCES, licenceClosure } from '@sales/requirements/driving-licences';
-import { educationRank } from '@sales/requirements/education-levels';
+import { DUTCH_LEVELS } from '@sales/requirements/dutch-language-level';
+import { EDUCATION_LEVELS } from '@sales/requirements/education-levels';
 import { dayNumber } from './dates';
-import { candidateAllowedKm, MatchingKnowledge, vacancyContext } from './match-context';
-import { isAfterCursor, MatchQuery, MatchResult, NearMiss, ranksBefore, RankedCandidate } from './match-query';
+import { candidateAllowedKm, MatchingKnowledge, vacancyContext, VacancyContext } from './match-context';
+import { MatchCursor, MatchQuery, MatchResult, NearMiss, RankedCandidate } from './match-query';
+import { RequirementTallies } from './requirement-tallies';
 import {
   dutchLevelRank,
   Failure,
   failureSentence,
   licenceBit,
-  REQUIREMENT_BIT,
+  REQUIREMENTS,
   requirementOfBit,
   Requirement,
 } from './requirements';
-import { CandidateFeatures, emptyFeatures, explain, normaliseYears, scoreTenths } from './scoring';
+import {
+  BIT_CERTIFICATE,
+  categoryVerdicts,
+  CLASSIFICATION_CODES,
+  classificationOf,
+  dutchRankOf,
+  EDUCATION_UNKNOWN,
+  educationOf,
+  HOURS_MASK,
+  hoursMaxOf,
+  hoursMinOf,
+  isBijstand,
+  JOBREADY_CODES,
+  jobreadyOf,
+  levelVerdicts,
+  ORGANISATION_BIT,
+  POOL_BIT,
+  rowCode,
+  STATUS_CODES,
+  statusOf,
+} from './row-code';
+import * as layout from './row-code';
+import { RowColumns, scanRows } from './row-scan';
+import * as bounds from './score-bound';
+import { ScoreBound } from './score-bound';
+import * as scoring from './scoring';
+import { CandidateFeatures, emptyFeatures, explain, normaliseYears } from './scoring';
+import { skillFilterBit, VacancySkills } from './vacancy-skills';
 
-const NO_AREA = 0xffff;
+// Copied once: a loader may turn every read of an imported binding into a function call (tsx does), and
+// these are read for every candidate scored.
+const { scoreTenths } = scoring;
+const { HOURS_MASK: HOURS, HOURS_MIN_SHIFT, HOURS_MAX_SHIFT } = layout;
+const { BOUND_EXPERIENCES, FLAG_EXPERIENCES_KNOWN, MAX_TENTHS, NO_OCCUPATION } = bounds;
+
 const NO_DAY = -2_147_483_648;
-const STATUS_CODES = ['ACTIVE', 'PROPOSED', 'PLACED', 'INACTIVE'] as const;
-const JOBREADY_CODES = ['YES', 'NO', 'TO_ASSESS'] as const;
-/** 0 = none (WW pool or not yet classified). */
-const CLASSIFICATION_CODES = [null, '80-100', '50-80', 'PARTICIPATIE'] as const;
-const POOL_BIT: Record<Pool, number> = { WW: 1, BIJSTAND: 2 };
-const ORGANISATION_BIT: Record<Organisation, number> = { UWV: 1, MUNICIPALITY: 2, STAFFING_FIRM: 4 };
-const BIJSTAND_BIT = POOL_BIT.BIJSTAND;
-// Plain constants for the scan loop (an imported object's properties would be looked up per row).
-const BIT_STATUS = REQUIREMENT_BIT.STATUS;
-const BIT_JOBREADY = REQUIREMENT_BIT.JOBREADY;
-const BIT_CLASSIFICATION = REQUIREMENT_BIT.CLASSIFICATION;
-const BIT_DRIVING_LICENCE = REQUIREMENT_BIT.DRIVING_LICENCE;
-const BIT_CERTIFICATE = REQUIREMENT_BIT.CERTIFICATE;
-const BIT_DUTCH_LEVEL = REQUIREMENT_BIT.DUTCH_LEVEL;
-const BIT_EDUCATION = REQUIREMENT_BIT.EDUCATION;
-const BIT_HOURS = REQUIREMENT_BIT.HOURS;
-const BIT_DISTANCE = REQUIREMENT_BIT.DISTANCE;
-const BIT_AVAILABILITY = REQUIREMENT_BIT.AVAILABILITY;
-/** Arena entries per work experience: occupation id, years × 10. */
+/**
+ * A row's record in the arena, read when the row is scored: a header, then its work experience
+ * (occupation id, years × 10), skill ids and wished occupation ids. One place in memory per row, so
+ * scoring a candidate costs one or two cache misses instead of one per column.
+ */
+const HEADER = 4;
+const H_SHAPE = 0; // experiences | wishes << 8 | broodbaan << 16
+const H_SKILLS = 1;
+const H_WW_END = 2;
+const H_CONTACT = 3;
 const EXPERIENCE_WIDTH = 2;
+/** Distances from a workplace area to every area, kept for this many recent workplaces. */
+const DISTANCE_CACHE_SIZE = 256;
+/** Stands in for the related occupation's label while only scoring (scoreTenths needs "is there one"). */
+const RELATED_WITHOUT_LABEL = '';
 
 /**
- * The in-memory, columnar candidate index (see design.md, "Matching engine"): one typed-array column per
- * matching field, a row per candidate, variable-length data (work experience, skills, wishes) in one
- * shared arena of integers. A query scans the rows once with plain integer comparisons for the hard
- * requirements and scores only the rows that pass (and the near misses). Postcode areas are precomputed
- * per query, so a distance is an array read. Writes replace a row in place; freed arena space is
- * reclaimed by compaction.
+ * The in-memory, columnar candidate index (design.md, "Matching engine").
+ *
+ * Layout. Rows sit in a main region sorted by home postcode area and, within an area, by how far the
+ * candidate will travel (furthest first), followed by a tail of rows written since (new candidates,
+ * or ones whose area or travel distance changed; other changes are written in place). A query visits
+ * only the areas within reach of the workplace, and in each only the rows that live within twice
+ * their allowed distance: those that can be ranked or be a near miss. A rebuild of the layout folds
+ * the tail in once it grows past a sixteenth of the pool (or an eighth is dead rows).
+ *
+ * Counting. How many visible candidates fail each requirement comes from RequirementTallies (counters
+ * by value, kept on every write), not from visiting rows; the scan counts only those who pass the
+ * distance. A visited row's requirements are tested without branching on their outcome (a packed row
+ * code indexes two per-query tables; the rest are integer comparisons OR-ed into a failure mask).
+ *
+ * Scoring. Only the eligible rows and the near misses are scored, with per-query skill bitmasks per
+ * occupation (VacancySkills) and the row's record in one place in the arena. Selection is a bounded
+ * heap. Nothing per query walks the ESCO catalogue or allocates per candidate.
  */
 export class CandidateIndex {
-  private capacity = 0;
+  private readonly rows = new RowColumns();
   private count = 0;
-  private readonly rowOf = new Map<string, number>();
-  private readonly freeRows: number[] = [];
+  /** Rows below this are the area-sorted main region; from here to rows.highWater the tail. */
+  private sortedEnd = 0;
+  private deadInMain = 0;
+  /** The furthest anyone in the sorted region may travel (an update that changes it moves the row out). */
+  private sortedMaxAllowedKm = 0;
+  private readonly freeTailRows: number[] = [];
+  /** Where each area's rows start in the main region (index = area; the last entry ends the region). */
+  private areaStart: Int32Array;
+
+  /** A candidate's slot is stable; its row moves when the layout is rebuilt. */
+  private readonly slotOf = new Map<string, number>();
+  private readonly freeSlots: number[] = [];
+  private slots = 0;
+  private rowOfSlot = new Int32Array(1024);
+  private slotOfRow = new Int32Array(0);
   private ids: Array<string | undefined> = [];
   private personOf = new Int32Array(0);
-  private alive = new Uint8Array(0);
-  private pool = new Uint8Array(0);
-  private visibleTo = new Uint8Array(0);
-  private status = new Uint8Array(0);
-  private jobready = new Uint8Array(0);
-  private classification = new Uint8Array(0);
-  private area = new Uint16Array(0);
-  private allowedKm = new Float64Array(0);
-  private hoursMin = new Uint8Array(0);
-  private hoursMax = new Uint8Array(0);
-  private availableDay = new Int32Array(0);
-  private wwEndDay = new Int32Array(0);
-  private contactDay = new Int32Array(0);
-  private licences = new Uint16Array(0);
-  private certificatesLow = new Uint32Array(0);
-  private certificatesHigh = new Uint32Array(0);
-  private dutch = new Uint8Array(0);
-  private education = new Int8Array(0);
-  private broodbaan = new Uint8Array(0);
   private arenaStart = new Int32Array(0);
-  private experienceCount = new Uint8Array(0);
-  private skillCount = new Uint16Array(0);
-  private wishCount = new Uint8Array(0);
   private arena = new Int32Array(1024);
   private arenaUsed = 0;
   private arenaGarbage = 0;
+
+  private readonly tallies = new RequirementTallies();
 
   /** Interned ids: occupations and skills become small integers. */
   private readonly occupationIds = new Map<string, number>();
@@ -93,25 +125,39 @@ export class CandidateIndex {
   /** Records per person: a person in both pools has 2. */
   private personRecords = new Uint8Array(0);
 
-  /** Per occupation id (from the catalogue): ISCO group id, essential and all skill ids. */
-  private occupationGroup: Int32Array = new Int32Array(0);
-  private occupationEssential: Int32Array[] = [];
-  private occupationSkills: Int32Array[] = [];
+  /** Per catalogue occupation id: ISCO group id. Ids at or above its length are URIs outside the catalogue. */
+  private readonly occupationGroup: Int32Array;
+  private readonly skills: VacancySkills;
+  private readonly bound: ScoreBound;
+  /** The area index of "no known area" (after the last real one): never within reach. */
+  private readonly unknownArea: number;
+  private readonly distanceCache = new Map<string, Workplace>();
+  private readonly nowhere: Workplace;
+  private readonly features: CandidateFeatures = emptyFeatures();
 
   constructor(private readonly knowledge: MatchingKnowledge) {
     const groups = new Map<string, number>();
     const facts = [...knowledge.occupations.all()];
     this.occupationGroup = new Int32Array(facts.length);
+    const essential: Int32Array[] = [];
+    const all: Int32Array[] = [];
     for (const occupation of facts) {
       const id = this.occupationId(occupation.uri);
       if (!groups.has(occupation.iscoGroup)) groups.set(occupation.iscoGroup, groups.size);
       this.occupationGroup[id] = groups.get(occupation.iscoGroup)!;
-      this.occupationEssential[id] = Int32Array.from(occupation.essentialSkillUris, (uri) => this.skillId(uri));
-      this.occupationSkills[id] = Int32Array.from(
-        new Set([...occupation.essentialSkillUris, ...occupation.optionalSkillUris]),
-        (uri) => this.skillId(uri),
+      essential[id] = Int32Array.from(new Set(occupation.essentialSkillUris), (uri) => this.skillId(uri));
+      all[id] = Int32Array.from(new Set([...occupation.essentialSkillUris, ...occupation.optionalSkillUris]), (uri) =>
+        this.skillId(uri),
       );
     }
+    this.skills = new VacancySkills(facts.length, all, essential);
+    this.bound = new ScoreBound(this.occupationGroup, this.skills);
+    this.unknownArea = knowledge.places.size;
+    this.areaStart = new Int32Array(knowledge.places.size + 2);
+    this.nowhere = {
+      distances: new Float64Array(knowledge.places.size + 1).fill(Number.POSITIVE_INFINITY),
+      nearestFirst: new Int32Array(0),
+    };
   }
 
   get size(): number {
@@ -119,506 +165,485 @@ export class CandidateIndex {
   }
 
   has(candidateId: string): boolean {
-    return this.rowOf.has(candidateId);
+    return this.slotOf.has(candidateId);
   }
 
   /** Inserts or replaces a candidate. */
   upsert(candidate: CandidateProfile): void {
-    let row = this.rowOf.get(candidate.id);
-    if (row === undefined) {
-      row = this.freeRows.pop() ?? this.count + this.freeRows.length;
-      if (row >= this.capacity) this.grow(Math.max(1024, this.capacity * 2));
-      this.rowOf.set(candidate.id, row);
+    const area = this.knowledge.places.indexOf(candidate.pc4) ?? this.unknownArea;
+    const allowedKm = wholeKm(candidateAllowedKm(candidate, this.knowledge.weights));
+    let slot = this.slotOf.get(candidate.id);
+    let row: number;
+    if (slot === undefined) {
+      slot = this.freeSlots.pop() ?? this.slots++;
+      if (slot >= this.rowOfSlot.length) this.rowOfSlot = grown(this.rowOfSlot, this.rowOfSlot.length * 2);
+      this.slotOf.set(candidate.id, slot);
+      row = this.tailRow(slot);
       this.count++;
     } else {
-      this.releaseRow(row);
+      row = this.rowOfSlot[slot];
+      this.release(row);
+      const { area: areas, allowedKm: allowed } = this.rows;
+      // In place unless the row would leave its place in the sorted region.
+      if (row < this.sortedEnd && (areas[row] !== area || allowed[row] !== allowedKm)) {
+        this.kill(row);
+        row = this.tailRow(slot);
+      }
     }
-    this.write(row, candidate);
+    this.write(row, candidate, area, allowedKm);
   }
 
   remove(candidateId: string): void {
-    const row = this.rowOf.get(candidateId);
-    if (row === undefined) return;
-    this.releaseRow(row);
-    this.alive[row] = 0;
-    this.ids[row] = undefined;
-    this.rowOf.delete(candidateId);
-    this.freeRows.push(row);
+    const slot = this.slotOf.get(candidateId);
+    if (slot === undefined) return;
+    const row = this.rowOfSlot[slot];
+    this.release(row);
+    this.kill(row);
+    this.slotOf.delete(candidateId);
+    this.freeSlots.push(slot);
     this.count--;
+  }
+
+  /**
+   * Rebuilds the layout: live rows sorted by area and, within it, by allowed distance (furthest first),
+   * their arena records in the same order. The service calls it after building the index; queries
+   * call it when the tail has grown (at a million candidates it takes some tens of milliseconds).
+   */
+  organise(): void {
+    const rows = this.rows;
+    let live = 0;
+    let maxAllowed = 0;
+    for (let row = 0; row < rows.highWater; row++) {
+      if ((rows.code[row] & 1) === 0) continue;
+      live++;
+      if (rows.allowedKm[row] > maxAllowed) maxAllowed = rows.allowedKm[row];
+    }
+    // Two stable counting sorts: by allowed distance (furthest first), then by area.
+    const areas = this.knowledge.places.size + 1;
+    const byAllowed = countingSort(rows, live, maxAllowed + 1, (row) => maxAllowed - rows.allowedKm[row], undefined);
+    const order = countingSort(rows, live, areas, (row) => rows.area[row], byAllowed);
+
+    // Where each row goes. Then every column is walked in the old order and written to the new places
+    // (random writes are cheaper than random reads: nothing waits on them).
+    const placeOf = new Int32Array(rows.highWater).fill(-1);
+    for (let position = 0; position < live; position++) placeOf[order[position]] = position;
+    const next = new RowColumns();
+    next.allocate(rows.capacity);
+    next.scatter(rows, placeOf);
+    const personOf = new Int32Array(rows.capacity);
+    const slotOfRow = new Int32Array(rows.capacity);
+    const ids = new Array<string | undefined>(live);
+    const areaStart = new Int32Array(areas + 1);
+    const lengthAt = new Int32Array(live);
+    for (let row = 0; row < rows.highWater; row++) {
+      const position = placeOf[row];
+      if (position < 0) continue;
+      personOf[position] = this.personOf[row];
+      slotOfRow[position] = this.slotOfRow[row];
+      this.rowOfSlot[this.slotOfRow[row]] = position;
+      ids[position] = this.ids[row];
+      areaStart[rows.area[row] + 1]++;
+      lengthAt[position] = this.recordLength(row);
+    }
+    for (let area = 0; area < areas; area++) areaStart[area + 1] += areaStart[area];
+    // The arena records in the new order, so a scan reads them in sequence.
+    const arenaStart = new Int32Array(rows.capacity);
+    let used = 0;
+    for (let position = 0; position < live; position++) {
+      arenaStart[position] = used;
+      used += lengthAt[position];
+    }
+    const arena = new Int32Array(Math.max(1024, Math.ceil(used * 1.25)));
+    const old = this.arena;
+    for (let row = 0; row < rows.highWater; row++) {
+      const position = placeOf[row];
+      if (position < 0) continue;
+      const from = this.arenaStart[row];
+      const to = arenaStart[position];
+      const length = lengthAt[position];
+      for (let offset = 0; offset < length; offset++) arena[to + offset] = old[from + offset];
+    }
+    next.highWater = live;
+    this.rows.adopt(next);
+    this.personOf = personOf;
+    this.slotOfRow = slotOfRow;
+    this.arenaStart = arenaStart;
+    this.ids = ids;
+    this.arena = arena;
+    this.arenaUsed = used;
+    this.arenaGarbage = 0;
+    this.areaStart = areaStart;
+    this.sortedEnd = live;
+    this.sortedMaxAllowedKm = maxAllowed;
+    this.deadInMain = 0;
+    this.freeTailRows.length = 0;
   }
 
   /** Bytes held by the typed arrays and the arena (ids and maps not included). */
   typedBytes(): number {
-    const columns = [
-      this.personOf,
-      this.alive,
-      this.pool,
-      this.visibleTo,
-      this.status,
-      this.jobready,
-      this.classification,
-      this.area,
-      this.allowedKm,
-      this.hoursMin,
-      this.hoursMax,
-      this.availableDay,
-      this.wwEndDay,
-      this.contactDay,
-      this.licences,
-      this.certificatesLow,
-      this.certificatesHigh,
-      this.dutch,
-      this.education,
-      this.broodbaan,
-      this.arenaStart,
-      this.experienceCount,
-      this.skillCount,
-      this.wishCount,
-      this.arena,
-      this.personRecords,
-    ];
-    return columns.reduce((sum, column) => sum + column.byteLength, 0);
+    return (
+      this.rows.bytes() +
+      [this.personOf, this.slotOfRow, this.rowOfSlot, this.arenaStart, this.arena, this.personRecords].reduce(
+        (sum, column) => sum + column.byteLength,
+        0,
+      )
+    );
+  }
+
+  /**
+   * Whether the layout should be rebuilt: the tail holds more than a sixteenth of the pool, or an eighth
+   * of the sorted region is dead rows. The owner calls organise() then, after its writes.
+   */
+  get needsOrganising(): boolean {
+    const tailRows = this.rows.highWater - this.sortedEnd - this.freeTailRows.length;
+    return tailRows > Math.max(1024, this.count >> 4) || this.deadInMain > Math.max(1024, this.count >> 3);
   }
 
   match(query: MatchQuery): MatchResult {
+    // Only as a safety net: owners organise after writes, so a query seldom pays for it.
+    const tailRows = this.rows.highWater - this.sortedEnd - this.freeTailRows.length;
+    if (tailRows > Math.max(4096, this.count >> 2)) this.organise();
     const knowledge = this.knowledge;
     const context = vacancyContext(query, knowledge);
     const vacancy = query.vacancy;
     const viewerBit = ORGANISATION_BIT[query.viewer];
     const poolMask = query.pools ? query.pools.reduce((mask, pool) => mask | POOL_BIT[pool], 0) : 3;
-    const distances = knowledge.places.distancesFrom(vacancy.pc4);
+    const categories = categoryVerdicts(viewerBit, poolMask, vacancy.openToReducedWageValue);
+    const levels = levelVerdicts(context.minDutchRank, context.minEducationRank);
+    const workplace = this.workplace(vacancy.pc4);
+    const distances = workplace.distances;
     const requiredLicences = vacancy.drivingLicences.reduce((mask, category) => mask | licenceBit(category), 0);
-    let requiredCertificatesLow = 0;
-    let requiredCertificatesHigh = 0;
-    let unknownCertificateRequired = false;
+    let requiredLow = 0;
+    let requiredHigh = 0;
+    let unknownCertificate = false;
     for (const code of vacancy.certificates) {
       const bit = this.certificateBits.get(code);
       if (bit === undefined)
-        unknownCertificateRequired = true; // nobody in the index holds it
-      else if (bit < 32) requiredCertificatesLow |= 1 << bit;
-      else requiredCertificatesHigh |= 1 << (bit - 32);
+        unknownCertificate = true; // nobody in the index holds it
+      else if (bit < 32) requiredLow |= 1 << bit;
+      else requiredHigh |= 1 << (bit - 32);
     }
-    // Classification codes allowed: none (WW pool only, checked below), 80-100, 50-80 when open to it.
-    const classificationAllowed = 0b0010 | (vacancy.openToReducedWageValue ? 0b0100 : 0);
-    const wanted = this.wantedSkills(context.required, context.preferred, context.essential);
-    this.prepareOccupationSkills(wanted);
-    const vacancyOccupation =
-      vacancy.occupationUri !== null ? this.occupationIds.get(vacancy.occupationUri) : undefined;
-    const vacancyGroup =
-      context.occupation && vacancyOccupation !== undefined && vacancyOccupation < this.occupationGroup.length
-        ? this.occupationGroup[vacancyOccupation]
-        : -1;
+    const thresholds = {
+      categories,
+      levels,
+      hoursMin: vacancy.hoursMin,
+      hoursMax: vacancy.hoursMax,
+      requiredLicences,
+      requiredLow,
+      requiredHigh,
+      unknownCertificate,
+      startDay: context.startDay,
+    };
 
-    let excludedStatus = 0;
-    let excludedJobready = 0;
-    let excludedClassification = 0;
-    let excludedLicence = 0;
-    let excludedCertificate = 0;
-    let excludedDutch = 0;
-    let excludedEducation = 0;
-    let excludedHours = 0;
-    let excludedDistance = 0;
-    let excludedAvailability = 0;
-    const features = emptyFeatures();
-    const eligibleRows: number[] = [];
-    const eligibleTenths: number[] = [];
-    const nearRows: number[] = [];
-    const nearTenths: number[] = [];
-    const nearBits: number[] = [];
-    // The scan only collects; scoring runs after it, so the scan stays a tight loop without calls.
-    const eligibleDistance: number[] = [];
-    const eligibleAllowed: number[] = [];
-    const nearDistance: number[] = [];
-    const nearAllowed: number[] = [];
-    let considered = 0;
-
-    // The scan: columns in locals, so the loop is plain typed-array reads and integer tests.
-    const { alive, visibleTo, pool, status, jobready, classification, licences, certificatesLow, certificatesHigh } =
-      this;
-    const { dutch, education, hoursMin, hoursMax, area, allowedKm, availableDay } = this;
-    const { minDutchRank, minEducationRank, vacancyMaxKm, startDay } = context;
-    const { hoursMin: vacancyHoursMin, hoursMax: vacancyHoursMax } = vacancy;
-    const capacity = this.capacity;
-    for (let row = 0; row < capacity; row++) {
-      if (alive[row] === 0 || (visibleTo[row] & viewerBit) === 0 || (pool[row] & poolMask) === 0) continue;
-      considered++;
-      let failed = 0;
-      if (status[row] >= 2) failed |= BIT_STATUS;
-      if (jobready[row] !== 0) failed |= BIT_JOBREADY;
-      if (pool[row] === BIJSTAND_BIT && (classificationAllowed & (1 << classification[row])) === 0)
-        failed |= BIT_CLASSIFICATION;
-      if ((licences[row] & requiredLicences) !== requiredLicences) failed |= BIT_DRIVING_LICENCE;
-      if (
-        unknownCertificateRequired ||
-        (certificatesLow[row] & requiredCertificatesLow) >>> 0 !== requiredCertificatesLow >>> 0 ||
-        (certificatesHigh[row] & requiredCertificatesHigh) >>> 0 !== requiredCertificatesHigh >>> 0
-      ) {
-        failed |= BIT_CERTIFICATE;
-      }
-      if (dutch[row] < minDutchRank) failed |= BIT_DUTCH_LEVEL;
-      if (education[row] < minEducationRank) failed |= BIT_EDUCATION;
-      if (hoursMax[row] < vacancyHoursMin || hoursMin[row] > vacancyHoursMax) failed |= BIT_HOURS;
-      const areaIndex = area[row];
-      const distance = areaIndex === NO_AREA || !distances ? Number.POSITIVE_INFINITY : distances[areaIndex];
-      const allowed = vacancyMaxKm < allowedKm[row] ? vacancyMaxKm : allowedKm[row];
-      if (!(distance <= allowed)) failed |= BIT_DISTANCE;
-      if (availableDay[row] > startDay) failed |= BIT_AVAILABILITY;
-
-      if (failed === 0) {
-        eligibleRows.push(row);
-        eligibleDistance.push(distance);
-        eligibleAllowed.push(allowed);
-        continue;
-      }
-      // Plain counters, one per requirement: cheaper per row than indexing an array by bit position.
-      if (failed & BIT_STATUS) excludedStatus++;
-      if (failed & BIT_JOBREADY) excludedJobready++;
-      if (failed & BIT_CLASSIFICATION) excludedClassification++;
-      if (failed & BIT_DRIVING_LICENCE) excludedLicence++;
-      if (failed & BIT_CERTIFICATE) excludedCertificate++;
-      if (failed & BIT_DUTCH_LEVEL) excludedDutch++;
-      if (failed & BIT_EDUCATION) excludedEducation++;
-      if (failed & BIT_HOURS) excludedHours++;
-      if (failed & BIT_DISTANCE) excludedDistance++;
-      if (failed & BIT_AVAILABILITY) excludedAvailability++;
-      if (
-        (failed & (failed - 1)) === 0 &&
-        failed !== BIT_STATUS &&
-        // isNearEnough(distance, allowed), inlined: most rows of a national pool fail only on distance.
-        (failed !== BIT_DISTANCE || distance <= 2 * allowed)
-      ) {
-        nearRows.push(row);
-        nearDistance.push(distance);
-        nearAllowed.push(allowed);
-        nearBits.push(failed);
-      }
-    }
-
-    for (let index = 0; index < eligibleRows.length; index++) {
-      this.features(
-        eligibleRows[index],
-        features,
-        wanted,
-        vacancyOccupation,
-        vacancyGroup,
-        eligibleDistance[index],
-        eligibleAllowed[index],
-        context.today,
-      );
-      eligibleTenths.push(scoreTenths(features, context.scoring, knowledge.weights));
-    }
-    for (let index = 0; index < nearRows.length; index++) {
-      this.features(
-        nearRows[index],
-        features,
-        wanted,
-        vacancyOccupation,
-        vacancyGroup,
-        nearDistance[index],
-        nearAllowed[index],
-        context.today,
-      );
-      nearTenths.push(scoreTenths(features, context.scoring, knowledge.weights));
-    }
-
-    // One person, one line: a person in both pools keeps their best record.
-    const listedPersons = new Set<number>();
-    const people = this.bestPerPerson(eligibleRows, eligibleTenths, listedPersons);
-    const afterCursor = people.filter((index) =>
-      isAfterCursor(eligibleTenths[index], this.ids[eligibleRows[index]]!, query.cursor),
-    );
-    const page = this.topK(afterCursor, eligibleRows, eligibleTenths, query.limit);
-    const items: RankedCandidate[] = page.map((index) => {
-      const row = eligibleRows[index];
-      const area = this.area[row];
-      const distance = distances![area];
-      this.features(
-        row,
-        features,
-        wanted,
-        vacancyOccupation,
-        vacancyGroup,
-        distance,
-        Math.min(context.vacancyMaxKm, this.allowedKm[row]),
-        context.today,
-      );
-      return {
-        candidateId: this.ids[row]!,
-        personId: this.personUuids[this.personOf[row]],
-        pool: this.pool[row] === POOL_BIT.WW ? 'WW' : 'BIJSTAND',
-        distanceKm: distance,
-        ...explain(features, context.scoring, knowledge.weights),
-      };
+    const scanned = scanRows(this.rows, {
+      ...thresholds,
+      everyoneLacksCertificate: unknownCertificate ? BIT_CERTIFICATE : 0,
+      distances,
+      vacancyMaxKm: context.vacancyMaxKm,
+      areaStart: this.areaStart,
+      nearestFirst: workplace.nearestFirst,
+      reachKm: 2 * Math.min(context.vacancyMaxKm, this.sortedMaxAllowedKm),
+      sortedEnd: this.sortedEnd,
     });
-    const lastIndex = page[page.length - 1];
+    const { considered, excluded: excludedBy } = this.tallies.tally(thresholds);
+    excludedBy[REQUIREMENTS.indexOf('DISTANCE')] = considered - scanned.passedDistance;
+    const excluded = Object.fromEntries(
+      REQUIREMENTS.map((requirement, bit) => [requirement, excludedBy[bit]]),
+    ) as Record<Requirement, number>;
 
-    const nearPeople = this.bestPerPerson(nearRows, nearTenths, new Set(listedPersons));
-    const shownNear = this.topK(nearPeople, nearRows, nearTenths, query.nearMissLimit);
-    const nearMisses: NearMiss[] = shownNear.map((index) => {
-      const row = nearRows[index];
-      const requirement = requirementOfBit(nearBits[index]);
+    this.skills.prepare(context, (uri) => this.skillIds.get(uri));
+    try {
+      const vacancyOccupation = this.vacancyOccupation(vacancy.occupationUri);
+      const vacancyGroup = this.vacancyGroup(context, vacancyOccupation);
+      const { eligibleRows, eligibleCount, nearRows, nearBits, nearCount } = scanned;
+      this.bound.prepare(context, knowledge.weights, vacancyOccupation, vacancyGroup);
+      const scoreRow = (row: number): number => this.score(row, context, distances, vacancyOccupation, vacancyGroup);
+
+      // One person, one line: a person in both pools keeps their best record.
+      const eligiblePersons = new Set<number>();
+      const page = this.rank(
+        eligibleRows,
+        eligibleCount,
+        query.limit,
+        query.cursor,
+        scoreRow,
+        undefined,
+        eligiblePersons,
+      );
+      const items: RankedCandidate[] = page.indexes.map((index) => {
+        const row = eligibleRows[index];
+        this.featuresOf(row, context, distances, vacancyOccupation, vacancyGroup, true);
+        return {
+          candidateId: this.ids[row]!,
+          personId: this.personUuids[this.personOf[row]],
+          pool: this.poolOf(row),
+          distanceKm: distances[this.rows.area[row]],
+          ...explain(this.features, context.scoring, knowledge.weights),
+        };
+      });
+      const lastIndex = page.indexes.length - 1;
+
+      const shownNear = this.rank(nearRows, nearCount, query.nearMissLimit, undefined, scoreRow, eligiblePersons);
+      const nearMisses: NearMiss[] = shownNear.indexes.map((index, position) => {
+        const row = nearRows[index];
+        const requirement = requirementOfBit(nearBits[index]);
+        return {
+          candidateId: this.ids[row]!,
+          pool: this.poolOf(row),
+          requirement,
+          sentence: failureSentence(this.failure(row, requirement, query, distances, context)),
+          score: shownNear.tenths[position] / 10,
+        };
+      });
+
       return {
-        candidateId: this.ids[row]!,
-        pool: this.pool[row] === POOL_BIT.WW ? 'WW' : 'BIJSTAND',
-        requirement,
-        sentence: failureSentence(
-          this.failure(row, requirement, query, distances, context.startDay, context.vacancyMaxKm),
-        ),
-        score: nearTenths[index] / 10,
+        weightsVersion: knowledge.weights.version,
+        items,
+        nextCursor:
+          page.more && lastIndex >= 0
+            ? { scoreTenths: page.tenths[lastIndex], candidateId: this.ids[eligibleRows[page.indexes[lastIndex]]]! }
+            : null,
+        considered,
+        eligible: page.people,
+        excluded,
+        nearMisses,
       };
-    });
-
-    return {
-      weightsVersion: knowledge.weights.version,
-      items,
-      nextCursor:
-        afterCursor.length > page.length && lastIndex !== undefined
-          ? { scoreTenths: eligibleTenths[lastIndex], candidateId: this.ids[eligibleRows[lastIndex]]! }
-          : null,
-      considered,
-      eligible: people.length,
-      excluded: {
-        STATUS: excludedStatus,
-        JOBREADY: excludedJobready,
-        CLASSIFICATION: excludedClassification,
-        DRIVING_LICENCE: excludedLicence,
-        CERTIFICATE: excludedCertificate,
-        DUTCH_LEVEL: excludedDutch,
-        EDUCATION: excludedEducation,
-        HOURS: excludedHours,
-        DISTANCE: excludedDistance,
-        AVAILABILITY: excludedAvailability,
-      },
-
-      nearMisses,
-    };
-  }
-
-  /** Indexes (into rows) of the best record per person; a person already in `taken` is skipped. */
-  private bestPerPerson(rows: number[], tenths: number[], taken: Set<number>): number[] {
-    const chosen: number[] = [];
-    const multi = new Map<number, number>();
-    for (let index = 0; index < rows.length; index++) {
-      const person = this.personOf[rows[index]];
-      if (taken.has(person)) continue;
-      if (this.personRecords[person] <= 1) {
-        chosen.push(index);
-        continue;
-      }
-      const best = multi.get(person);
-      if (
-        best === undefined ||
-        ranksBefore(tenths[index], this.ids[rows[index]]!, tenths[best], this.ids[rows[best]]!)
-      ) {
-        multi.set(person, index);
-      }
-    }
-    chosen.push(...multi.values());
-    for (const index of chosen) taken.add(this.personOf[rows[index]]);
-    return chosen;
-  }
-
-  /** The `limit` best of `indexes` in ranking order: a bounded selection, not a full sort. */
-  private topK(indexes: number[], rows: number[], tenths: number[], limit: number): number[] {
-    if (limit <= 0) return [];
-    const before = (a: number, b: number): boolean =>
-      ranksBefore(tenths[a], this.ids[rows[a]]!, tenths[b], this.ids[rows[b]]!);
-    // A max-heap of the worst kept candidate at the root.
-    const heap: number[] = [];
-    const worse = (a: number, b: number): boolean => before(b, a);
-    const siftUp = (position: number): void => {
-      while (position > 0) {
-        const parent = (position - 1) >> 1;
-        if (!worse(heap[position], heap[parent])) break;
-        [heap[position], heap[parent]] = [heap[parent], heap[position]];
-        position = parent;
-      }
-    };
-    const siftDown = (position: number): void => {
-      for (;;) {
-        const left = position * 2 + 1;
-        const right = left + 1;
-        let largest = position;
-        if (left < heap.length && worse(heap[left], heap[largest])) largest = left;
-        if (right < heap.length && worse(heap[right], heap[largest])) largest = right;
-        if (largest === position) return;
-        [heap[position], heap[largest]] = [heap[largest], heap[position]];
-        position = largest;
-      }
-    };
-    for (const index of indexes) {
-      if (heap.length < limit) {
-        heap.push(index);
-        siftUp(heap.length - 1);
-      } else if (before(index, heap[0])) {
-        heap[0] = index;
-        siftDown(0);
-      }
-    }
-    return heap.sort((a, b) => (before(a, b) ? -1 : 1));
-  }
-
-  /** Skill id → bit flags: 1 required, 2 preferred, 4 essential to the vacancy's occupation. */
-  private wantedSkills(
-    required: ReadonlySet<string>,
-    preferred: ReadonlySet<string>,
-    essential: ReadonlySet<string>,
-  ): Uint8Array {
-    const wanted = new Uint8Array(this.skillIds.size);
-    const mark = (uris: ReadonlySet<string>, flag: number): void => {
-      for (const uri of uris) {
-        const id = this.skillIds.get(uri);
-        if (id !== undefined) wanted[id] |= flag;
-      }
-    };
-    mark(required, 1);
-    mark(preferred, 2);
-    mark(essential, 4);
-    return wanted;
-  }
-
-  /**
-   * Per query, each occupation's skills narrowed to those the vacancy asks about (usually a handful),
-   * so scoring a candidate walks a few skills per past occupation instead of fifty.
-   */
-  private wantedOfOccupation: Int32Array[] = [];
-  private wantedEssentialOfOccupation: Int32Array[] = [];
-
-  private prepareOccupationSkills(wanted: Uint8Array): void {
-    const none = new Int32Array(0);
-    for (let occupation = 0; occupation < this.occupationSkills.length; occupation++) {
-      const all = this.occupationSkills[occupation].filter((skill) => wanted[skill] !== 0);
-      const essential = this.occupationEssential[occupation].filter((skill) => (wanted[skill] & 4) !== 0);
-      this.wantedOfOccupation[occupation] = all.length > 0 ? all : none;
-      this.wantedEssentialOfOccupation[occupation] = essential.length > 0 ? essential : none;
+    } finally {
+      this.skills.release();
     }
   }
 
-  /**
-   * Per-skill stamps: a skill counts once per candidate however many occupations bring it. A new
-   * generation number per candidate resets them without clearing.
-   */
-  private seenAny = new Int32Array(0);
-  private seenEssential = new Int32Array(0);
-  private generation = 0;
+  // ---- scoring ---------------------------------------------------------------------------------
 
-  private features(
+  private score(
     row: number,
-    into: CandidateFeatures,
-    wanted: Uint8Array,
-    vacancyOccupation: number | undefined,
+    context: VacancyContext,
+    distances: Float64Array,
+    vacancyOccupation: number,
     vacancyGroup: number,
-    distance: number,
-    allowed: number,
-    today: number,
+  ): number {
+    this.featuresOf(row, context, distances, vacancyOccupation, vacancyGroup, false);
+    return scoreTenths(this.features, context.scoring, this.knowledge.weights);
+  }
+
+  /**
+   * The features of one row into `this.features`, derived as the reference derives them (same sums in
+   * the same order, so the floating-point results are identical). The related occupation's label is
+   * looked up only when `withLabel` (the score needs only whether there is one).
+   */
+  private featuresOf(
+    row: number,
+    context: VacancyContext,
+    distances: Float64Array,
+    vacancyOccupation: number,
+    vacancyGroup: number,
+    withLabel: boolean,
   ): void {
-    const start = this.arenaStart[row];
-    const experiences = this.experienceCount[row];
-    const skills = this.skillCount[row];
-    const wishes = this.wishCount[row];
-    if (this.seenAny.length < wanted.length) {
-      this.seenAny = new Int32Array(wanted.length);
-      this.seenEssential = new Int32Array(wanted.length);
-      this.generation = 0;
-    }
-    const generation = ++this.generation;
-    const seenAny = this.seenAny;
-    const seenEssential = this.seenEssential;
-    let requiredMatched = 0;
-    let preferredMatched = 0;
-    let essentialShared = 0;
-    // Plain loops, no closures: this runs for every eligible candidate and every near miss.
+    const into = this.features;
+    const arena = this.arena;
+    const occupationGroup = this.occupationGroup;
+    const catalogueSize = occupationGroup.length;
+    const skills = this.skills;
+    const record = this.arenaStart[row];
+    const shape = arena[record + H_SHAPE];
+    const experiences = shape & 0xff;
+    const start = record + HEADER;
+    skills.startCandidate();
+    let sameYears: number | null = null;
+    let relatedYears = -1;
+    let relatedOccupation = -1;
     for (let index = 0; index < experiences; index++) {
-      const occupation = this.arena[start + index * EXPERIENCE_WIDTH];
-      if (occupation >= this.occupationGroup.length) continue;
-      const essential = this.wantedEssentialOfOccupation[occupation];
-      for (let position = 0; position < essential.length; position++) {
-        const skill = essential[position];
-        if (seenEssential[skill] !== generation) {
-          seenEssential[skill] = generation;
-          essentialShared++;
+      const at = start + index * EXPERIENCE_WIDTH;
+      const occupation = arena[at];
+      if (occupation < catalogueSize) skills.addOccupation(occupation);
+      if (occupation === vacancyOccupation) sameYears = (sameYears ?? 0) + arena[at + 1] / 10;
+      else if (vacancyGroup >= 0 && occupation < catalogueSize && occupationGroup[occupation] === vacancyGroup) {
+        // Years per related occupation, summed over its entries in order (once, at its first entry).
+        let seenBefore = false;
+        for (let earlier = 0; earlier < index && !seenBefore; earlier++)
+          seenBefore = arena[start + earlier * EXPERIENCE_WIDTH] === occupation;
+        if (seenBefore) continue;
+        let years = 0;
+        for (let later = index; later < experiences; later++) {
+          const laterAt = start + later * EXPERIENCE_WIDTH;
+          if (arena[laterAt] === occupation) years = years + arena[laterAt + 1] / 10;
         }
-      }
-      const all = this.wantedOfOccupation[occupation];
-      for (let position = 0; position < all.length; position++) {
-        const skill = all[position];
-        const flags = wanted[skill];
-        if ((flags & 3) !== 0 && seenAny[skill] !== generation) {
-          seenAny[skill] = generation;
-          if (flags & 1) requiredMatched++;
-          if (flags & 2) preferredMatched++;
+        if (
+          relatedOccupation < 0 ||
+          years > relatedYears ||
+          (years === relatedYears && this.occupationUris[occupation] < this.occupationUris[relatedOccupation])
+        ) {
+          relatedYears = years;
+          relatedOccupation = occupation;
         }
       }
     }
     const skillsStart = start + experiences * EXPERIENCE_WIDTH;
-    for (let index = 0; index < skills; index++) {
-      const skill = this.arena[skillsStart + index];
-      const flags = skill < wanted.length ? wanted[skill] : 0;
-      if ((flags & 3) !== 0 && seenAny[skill] !== generation) {
-        seenAny[skill] = generation;
-        if (flags & 1) requiredMatched++;
-        if (flags & 2) preferredMatched++;
-      }
-    }
-
-    let sameYears: number | null = null;
-    let relatedYears: Map<number, number> | undefined;
-    for (let index = 0; index < experiences; index++) {
-      const occupation = this.arena[start + index * EXPERIENCE_WIDTH];
-      const years = this.arena[start + index * EXPERIENCE_WIDTH + 1] / 10;
-      if (occupation === vacancyOccupation) sameYears = (sameYears ?? 0) + years;
-      else if (
-        vacancyGroup >= 0 &&
-        occupation < this.occupationGroup.length &&
-        this.occupationGroup[occupation] === vacancyGroup
-      ) {
-        relatedYears ??= new Map();
-        relatedYears.set(occupation, (relatedYears.get(occupation) ?? 0) + years);
-      }
-    }
+    const skillCount = arena[record + H_SKILLS];
+    for (let index = 0; index < skillCount; index++) skills.addSkill(arena[skillsStart + index]);
 
     into.sameOccupationYears = sameYears;
-    into.relatedLabel = null;
-    into.relatedYears = 0;
-    if (relatedYears) {
-      let bestUri = '';
-      for (const [occupation, years] of relatedYears) {
-        const uri = this.occupationUris[occupation];
-        if (into.relatedLabel === null || years > into.relatedYears || (years === into.relatedYears && uri < bestUri)) {
-          into.relatedLabel = this.knowledge.occupations.get(uri)!.label;
-          into.relatedYears = years;
-          bestUri = uri;
-        }
-      }
+    if (relatedOccupation >= 0) {
+      into.relatedLabel = withLabel
+        ? this.knowledge.occupations.get(this.occupationUris[relatedOccupation])!.label
+        : RELATED_WITHOUT_LABEL;
+      into.relatedYears = relatedYears;
+    } else {
+      into.relatedLabel = null;
+      into.relatedYears = 0;
     }
-    into.requiredMatched = requiredMatched;
-    into.preferredMatched = preferredMatched;
-    into.essentialShared = essentialShared;
-    into.distanceKm = distance;
-    into.allowedKm = allowed;
-    into.candidateHoursMin = this.hoursMin[row]!;
-    into.candidateHoursMax = this.hoursMax[row]!;
+    into.requiredMatched = skills.requiredMatched();
+    into.preferredMatched = skills.preferredMatched();
+    into.essentialShared = skills.essentialShared();
+    into.distanceKm = distances[this.rows.area[row]];
+    into.allowedKm = Math.min(context.vacancyMaxKm, this.rows.allowedKm[row]);
+    const code = this.rows.code[row];
+    into.candidateHoursMin = (code >>> HOURS_MIN_SHIFT) & HOURS;
+    into.candidateHoursMax = (code >>> HOURS_MAX_SHIFT) & HOURS;
 
     into.wish = null;
-    const wishesStart = skillsStart + skills;
+    const wishesStart = skillsStart + skillCount;
+    const wishes = (shape >>> 8) & 0xff;
     for (let index = 0; index < wishes; index++) {
-      const occupation = this.arena[wishesStart + index];
+      const occupation = arena[wishesStart + index];
       if (occupation === vacancyOccupation) {
         into.wish = 'SAME';
         break;
       }
-      if (
-        vacancyGroup >= 0 &&
-        occupation < this.occupationGroup.length &&
-        this.occupationGroup[occupation] === vacancyGroup
-      )
+      if (vacancyGroup >= 0 && occupation < catalogueSize && occupationGroup[occupation] === vacancyGroup)
         into.wish = 'RELATED';
     }
-    if (into.wish === null && this.broodbaan[row] === 1) into.wish = 'BROODBAAN';
-    const wwEnd = this.wwEndDay[row];
-    into.wwDaysLeft = wwEnd === NO_DAY ? null : wwEnd - today;
-    const contact = this.contactDay[row];
-    into.contactDaysAgo = contact === NO_DAY ? null : today - contact;
+    if (into.wish === null && (shape >>> 16) & 1) into.wish = 'BROODBAAN';
+    const wwEnd = arena[record + H_WW_END];
+    into.wwDaysLeft = wwEnd === NO_DAY ? null : wwEnd - context.today;
+    const contact = arena[record + H_CONTACT];
+    into.contactDaysAgo = contact === NO_DAY ? null : context.today - contact;
+  }
+
+  private vacancyOccupation(uri: string | null): number {
+    return uri === null ? -1 : (this.occupationIds.get(uri) ?? -1);
+  }
+
+  private vacancyGroup(context: VacancyContext, vacancyOccupation: number): number {
+    return context.occupation && vacancyOccupation >= 0 && vacancyOccupation < this.occupationGroup.length
+      ? this.occupationGroup[vacancyOccupation]
+      : -1;
+  }
+
+  // ---- selection -------------------------------------------------------------------------------
+
+  /**
+   * The `limit` best people of `list[0 … count)` after the cursor, in ranking order (as indexes into
+   * `list`, with their scores), whether more follow, and how many people the list holds.
+   *
+   * A person with records in both pools (rare) is scored on each and keeps the better one; one whose
+   * other record is already listed (`excluded`) is left out; those kept are added to `persons`. Everyone
+   * else gets the cheap upper bound (ScoreBound) and is taken in order of it, highest first: a candidate
+   * is scored only while their bound can still reach the page, so most are never scored. The page is a
+   * bounded max-heap of the worst kept at the root.
+   */
+  private rank(
+    list: Int32Array,
+    count: number,
+    limit: number,
+    cursor: MatchCursor | undefined,
+    scoreRow: (row: number) => number,
+    excluded: Set<number> | undefined,
+    persons?: Set<number>,
+  ): { indexes: number[]; tenths: number[]; more: boolean; people: number } {
+    const entries = new Int32Array(count);
+    const bounds = new Int32Array(count);
+    // The exact score once known, else −1.
+    const scores = new Int32Array(count).fill(-1);
+    let people = 0;
+    const twins = new Map<number, number>();
+    for (let index = 0; index < count; index++) {
+      const row = list[index];
+      const person = this.personOf[row];
+      if (this.personRecords[person] > 1) {
+        if (excluded?.has(person)) continue;
+        scores[index] = scoreRow(row);
+        const best = twins.get(person);
+        if (best === undefined || this.ranksBefore(scores[index], row, scores[best], list[best]))
+          twins.set(person, index);
+        continue;
+      }
+      entries[people] = index;
+      bounds[people++] = limit > 0 ? this.bound.bound(this.rows, row) : 0;
+    }
+    for (const [person, index] of twins) {
+      persons?.add(person);
+      entries[people] = index;
+      bounds[people++] = scores[index];
+    }
+    if (limit <= 0) return { indexes: [], tenths: [], more: false, people };
+
+    // Highest bound first (a counting sort: bounds are tenths, 0 … 1000).
+    const starts = new Int32Array(MAX_TENTHS + 2);
+    for (let entry = 0; entry < people; entry++) starts[bounds[entry] + 1]++;
+    for (let bound = 0; bound <= MAX_TENTHS; bound++) starts[bound + 1] += starts[bound];
+    const order = new Int32Array(people);
+    for (let entry = 0; entry < people; entry++) order[starts[bounds[entry]]++] = entry;
+
+    const heap = new Int32Array(limit); // indexes into `list`
+    let size = 0;
+    let more = false;
+    const ids = this.ids;
+    const worse = (a: number, b: number): boolean => ranksAfter(scores, ids, list, a, b);
+    for (let position = people - 1; position >= 0; position--) {
+      const entry = order[position];
+      const index = entries[entry];
+      // Everyone from here on scores below the page's last: they follow it.
+      if (size === limit && bounds[entry] < scores[heap[0]]) {
+        more = true;
+        break;
+      }
+      if (scores[index] < 0) scores[index] = scoreRow(list[index]);
+      const score = scores[index];
+      // isAfterCursor, with the string comparison only on a tie.
+      if (
+        cursor &&
+        (score > cursor.scoreTenths || (score === cursor.scoreTenths && ids[list[index]]! <= cursor.candidateId))
+      )
+        continue;
+      if (size < limit) {
+        let at = size++;
+        heap[at] = index;
+        while (at > 0) {
+          const parent = (at - 1) >> 1;
+          if (!worse(heap[at], heap[parent])) break;
+          [heap[at], heap[parent]] = [heap[parent], heap[at]];
+          at = parent;
+        }
+        continue;
+      }
+      more = true;
+      if (!worse(heap[0], index)) continue;
+      heap[0] = index;
+      for (let at = 0; ;) {
+        const left = at * 2 + 1;
+        const right = left + 1;
+        let largest = at;
+        if (left < size && worse(heap[left], heap[largest])) largest = left;
+        if (right < size && worse(heap[right], heap[largest])) largest = right;
+        if (largest === at) break;
+        [heap[at], heap[largest]] = [heap[largest], heap[at]];
+        at = largest;
+      }
+    }
+    const kept = Array.from(heap.subarray(0, size)).sort((a, b) => (worse(a, b) ? 1 : -1));
+    return { indexes: kept, tenths: kept.map((index) => scores[index]), more, people };
+  }
+
+  /** Ranking order (ranksBefore): higher score first, then the lower candidate id. */
+  private ranksBefore(aTenths: number, aRow: number, bTenths: number, bRow: number): boolean {
+    return aTenths > bTenths || (aTenths === bTenths && this.ids[aRow]! < this.ids[bRow]!);
+  }
+
+  // ---- explanations ----------------------------------------------------------------------------
+
+  private poolOf(row: number): Pool {
+    return isBijstand(this.rows.code[row]) ? 'BIJSTAND' : 'WW';
   }
 
   /** The facts of one failed requirement, for the near-miss sentence. */
@@ -626,20 +651,21 @@ export class CandidateIndex {
     row: number,
     requirement: Requirement,
     query: MatchQuery,
-    distances: Float64Array | undefined,
-    startDay: number,
-    vacancyMaxKm: number,
+    distances: Float64Array,
+    context: VacancyContext,
   ): Failure {
     const vacancy = query.vacancy;
+    const rows = this.rows;
+    const code = rows.code[row];
     switch (requirement) {
       case 'STATUS':
-        return { requirement, status: STATUS_CODES[this.status[row]] };
+        return { requirement, status: STATUS_CODES[statusOf(code)] };
       case 'JOBREADY':
-        return { requirement, jobready: JOBREADY_CODES[this.jobready[row]] };
+        return { requirement, jobready: JOBREADY_CODES[jobreadyOf(code)] };
       case 'CLASSIFICATION':
-        return { requirement, classification: CLASSIFICATION_CODES[this.classification[row]] };
+        return { requirement, classification: CLASSIFICATION_CODES[classificationOf(code)] };
       case 'DRIVING_LICENCE': {
-        const held = this.licences[row];
+        const held = rows.licences[row];
         return {
           requirement,
           missing: DRIVING_LICENCES.filter(
@@ -648,117 +674,198 @@ export class CandidateIndex {
         };
       }
       case 'CERTIFICATE': {
-        const missing = [...new Set(vacancy.certificates)].filter((code) => {
-          const bit = this.certificateBits.get(code);
+        const missing = [...new Set(vacancy.certificates)].filter((certificate) => {
+          const bit = this.certificateBits.get(certificate);
           if (bit === undefined) return true;
-          const word = bit < 32 ? this.certificatesLow[row] : this.certificatesHigh[row];
-          return (word & (1 << (bit % 32))) === 0;
+          const bits = bit < 32 ? rows.certificatesLow[row] : rows.certificatesHigh[row];
+          return (bits & (1 << (bit % 32))) === 0;
         });
-        return { requirement, missingNames: missing.map((code) => this.knowledge.certificateNames.get(code) ?? code) };
-      }
-      case 'DUTCH_LEVEL':
         return {
           requirement,
-          held: this.dutch[row] === 0 ? null : ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'][this.dutch[row] - 1],
-          minimum: vacancy.minDutchLevel!,
+          missingNames: missing.map((certificate) => this.knowledge.certificateNames.get(certificate) ?? certificate),
         };
-      case 'EDUCATION':
-        return { requirement, held: this.educationLabel[row] ?? null, minimum: vacancy.minEducationLevel! };
+      }
+      case 'DUTCH_LEVEL': {
+        const rank = dutchRankOf(code);
+        return { requirement, held: rank === 0 ? null : DUTCH_LEVELS[rank - 1], minimum: vacancy.minDutchLevel! };
+      }
+      case 'EDUCATION': {
+        const level = educationOf(code);
+        return {
+          requirement,
+          held: level === 0 ? null : EDUCATION_LEVELS[level - 1],
+          minimum: vacancy.minEducationLevel!,
+        };
+      }
       case 'HOURS':
         return {
           requirement,
-          candidate: [this.hoursMin[row], this.hoursMax[row]],
+          candidate: [hoursMinOf(code), hoursMaxOf(code)],
           vacancy: [vacancy.hoursMin, vacancy.hoursMax],
         };
       case 'DISTANCE': {
-        const area = this.area[row];
+        const area = rows.area[row];
         return {
           requirement,
-          distanceKm: area === NO_AREA || !distances ? null : distances[area],
-          allowedKm: Math.min(vacancyMaxKm, this.allowedKm[row]),
+          distanceKm: area === this.unknownArea ? null : distances[area],
+          allowedKm: Math.min(context.vacancyMaxKm, rows.allowedKm[row]),
         };
       }
       case 'AVAILABILITY':
-        return { requirement, availableFromDay: this.availableDay[row], startDay };
+        return { requirement, availableFromDay: rows.availableDay[row], startDay: context.startDay };
     }
   }
 
-  /** The education level as held (the rank alone cannot tell vmbo from mbo-1). */
-  private educationLabel: Array<string | null> = [];
+  // ---- distances -------------------------------------------------------------------------------
 
-  private write(row: number, candidate: CandidateProfile): void {
+  /**
+   * Distance from the workplace's area to every area, with +∞ for "area unknown" at the end (a home
+   * without a known area fails any travel requirement), and the areas nearest first. Kept for recent
+   * workplaces: the same vacancies are ranked again and again.
+   */
+  private workplace(pc4: string): Workplace {
+    const cached = this.distanceCache.get(pc4);
+    if (cached) {
+      // Most recently used last.
+      this.distanceCache.delete(pc4);
+      this.distanceCache.set(pc4, cached);
+      return cached;
+    }
+    const places = this.knowledge.places.distancesFrom(pc4);
+    if (!places) return this.nowhere;
+    const distances = new Float64Array(places.length + 1);
+    distances.set(places);
+    distances[places.length] = Number.POSITIVE_INFINITY;
+    // By whole km (a counting sort: a comparison sort of 4,000 areas cost more than a query).
+    const buckets = Math.ceil(places.reduce((max, km) => (km > max ? km : max), 0)) + 2;
+    const starts = new Int32Array(buckets + 1);
+    for (const km of places) starts[Math.floor(km) + 1]++;
+    for (let km = 0; km < buckets; km++) starts[km + 1] += starts[km];
+    const nearestFirst = new Int32Array(places.length);
+    places.forEach((km, area) => (nearestFirst[starts[Math.floor(km)]++] = area));
+    if (this.distanceCache.size >= DISTANCE_CACHE_SIZE)
+      this.distanceCache.delete(this.distanceCache.keys().next().value!);
+    const workplace = { distances, nearestFirst };
+    this.distanceCache.set(pc4, workplace);
+    return workplace;
+  }
+
+  // ---- writes ----------------------------------------------------------------------------------
+
+  /** A row in the tail for `slot`: a freed tail row, or a new one at the end. */
+  private tailRow(slot: number): number {
+    let row = this.freeTailRows.pop();
+    if (row === undefined) {
+      row = this.rows.highWater++;
+      if (row >= this.rows.capacity) this.grow(Math.max(1024, this.rows.capacity * 2));
+    }
+    this.rowOfSlot[slot] = row;
+    this.slotOfRow[row] = slot;
+    return row;
+  }
+
+  /** Takes a live row out of the counts and the person's records (before it is rewritten or freed). */
+  private release(row: number): void {
+    const rows = this.rows;
+    this.tallies.remove(
+      rows.code[row],
+      rows.licences[row],
+      rows.certificatesLow[row],
+      rows.certificatesHigh[row],
+      rows.availableDay[row],
+    );
+    this.arenaGarbage += this.recordLength(row);
+    this.personRecords[this.personOf[row]]--;
+  }
+
+  /** Frees a row. A row of the sorted region keeps its area and distance, so the order stays intact. */
+  private kill(row: number): void {
+    this.rows.code[row] = 0;
+    this.ids[row] = undefined;
+    if (row >= this.sortedEnd) this.freeTailRows.push(row);
+    else this.deadInMain++;
+  }
+
+  private write(row: number, candidate: CandidateProfile, area: number, allowedKm: number): void {
     const knowledge = this.knowledge;
+    const rows = this.rows;
     this.ids[row] = candidate.id;
-    this.alive[row] = 1;
-    this.pool[row] = POOL_BIT[candidate.pool];
     let visible = ORGANISATION_BIT.STAFFING_FIRM | ORGANISATION_BIT[OWNER_OF_POOL[candidate.pool]];
     for (const organisation of candidate.consentOrganisations) visible |= ORGANISATION_BIT[organisation];
-    this.visibleTo[row] = visible;
-    this.status[row] = STATUS_CODES.indexOf(candidate.status);
-    this.jobready[row] = JOBREADY_CODES.indexOf(candidate.jobready);
-    this.classification[row] = CLASSIFICATION_CODES.indexOf(candidate.classification);
-    this.area[row] = knowledge.places.indexOf(candidate.pc4) ?? NO_AREA;
-    this.allowedKm[row] = candidateAllowedKm(candidate, knowledge.weights);
-    this.hoursMin[row] = candidate.hoursMin;
-    this.hoursMax[row] = candidate.hoursMax;
-    this.availableDay[row] = dayNumber(candidate.availableFrom);
-    this.wwEndDay[row] = candidate.pool === 'WW' && candidate.wwEndDate ? dayNumber(candidate.wwEndDate) : NO_DAY;
-    this.contactDay[row] = candidate.lastContactAt ? dayNumber(candidate.lastContactAt) : NO_DAY;
+    const education = candidate.educationLevel === null ? -1 : EDUCATION_LEVELS.indexOf(candidate.educationLevel);
+    const code = rowCode({
+      alive: true,
+      visibleTo: visible,
+      bijstand: candidate.pool === 'BIJSTAND',
+      status: codeOf(STATUS_CODES, candidate.status, 'status'),
+      jobready: codeOf(JOBREADY_CODES, candidate.jobready, 'jobready'),
+      classification: codeOf(CLASSIFICATION_CODES, candidate.classification, 'classification'),
+      dutchRank: dutchLevelRank(candidate.dutchLevel),
+      education: candidate.educationLevel === null ? 0 : education < 0 ? EDUCATION_UNKNOWN : education + 1,
+      hoursMin: hours(candidate.hoursMin, candidate.id),
+      hoursMax: hours(candidate.hoursMax, candidate.id),
+    });
     let licences = 0;
     for (const category of licenceClosure(candidate.drivingLicences)) licences |= licenceBit(category);
-    this.licences[row] = licences;
     let low = 0;
     let high = 0;
-    for (const code of certificateClosure(candidate.certificates, knowledge.certificateImplications)) {
-      const bit = this.certificateBit(code);
+    for (const certificate of certificateClosure(candidate.certificates, knowledge.certificateImplications)) {
+      const bit = this.certificateBit(certificate);
       if (bit < 32) low |= 1 << bit;
       else high |= 1 << (bit - 32);
     }
-    this.certificatesLow[row] = low;
-    this.certificatesHigh[row] = high;
-    this.dutch[row] = dutchLevelRank(candidate.dutchLevel);
-    this.education[row] = candidate.educationLevel ? educationRank(candidate.educationLevel) : -1;
-    this.educationLabel[row] = candidate.educationLevel;
-    this.broodbaan[row] = candidate.acceptsBroodbaan ? 1 : 0;
+    const availableDay = dayNumber(candidate.availableFrom);
+    rows.code[row] = code;
+    rows.area[row] = area;
+    rows.allowedKm[row] = allowedKm;
+    rows.availableDay[row] = availableDay;
+    rows.licences[row] = licences;
+    rows.certificatesLow[row] = low;
+    rows.certificatesHigh[row] = high;
+    this.tallies.add(code, licences, low, high, availableDay);
 
     const person = this.personId(candidate.personId);
     this.personOf[row] = person;
     this.personRecords[person]++;
 
     const experiences = candidate.workExperience.slice(0, 255);
-    const skills = [...new Set(candidate.skillUris)].slice(0, 65_535);
+    const skills = [...new Set(candidate.skillUris)];
     const wishes = candidate.wishedOccupationUris.slice(0, 255);
-    const length = experiences.length * EXPERIENCE_WIDTH + skills.length + wishes.length;
-    const start = this.allocate(length);
-    let cursor = start;
-    for (const experience of experiences) {
-      this.arena[cursor++] = this.occupationId(experience.occupationUri);
-      this.arena[cursor++] = Math.round(normaliseYears(experience.years) * 10);
-    }
-    for (const skill of skills) this.arena[cursor++] = this.skillId(skill);
-    for (const wish of wishes) this.arena[cursor++] = this.occupationId(wish);
+    const experienceIds = experiences.map((experience) => this.occupationId(experience.occupationUri));
+    const skillIds = skills.map((skill) => this.skillId(skill));
+    const known = experienceIds.length <= BOUND_EXPERIENCES && experienceIds.every((id) => id < NO_OCCUPATION);
+    for (let index = 0; index < BOUND_EXPERIENCES; index++)
+      rows.experiences[row * BOUND_EXPERIENCES + index] =
+        known && index < experienceIds.length ? experienceIds[index] : NO_OCCUPATION;
+    rows.skillFilter[row] = skillIds.reduce((filter, skill) => filter | skillFilterBit(skill), 0);
+    rows.flags[row] = known ? FLAG_EXPERIENCES_KNOWN : 0;
+    const start = this.allocate(HEADER + experiences.length * EXPERIENCE_WIDTH + skills.length + wishes.length);
+    const arena = this.arena;
+    arena[start + H_SHAPE] = experiences.length | (wishes.length << 8) | ((candidate.acceptsBroodbaan ? 1 : 0) << 16);
+    arena[start + H_SKILLS] = skills.length;
+    arena[start + H_WW_END] = candidate.pool === 'WW' && candidate.wwEndDate ? dayNumber(candidate.wwEndDate) : NO_DAY;
+    arena[start + H_CONTACT] = candidate.lastContactAt ? dayNumber(candidate.lastContactAt) : NO_DAY;
+    let cursor = start + HEADER;
+    experiences.forEach((experience, index) => {
+      arena[cursor++] = experienceIds[index];
+      arena[cursor++] = Math.round(normaliseYears(experience.years) * 10);
+    });
+    for (const skill of skillIds) arena[cursor++] = skill;
+    for (const wish of wishes) arena[cursor++] = this.occupationId(wish);
     this.arenaStart[row] = start;
-    this.experienceCount[row] = experiences.length;
-    this.skillCount[row] = skills.length;
-    this.wishCount[row] = wishes.length;
   }
 
-  private releaseRow(row: number): void {
-    this.arenaGarbage += this.rowLength(row);
-    this.personRecords[this.personOf[row]]--;
-  }
-
-  private rowLength(row: number): number {
-    return this.experienceCount[row] * EXPERIENCE_WIDTH + this.skillCount[row] + this.wishCount[row];
+  private recordLength(row: number): number {
+    const record = this.arenaStart[row];
+    const shape = this.arena[record + H_SHAPE];
+    return HEADER + (shape & 0xff) * EXPERIENCE_WIDTH + this.arena[record + H_SKILLS] + ((shape >>> 8) & 0xff);
   }
 
   private allocate(length: number): number {
     if (this.arenaUsed + length > this.arena.length) {
-      if (this.arenaGarbage > this.arenaUsed / 2) this.compact();
+      if (this.arenaGarbage > this.arenaUsed / 2) this.compactArena();
       if (this.arenaUsed + length > this.arena.length) {
-        const bigger = new Int32Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
-        bigger.set(this.arena.subarray(0, this.arenaUsed));
-        this.arena = bigger;
+        this.arena = grown(this.arena, Math.max(this.arena.length * 2, this.arenaUsed + length));
       }
     }
     const start = this.arenaUsed;
@@ -766,13 +873,13 @@ export class CandidateIndex {
     return start;
   }
 
-  /** Moves live rows' data together, dropping what replaced or removed rows left behind. */
-  private compact(): void {
+  /** Moves live rows' records together, dropping what replaced or removed rows left behind. */
+  private compactArena(): void {
     const compacted = new Int32Array(this.arena.length);
     let used = 0;
-    for (let row = 0; row < this.capacity; row++) {
-      if (this.alive[row] === 0) continue;
-      const length = this.rowLength(row);
+    for (let row = 0; row < this.rows.highWater; row++) {
+      if ((this.rows.code[row] & 1) === 0) continue;
+      const length = this.recordLength(row);
       compacted.set(this.arena.subarray(this.arenaStart[row], this.arenaStart[row] + length), used);
       this.arenaStart[row] = used;
       used += length;
@@ -783,38 +890,10 @@ export class CandidateIndex {
   }
 
   private grow(capacity: number): void {
-    const resize = <T extends Uint8Array | Int8Array | Uint16Array | Int32Array | Uint32Array | Float64Array>(
-      column: T,
-    ): T => {
-      const bigger = new (column.constructor as new (length: number) => T)(capacity);
-      bigger.set(column);
-      return bigger;
-    };
-    this.personOf = resize(this.personOf);
-    this.alive = resize(this.alive);
-    this.pool = resize(this.pool);
-    this.visibleTo = resize(this.visibleTo);
-    this.status = resize(this.status);
-    this.jobready = resize(this.jobready);
-    this.classification = resize(this.classification);
-    this.area = resize(this.area);
-    this.allowedKm = resize(this.allowedKm);
-    this.hoursMin = resize(this.hoursMin);
-    this.hoursMax = resize(this.hoursMax);
-    this.availableDay = resize(this.availableDay);
-    this.wwEndDay = resize(this.wwEndDay);
-    this.contactDay = resize(this.contactDay);
-    this.licences = resize(this.licences);
-    this.certificatesLow = resize(this.certificatesLow);
-    this.certificatesHigh = resize(this.certificatesHigh);
-    this.dutch = resize(this.dutch);
-    this.education = resize(this.education);
-    this.broodbaan = resize(this.broodbaan);
-    this.arenaStart = resize(this.arenaStart);
-    this.experienceCount = resize(this.experienceCount);
-    this.skillCount = resize(this.skillCount);
-    this.wishCount = resize(this.wishCount);
-    this.capacity = capacity;
+    this.rows.grow(capacity);
+    this.personOf = grown(this.personOf, capacity);
+    this.slotOfRow = grown(this.slotOfRow, capacity);
+    this.arenaStart = grown(this.arenaStart, capacity);
   }
 
   private occupationId(uri: string): number {
@@ -854,12 +933,71 @@ export class CandidateIndex {
       id = this.personUuids.length;
       this.personIds.set(uuid, id);
       this.personUuids.push(uuid);
-      if (id >= this.personRecords.length) {
-        const bigger = new Uint8Array(Math.max(1024, this.personRecords.length * 2));
-        bigger.set(this.personRecords);
-        this.personRecords = bigger;
-      }
+      if (id >= this.personRecords.length) this.personRecords = grown(this.personRecords, Math.max(1024, id * 2));
     }
     return id;
   }
+}
+
+/** Whether entry a ranks after entry b: a lower score, or the same and a higher candidate id. */
+function ranksAfter(
+  scores: Int32Array,
+  ids: ReadonlyArray<string | undefined>,
+  list: Int32Array,
+  a: number,
+  b: number,
+): boolean {
+  return scores[a] < scores[b] || (scores[a] === scores[b] && ids[list[a]]! > ids[list[b]]!);
+}
+
+/** Where a vacancy is, as the scan needs it. */
+interface Workplace {
+  distances: Float64Array;
+  nearestFirst: Int32Array;
+}
+
+/**
+ * The live rows (of `from`, or all rows in use when absent) ordered by `key` (0 … keys − 1), stable.
+ */
+function countingSort(
+  rows: RowColumns,
+  live: number,
+  keys: number,
+  key: (row: number) => number,
+  from: Int32Array | undefined,
+): Int32Array {
+  const starts = new Int32Array(keys + 1);
+  const each = (visit: (row: number) => void): void => {
+    if (from) for (let index = 0; index < live; index++) visit(from[index]);
+    else for (let row = 0; row < rows.highWater; row++) if (rows.code[row] & 1) visit(row);
+  };
+  each((row) => starts[key(row) + 1]++);
+  for (let index = 0; index < keys; index++) starts[index + 1] += starts[index];
+  const sorted = new Int32Array(live);
+  each((row) => (sorted[starts[key(row)]++] = row));
+  return sorted;
+}
+
+function grown<T extends Int32Array | Uint8Array>(array: T, length: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(length);
+  bigger.set(array);
+  return bigger;
+}
+
+function codeOf<T>(codes: readonly T[], value: T, what: string): number {
+  const code = codes.indexOf(value);
+  if (code < 0) throw new RangeError(`Unknown ${what} ${String(value)}`);
+  return code;
+}
+
+function hours(value: number, candidateId: string): number {
+  if (!Number.isInteger(value) || value < 0 || value > HOURS_MASK)
+    throw new RangeError(`Candidate ${candidateId}: hours ${value} outside 0–${HOURS_MASK}`);
+  return value;
+}
+
+function wholeKm(km: number): number {
+  // Whole km by construction: integer own maximum, whole-km caps (loadWeights checks them).
+  if (!Number.isInteger(km) || km < 0 || km > 0xffff) throw new RangeError(`Travel distance ${km} km is not whole`);
+  return km;
 }

@@ -3,22 +3,18 @@ import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Job } from 'bullmq';
 import { AppConfig } from '@platform/config/app-config';
-import { JobName, JobPayload, QueueName } from '@platform/queue/queue-names';
-import { MatchingIndexService } from './matching-index.service';
+import { JobName, QueueName } from '@platform/queue/queue-names';
 
 /**
- * The worker of the events queue: fans each candidate change out to every API instance's index.
- * Runs only where WORKERS_ENABLED is true. Idempotent: a change broadcast twice is applied twice,
- * which reads the same row twice.
+ * The worker of the events queue, which carries the domain events as typed jobs. Runs only where
+ * WORKERS_ENABLED is true. The candidate index no longer depends on it: its instances follow a change
+ * stream of their own (MatchingIndexService), so a change reaches them without waiting on a worker.
  */
 @Processor(QueueName.Events, { autorun: false })
 export class EventsProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(EventsProcessor.name);
 
-  constructor(
-    private readonly index: MatchingIndexService,
-    private readonly config: ConfigService<AppConfig, true>,
-  ) {
+  constructor(private readonly config: ConfigService<AppConfig, true>) {
     super();
   }
 
@@ -27,16 +23,17 @@ export class EventsProcessor extends WorkerHost implements OnApplicationBootstra
     this.worker.run().catch((error: unknown) => this.logger.error(`Events worker stopped: ${String(error)}`));
   }
 
-  async process(job: Job): Promise<void> {
+  process(job: Job): Promise<void> {
     const name = job.name as JobName;
     switch (name) {
       case JobName.CandidateChanged:
-        await this.index.broadcast((job.data as JobPayload<JobName.CandidateChanged>).candidateId);
-        return;
+        // The writing instance puts the change on the index's change stream itself (see
+        // MatchingIndexService): nothing to do here. The job stays, as the event others may consume.
+        return Promise.resolve();
       case JobName.VacancyChanged:
         // Vacancies are not indexed: matches for a vacancy read it fresh, and a candidate's list of
         // open vacancies is computed from the database on each request. Nothing to update.
-        return;
+        return Promise.resolve();
       case JobName.CandidateImport:
       case JobName.PlacesImport:
       case JobName.DemoDataSeed:
@@ -44,7 +41,7 @@ export class EventsProcessor extends WorkerHost implements OnApplicationBootstra
       case JobName.FollowUpDue:
       case JobName.FollowUpReconcile:
       case JobName.FollowUpNotify:
-        throw new Error(`Job ${job.name} does not belong on the events queue`);
+        return Promise.reject(new Error(`Job ${job.name} does not belong on the events queue`));
     }
   }
 }

@@ -13,6 +13,7 @@ import {
   OCCUPATION_FACTS,
   OccupationFactsSource,
 } from '@matching/matching-sources';
+import { CandidateProfile } from '@matching/profiles';
 import { CandidateIndex } from './candidate-index';
 import { MatchingKnowledge } from './match-context';
 import { MatchQuery, MatchResult } from './match-query';
@@ -21,25 +22,36 @@ import { PlacesTable } from './places-table';
 import { loadWeights } from './weights';
 
 const CERTIFICATES_CHECK_MS = 10_000;
-
-/** A change for every instance's index. Ids only. */
-export interface IndexChange {
-  candidateId: string;
-}
+/** Changes kept in the stream: an instance further behind than this rebuilds its index. */
+const STREAM_LENGTH = 200_000;
+/** How long one read of the stream waits for news before it asks again. */
+const STREAM_BLOCK_MS = 5_000;
 
 /**
  * Owns this process's candidate index: built from PostgreSQL at start, updated in place on every
- * candidate change. A change made through this instance is applied before the write's response goes
- * out (DomainEvents runs local listeners first: read-your-writes); the events worker then publishes it
- * on a Redis channel so every other API instance applies it too.
+ * candidate change.
+ *
+ * A change made through this instance is applied before the write's response goes out (DomainEvents
+ * runs local listeners first: read-your-writes), then appended (the id only) to a Redis stream that
+ * every instance follows, so the others apply it too, typically within milliseconds. A stream, not
+ * pub/sub: an instance that lost its Redis connection reads on from where it was, so no change is
+ * missed; one that fell more than STREAM_LENGTH changes behind (they were trimmed) rebuilds. The
+ * position in the stream is taken before a build, so changes made while it runs are read after it.
+ *
+ * Changes are applied in batches: ids that arrive while a read is running are read together next, in
+ * one query; batches run one after another, so a later read never lands before an earlier one.
  */
 @Injectable()
 export class MatchingIndexService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(MatchingIndexService.name);
   private index: CandidateIndex | undefined;
   private knowledge: MatchingKnowledge | undefined;
-  private subscriber: Redis | undefined;
-  readonly channel: string;
+  private reader: Redis | undefined;
+  private closed = false;
+  private following: Promise<void> | undefined;
+  /** The id of the last stream entry applied. */
+  private position = '0-0';
+  readonly stream: string;
 
   constructor(
     @Inject(CANDIDATE_PROFILES) private readonly candidates: CandidateProfileSource,
@@ -50,28 +62,74 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     private readonly redis: RedisConnection,
     config: ConfigService<AppConfig, true>,
   ) {
-    this.channel = `${config.get('queue', { infer: true }).prefix}:matching-index`;
+    this.stream = `${config.get('queue', { infer: true }).prefix}:matching-changes`;
   }
 
   async onApplicationBootstrap(): Promise<void> {
     // Read-your-writes: the writing request waits for this before it answers.
-    this.events.on(JobName.CandidateChanged, ({ candidateId }) => this.refresh(candidateId));
-    this.subscriber = this.redis.client.duplicate();
-    this.subscriber.on('error', (error) => this.logger.warn(`Index channel: ${error.message}`));
-    // Every instance applies every broadcast change, the writing one a second time: refreshing reads
-    // the current row, so applying twice is harmless.
-    this.subscriber.on('message', (_channel: string, message: string) => {
-      const change = JSON.parse(message) as IndexChange;
-      this.refresh(change.candidateId).catch((error: unknown) =>
-        this.logger.error({ err: error }, 'Index refresh failed'),
-      );
-    });
-    await this.subscriber.subscribe(this.channel);
+    this.events.on(JobName.CandidateChanged, ({ candidateId }) => this.changed(candidateId));
+    this.position = await this.streamEnd();
     await this.rebuild();
+    this.reader = this.redis.client.duplicate({ maxRetriesPerRequest: null });
+    this.reader.on('error', (error) => this.logger.warn(`Index change stream: ${error.message}`));
+    this.following = this.follow();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
+    this.closed = true;
+    this.reader?.disconnect();
+    await this.following?.catch(() => undefined);
+  }
+
+  /** A candidate changed here: into this index now, then onto the stream for the other instances. */
+  private async changed(candidateId: string): Promise<void> {
+    await this.refresh([candidateId]);
+    await this.redis.client.xadd(this.stream, 'MAXLEN', '~', STREAM_LENGTH, '*', 'candidate', candidateId);
+  }
+
+  /** Reads the stream from the last position for as long as the service runs. */
+  private async follow(): Promise<void> {
+    while (!this.closed) {
+      try {
+        const answer = await this.reader!.xread(
+          'COUNT',
+          1000,
+          'BLOCK',
+          STREAM_BLOCK_MS,
+          'STREAMS',
+          this.stream,
+          this.position,
+        );
+        if (!answer) continue;
+        const entries = answer[0][1];
+        if (entries.length === 0) continue;
+        if (await this.fellBehind()) continue;
+        // The field is `candidate`; each entry holds one id.
+        const ids = entries.map(([, fields]) => fields[1]);
+        this.position = entries[entries.length - 1][0];
+        await this.refresh(ids);
+      } catch (error) {
+        if (this.closed) return;
+        this.logger.warn(`Index change stream: ${(error as Error).message}; reading on in a second`);
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
+  }
+
+  /** Whether entries after our position were trimmed away; then the index is rebuilt from the database. */
+  private async fellBehind(): Promise<boolean> {
+    if (this.position === '0-0') return false;
+    const first = (await this.redis.client.xrange(this.stream, '-', '+', 'COUNT', 1))[0]?.[0];
+    if (!first || compareStreamIds(first, this.position) <= 0) return false;
+    this.logger.warn('The index fell behind the change stream; rebuilding it');
+    this.position = await this.streamEnd();
+    await this.rebuild();
+    return true;
+  }
+
+  private async streamEnd(): Promise<string> {
+    const last = await this.redis.client.xrevrange(this.stream, '+', '-', 'COUNT', 1);
+    return last[0]?.[0] ?? '0-0';
   }
 
   /** Builds the whole index anew from the owners' data (start, or after taxonomy/certificate changes). */
@@ -93,7 +151,20 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
       certificateNames: new Map(certificateList.map((certificate) => [certificate.code, certificate.name])),
     };
     const index = new CandidateIndex(knowledge);
-    for await (const batch of this.candidates.all()) for (const profile of batch) index.upsert(profile);
+    // Changes applied while the build reads: read again into the new index once it is complete.
+    const changedMeanwhile = new Set<string>();
+    this.buildsWatching.add(changedMeanwhile);
+    try {
+      for await (const batch of this.candidates.all()) for (const profile of batch) index.upsert(profile);
+      while (changedMeanwhile.size > 0) {
+        const ids = [...changedMeanwhile];
+        changedMeanwhile.clear();
+        this.apply(index, ids, await this.candidates.some(ids));
+      }
+    } finally {
+      this.buildsWatching.delete(changedMeanwhile);
+    }
+    index.organise();
     this.knowledge = knowledge;
     this.index = index;
     this.builtFrom = builtFrom;
@@ -104,35 +175,52 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     return { candidates: index.size, milliseconds };
   }
 
+  private readonly buildsWatching = new Set<Set<string>>();
+
   /**
-   * Re-reads one candidate and puts them in (or takes them out of) the index. Refreshes of one candidate
-   * run one after another: a slow read started before a change must not land after a read started
-   * after it (a late broadcast would otherwise put back the state before the change).
+   * Re-reads these candidates and puts them in (or takes them out of) the index; resolves once done.
+   * Ids asked for while a read runs wait for the next one, which reads them all at once.
    */
-  refresh(candidateId: string): Promise<void> {
-    const previous = this.refreshing.get(candidateId) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => this.readInto(candidateId));
-    this.refreshing.set(candidateId, next);
-    void next
-      .finally(() => {
-        if (this.refreshing.get(candidateId) === next) this.refreshing.delete(candidateId);
-      })
-      .catch(() => undefined);
-    return next;
+  refresh(candidateIds: string[]): Promise<void> {
+    for (const id of candidateIds) {
+      this.pending.add(id);
+      for (const watching of this.buildsWatching) watching.add(id);
+    }
+    const done = new Promise<void>((resolve, reject) => this.waiting.push({ resolve, reject }));
+    if (!this.refreshing) this.refreshing = this.drain().finally(() => (this.refreshing = undefined));
+    return done;
   }
 
-  private readonly refreshing = new Map<string, Promise<void>>();
+  private readonly pending = new Set<string>();
+  private waiting: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
+  private refreshing: Promise<void> | undefined;
 
-  private async readInto(candidateId: string): Promise<void> {
-    if (!this.index) return; // the build at start reads the current state anyway
-    const profile = await this.candidates.one(candidateId);
-    if (profile) this.index.upsert(profile);
-    else this.index.remove(candidateId);
+  private async drain(): Promise<void> {
+    while (this.pending.size > 0) {
+      const ids = [...this.pending];
+      const waiting = this.waiting;
+      this.pending.clear();
+      this.waiting = [];
+      try {
+        const profiles = await this.candidates.some(ids);
+        // The build at start reads the current state anyway.
+        if (this.index) this.apply(this.index, ids, profiles);
+        for (const waiter of waiting) waiter.resolve();
+      } catch (error) {
+        for (const waiter of waiting) waiter.reject(error);
+      }
+    }
+    // A rebuilt layout folds in what moved; done here, after the writes, not in a query.
+    if (this.index?.needsOrganising) this.index.organise();
   }
 
-  /** Tells every instance (called by the events worker, once per change). */
-  async broadcast(candidateId: string): Promise<void> {
-    await this.redis.client.publish(this.channel, JSON.stringify({ candidateId } satisfies IndexChange));
+  private apply(index: CandidateIndex, ids: string[], profiles: CandidateProfile[]): void {
+    const found = new Set<string>();
+    for (const profile of profiles) {
+      index.upsert(profile);
+      found.add(profile.id);
+    }
+    for (const id of ids) if (!found.has(id)) index.remove(id);
   }
 
   async match(query: MatchQuery): Promise<MatchResult> {
@@ -183,4 +271,11 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
   get size(): number {
     return this.index?.size ?? 0;
   }
+}
+
+/** Stream entry ids are "<ms>-<seq>": compared as numbers, part by part. */
+function compareStreamIds(a: string, b: string): number {
+  const [aTime, aSequence] = a.split('-').map(Number);
+  const [bTime, bSequence] = b.split('-').map(Number);
+  return aTime - bTime || aSequence - bSequence;
 }

@@ -67,8 +67,11 @@ export interface Explained {
   components: ScoreComponent[];
 }
 
-/** Points are kept in tenths, as integers, so every sum is exact and the components add up to the score. */
-const tenths = (max: number, share: number): number => Math.round(max * 10 * Math.min(1, Math.max(0, share)));
+/**
+ * Points are kept in tenths, as integers, so every sum is exact and the components add up to the score.
+ * Non-decreasing in `share`: the engine's upper bound relies on it.
+ */
+export const tenths = (max: number, share: number): number => Math.round(max * 10 * Math.min(1, Math.max(0, share)));
 
 /** Years as stored: one decimal. */
 export const normaliseYears = (years: number): number => Math.round(years * 10) / 10;

@@ -47,5 +47,14 @@ export function loadWeights(file = DEFAULT_WEIGHTS_FILE): MatchingWeights {
   const maximum = Math.max(OCCUPATION_SAME, OCCUPATION_RELATED) + Object.values(rest).reduce((sum, p) => sum + p, 0);
   // The score reads as "out of 100": the maxima must add up to exactly that.
   if (Math.abs(maximum - 100) > 1e-9) throw new Error(`${file}: the points add up to ${maximum}, not 100`);
+  // The index keeps travel limits as whole km (a small integer per candidate), as the forms ask for them.
+  const travel = weights.travel ?? {};
+  for (const [key, km] of [
+    ['defaultMaxKm', travel.defaultMaxKm],
+    ...Object.entries(travel.capKmByTransport ?? {}).map(([mode, cap]) => [`capKmByTransport.${mode}`, cap]),
+  ] as Array<[string, unknown]>) {
+    if (typeof km !== 'number' || !Number.isInteger(km) || km < 0 || km > 1000)
+      throw new Error(`${file}: travel.${key} must be a whole number of km between 0 and 1000`);
+  }
   return weights;
 }
