@@ -679,7 +679,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["RegisterController_page"];
         put?: never;
         post: operations["PlacementsController_create"];
         delete?: never;
@@ -730,6 +730,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["PlacementsController_registerHours"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}/outflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OutflowController_get"];
+        put: operations["OutflowController_record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegisterController_export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -852,6 +884,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DashboardController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/durability": {
         parameters: {
             query?: never;
@@ -876,6 +924,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["ProposalQualityController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/wall-board/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DashboardController_wallBoard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -927,6 +991,54 @@ export interface paths {
         };
         /** ESCO skills for free text, Dutch or English, best first */
         get: operations["SkillsController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TargetsController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targets/{unitId}/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["TargetsController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targets/{unitId}/{period}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TargetsController_history"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1373,6 +1485,8 @@ export interface components {
             /** @example HR-adviseur */
             role: string;
         };
+        /** @enum {string} */
+        ContractType: "AGENCY" | "FIXED_TERM" | "PERMANENT";
         CreateCandidateDto: {
             /** @description Open to a job outside the wished occupations (broodbaan). */
             acceptsBroodbaan?: boolean;
@@ -1557,6 +1671,16 @@ export interface components {
             /** @description ESCO skill URIs a candidate must have */
             requiredSkillUris?: string[];
             shifts?: ("DAY" | "EVENING" | "NIGHT" | "WEEKEND")[];
+            /**
+             * @description From a social-return (SROI) clause of a public tender; needs sroiTenderReference
+             * @default false
+             */
+            sroi: boolean;
+            /**
+             * @description The tender's reference; only with sroi: true (null clears it)
+             * @example AB-2026-0173
+             */
+            sroiTenderReference?: string | null;
             /** @example 2026-12-01 */
             startDate: string;
             /** @example Heftruckchauffeur m/v 32-40 uur */
@@ -1571,6 +1695,59 @@ export interface components {
              * @example 3311 AB
              */
             workplacePostcode: string;
+        };
+        DashboardDto: {
+            /** @description The durability report for the same period and unit */
+            durability: components["schemas"]["DurabilityReportDto"];
+            /** @example 2026-01-01 */
+            from: string;
+            /** Format: date-time */
+            generatedAt: string;
+            outflow: components["schemas"]["DashboardOutflowDto"];
+            placements: components["schemas"]["DashboardPlacementsDto"];
+            proposalQuality: components["schemas"]["DashboardProposalQualityDto"];
+            /** @description The SROI share the region expects */
+            sroiReference: components["schemas"]["SroiReferenceDto"];
+            /** @description The target groups in the order the figures list them */
+            targetGroups: components["schemas"]["TargetGroup"][];
+            /** @description Placements against target per unit, with the forecast */
+            targets: components["schemas"]["UnitTargetsDto"][];
+            /** @example 2026-11-22 */
+            to: string;
+            /**
+             * @description Today in the Netherlands, as progress and forecasts count it
+             * @example 2026-11-22
+             */
+            today: string;
+            /**
+             * Format: uuid
+             * @description null: the whole partnership
+             */
+            unitId: string | null;
+            /** @description The units in the figures, by name */
+            units: components["schemas"]["UnitRefDto"][];
+        };
+        DashboardOutflowDto: {
+            byTargetGroup: components["schemas"]["TargetGroupOutflowDto"][];
+            byUnit: components["schemas"]["UnitOutflowDto"][];
+            total: components["schemas"]["OutflowCountsDto"];
+        };
+        DashboardPlacementsDto: {
+            byMonth: components["schemas"]["MonthPlacementFiguresDto"][];
+            byUnit: components["schemas"]["UnitPlacementFiguresDto"][];
+            total: components["schemas"]["PlacementFiguresDto"];
+        };
+        DashboardProposalQualityDto: {
+            /**
+             * @description The aim: at most this many proposals per placement
+             * @example 2
+             */
+            aim: number;
+            /** @description By matcher name */
+            perMatcher: components["schemas"]["MatcherQualityFiguresDto"][];
+            perTargetGroup: components["schemas"]["TargetGroupQualityFiguresDto"][];
+            perUnit: components["schemas"]["UnitQualityFiguresDto"][];
+            total: components["schemas"]["QualityFiguresDto"];
         };
         DemoDataStartedDto: {
             /** @description Follow it at GET /api/demo-data/{id} */
@@ -1714,9 +1891,10 @@ export interface components {
             assigneeId?: string | null;
             /** @description The try this call is at: 1, one more after each UNREACHABLE */
             attempt: number;
-            /** @description Every call made for this placement's follow-ups, oldest first */
+            /** @description Every call made for this placement's follow-ups, oldest first; only the employer calls when your organisation may not see the client */
             calls: components["schemas"]["FollowUpCallDto"][];
-            candidateId: string;
+            /** @description Null when your organisation may not see this client (then only the employer call is listed) */
+            candidateId: string | null;
             /** @description Null when your organisation may not see this client (a WW client without consent) */
             client?: components["schemas"]["FollowUpClientDto"] | null;
             contactedAt?: string | null;
@@ -1779,6 +1957,18 @@ export interface components {
             targetGroup?: string | null;
             vacancyTitle: string;
         };
+        GroupProgressDto: {
+            /** @description Placements of the group starting in the period */
+            counted: number;
+            expectedSoFar: number | null;
+            forecast: number | null;
+            onTrack: boolean | null;
+            progressPct: number | null;
+            /** @description The split's number; null: no target of its own */
+            target: number | null;
+            /** @description null: placements of clients in no target group */
+            targetGroup: components["schemas"]["TargetGroup"] | null;
+        };
         ImportErrorDto: {
             /** @description The malformed file */
             file?: string | null;
@@ -1832,6 +2022,8 @@ export interface components {
             total: number;
             updated: number;
         };
+        /** @enum {string} */
+        Instrument: "PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE";
         IscoGroupDto: {
             /** @example 8344 */
             code: string;
@@ -1868,10 +2060,36 @@ export interface components {
             password: string;
         };
         MatcherQualityDto: {
+            /** @description Of those, how many reached INTERVIEW (a hire counts as one) */
             interviews: number;
+            /** Format: uuid */
             matcherId: string;
+            /** @description Of those, how many were HIRED */
             placements: number;
+            /** @description Proposals that reached PROPOSED in the period */
             proposals: number;
+            /**
+             * @description proposals ÷ placements, two decimals; null without a placement. The aim is 2 or fewer
+             * @example 2.5
+             */
+            proposalsPerPlacement: number | null;
+        };
+        MatcherQualityFiguresDto: {
+            /** @description Of those, how many reached INTERVIEW (a hire counts as one) */
+            interviews: number;
+            /** Format: uuid */
+            matcherId: string;
+            /** @example Matcher UWV */
+            name: string;
+            organisation: components["schemas"]["Organisation"] | null;
+            /** @description Of those, how many were HIRED */
+            placements: number;
+            /** @description Proposals that reached PROPOSED in the period */
+            proposals: number;
+            /**
+             * @description proposals ÷ placements, two decimals; null without a placement. The aim is 2 or fewer
+             * @example 2.5
+             */
             proposalsPerPlacement: number | null;
         };
         MilestoneFiguresDto: {
@@ -1913,6 +2131,20 @@ export interface components {
             rejectedBy: string;
             text: string;
             vacancyId: string;
+        };
+        MonthPlacementFiguresDto: {
+            /** @description All five target groups in order, zeros included */
+            byTargetGroup: components["schemas"]["TargetGroupCountDto"][];
+            /**
+             * @description Start month (YYYY-MM); every month of the period
+             * @example 2026-03
+             */
+            month: string;
+            /** @description Of the placements, how many have no outflow record yet */
+            outflowUnrecorded: number;
+            sroi: components["schemas"]["SroiShareDto"];
+            /** @description Placements starting in the period */
+            total: number;
         };
         MunicipalityDto: {
             /** @example GM0505 */
@@ -2017,11 +2249,37 @@ export interface components {
             positionsLeft: number;
             title: string;
         };
+        /** @enum {string} */
+        Organisation: "UWV" | "MUNICIPALITY" | "STAFFING_FIRM";
         OrganisationDto: {
             /** @enum {string} */
             code: "UWV" | "MUNICIPALITY" | "STAFFING_FIRM";
             /** @example Sociale Dienst Drechtsteden */
             name: string;
+        };
+        /** @enum {string} */
+        Outflow: "FULL" | "PARTIAL" | "NONE";
+        OutflowCountsDto: {
+            /** @description Benefits that stopped in the period: the outflow KPI */
+            full: number;
+            /** @description Benefits reduced in the period (a part-time job); not in the KPI */
+            partial: number;
+        };
+        /** @enum {string} */
+        OutflowFilter: "FULL" | "PARTIAL" | "NONE" | "UNRECORDED";
+        OutflowRecordDto: {
+            /** @example 2026-12-01 */
+            benefitChangedOn: string | null;
+            outflow: components["schemas"]["Outflow"];
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * Format: uuid
+             * @description The adviser (or administrator) who recorded it
+             */
+            recordedBy: string;
+            /** @description 1 for the first record of the placement, one more for each change */
+            version: number;
         };
         PickUpDto: {
             adviserId?: string | null;
@@ -2103,12 +2361,31 @@ export interface components {
             unitId: string;
             vacancyId: string;
         };
+        PlacementFiguresDto: {
+            /** @description All five target groups in order, zeros included */
+            byTargetGroup: components["schemas"]["TargetGroupCountDto"][];
+            /** @description Of the placements, how many have no outflow record yet */
+            outflowUnrecorded: number;
+            sroi: components["schemas"]["SroiShareDto"];
+            /** @description Placements starting in the period */
+            total: number;
+        };
         PlacementInstrumentDto: {
             /** @description Euros; null where no fixed rule sets it */
             amount: number | null;
             /** @enum {string} */
             instrument: "PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE";
         };
+        PlacementOutflowDto: {
+            /** @description The newest record; null: none yet */
+            current: components["schemas"]["OutflowRecordDto"] | null;
+            /** @description Every record, newest first */
+            history: components["schemas"]["OutflowRecordDto"][];
+            /** Format: uuid */
+            placementId: string;
+        };
+        /** @enum {string} */
+        Pool: "WW" | "BIJSTAND";
         ProposalComponentDto: {
             code: string;
             max: number;
@@ -2143,10 +2420,14 @@ export interface components {
             total: number;
         };
         ProposalQualityDto: {
+            /** @example 2026-01-01 */
             from: string;
             perMatcher: components["schemas"]["MatcherQualityDto"][];
+            /** @description Groups without proposals are left out */
+            perTargetGroup: components["schemas"]["TargetGroupQualityDto"][];
             perUnit: components["schemas"]["UnitQualityDto"][];
             perVacancy: components["schemas"]["VacancyQualityDto"][];
+            /** @example 2026-12-31 */
             to: string;
             total: components["schemas"]["QualityFiguresDto"];
         };
@@ -2201,9 +2482,16 @@ export interface components {
             message: string;
         };
         QualityFiguresDto: {
+            /** @description Of those, how many reached INTERVIEW (a hire counts as one) */
             interviews: number;
+            /** @description Of those, how many were HIRED */
             placements: number;
+            /** @description Proposals that reached PROPOSED in the period */
             proposals: number;
+            /**
+             * @description proposals ÷ placements, two decimals; null without a placement. The aim is 2 or fewer
+             * @example 2.5
+             */
             proposalsPerPlacement: number | null;
         };
         RankedCandidateDto: {
@@ -2213,6 +2501,15 @@ export interface components {
             distanceKm: number;
             /** @description 0–100 */
             score: number;
+        };
+        RecordOutflowDto: {
+            /**
+             * @description FULL and PARTIAL: the day the benefit stopped or was reduced (not before the placement's start, at most 3 months ahead); NONE: leave out
+             * @example 2026-12-01
+             */
+            benefitChangedOn?: string | null;
+            /** @description FULL: the benefit stopped; PARTIAL: it was reduced (part-time job); NONE: it goes on */
+            outflow: components["schemas"]["Outflow"];
         };
         RefreshDto: {
             /** @description The refresh token from login or the previous refresh; omitted in a cookie session (X-Session: cookie) */
@@ -2226,9 +2523,77 @@ export interface components {
             /** @example Drechtsteden */
             name: string;
         };
+        RegisterCandidateDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description null once erased */
+            name: string | null;
+        };
         RegisterHoursDto: {
             /** @description Hours worked since the last registration */
             hours: number;
+        };
+        RegisterItemDto: {
+            candidate: components["schemas"]["RegisterCandidateDto"];
+            contractMonths: number | null;
+            contractType: components["schemas"]["ContractType"];
+            employer: components["schemas"]["RegisterRefDto"];
+            /** @example 2027-02-28 */
+            endDate: string | null;
+            /** @description An end date on or before today */
+            ended: boolean;
+            hoursPerWeek: number;
+            /** Format: uuid */
+            id: string;
+            instruments: components["schemas"]["Instrument"][];
+            /** @description Who proposed the client */
+            matcher: components["schemas"]["RegisterMatcherDto"] | null;
+            /** @description The current outflow record; null: none */
+            outflow: components["schemas"]["RegisterOutflowDto"] | null;
+            pool: components["schemas"]["Pool"];
+            sroi: boolean;
+            sroiTenderReference: string | null;
+            /** @example 2026-09-01 */
+            startDate: string;
+            targetGroup: components["schemas"]["TargetGroup"] | null;
+            unit: components["schemas"]["RegisterRefDto"];
+            vacancy: components["schemas"]["RegisterVacancyDto"];
+        };
+        RegisterMatcherDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            organisation: components["schemas"]["Organisation"];
+        };
+        RegisterOutflowDto: {
+            /** @example 2026-12-01 */
+            benefitChangedOn: string | null;
+            outflow: components["schemas"]["Outflow"];
+        };
+        RegisterPageDto: {
+            /** @example 2026-01-01 */
+            from: string;
+            items: components["schemas"]["RegisterItemDto"][];
+            limit: number;
+            /** @description Placements that match the filters but whose client you may not see (a WW client without consent for your organisation): counted in the dashboard, not listed here */
+            notVisible: number;
+            offset: number;
+            /** @example 2026-11-22 */
+            to: string;
+            /** @description Placements that match the filters and whose client you may see */
+            total: number;
+        };
+        RegisterRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        /** @enum {string} */
+        RegisterSort: "startDate" | "-startDate" | "endDate" | "-endDate" | "unit" | "-unit" | "employer" | "-employer" | "targetGroup" | "-targetGroup" | "candidate" | "-candidate";
+        RegisterVacancyDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
         };
         ResetPasswordDto: {
             password: string;
@@ -2240,6 +2605,17 @@ export interface components {
             points: number;
             /** @example Werkte 4 jaar als magazijnmedewerker */
             sentence: string;
+        };
+        SetTargetDto: {
+            /** @description Optional split by target group; a group left out has no target of its own. The split may not add up to more than placements (the rest is for any group) */
+            byTargetGroup?: components["schemas"]["TargetGroupTargetDto"][];
+            /**
+             * @description Placements the unit aims at
+             * @example 120
+             */
+            placements: number;
+            /** @description The version you read; leave out for a period without a target yet. A stale one: 409 STALE_VERSION */
+            version?: number;
         };
         SetupStatusDto: {
             /** @description Always true: once set up, this endpoint answers 410 */
@@ -2271,6 +2647,35 @@ export interface components {
             skillType: "skill/competence" | "knowledge" | null;
             uri: string;
         };
+        /**
+         * @description Against the 10–15% the region expects (10 and 15 are within); null without placements
+         * @enum {string}
+         */
+        SroiBand: "BELOW" | "WITHIN" | "ABOVE";
+        SroiReferenceDto: {
+            /** @example 15 */
+            maxPct: number;
+            /** @example 10 */
+            minPct: number;
+        };
+        SroiShareDto: {
+            /** @description Against the 10–15% the region expects (10 and 15 are within); null without placements */
+            band: components["schemas"]["SroiBand"] | null;
+            placements: number;
+            /** @description Of those, placements on a vacancy from an SROI clause */
+            sroi: number;
+            /**
+             * @description 100 × sroi ÷ placements, 1 decimal
+             * @example 12.5
+             */
+            sroiPct: number | null;
+        };
+        StaffRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Manager UWV */
+            name: string;
+        };
         StartDemoDataDto: {
             /** @description The password every demo user gets (at least 12 characters) */
             password: string;
@@ -2287,6 +2692,141 @@ export interface components {
              */
             releaseVersion?: string;
         };
+        TargetDto: {
+            /** @description Only the groups the split names */
+            byTargetGroup: components["schemas"]["TargetGroupTargetDto"][];
+            /** @example 2026-Q3 */
+            period: string;
+            /** @example 2026-09-30 */
+            periodEnd: string;
+            /** @example 2026-07-01 */
+            periodStart: string;
+            placements: number;
+            /** Format: date-time */
+            setAt: string;
+            /** @description Who set this version */
+            setBy: components["schemas"]["StaffRefDto"];
+            /** Format: uuid */
+            unitId: string;
+            /** @description 1 for the first target of the period, one more for each change */
+            version: number;
+        };
+        /**
+         * @description The candidate's target group on the day of proposing; null: in none
+         * @enum {string}
+         */
+        TargetGroup: "WW" | "MAX WW" | "WAJONG" | "SDD 80-100" | "SDD 50-80";
+        TargetGroupCountDto: {
+            placements: number;
+            /** @description null: clients in no target group (listed only when any) */
+            targetGroup: components["schemas"]["TargetGroup"] | null;
+        };
+        TargetGroupOutflowDto: {
+            /** @description Benefits that stopped in the period: the outflow KPI */
+            full: number;
+            /** @description Benefits reduced in the period (a part-time job); not in the KPI */
+            partial: number;
+            targetGroup: components["schemas"]["TargetGroup"] | null;
+        };
+        TargetGroupQualityDto: {
+            /** @description Of those, how many reached INTERVIEW (a hire counts as one) */
+            interviews: number;
+            /** @description Of those, how many were HIRED */
+            placements: number;
+            /** @description Proposals that reached PROPOSED in the period */
+            proposals: number;
+            /**
+             * @description proposals ÷ placements, two decimals; null without a placement. The aim is 2 or fewer
+             * @example 2.5
+             */
+            proposalsPerPlacement: number | null;
+            /** @description The candidate's target group on the day of proposing; null: in none */
+            targetGroup: components["schemas"]["TargetGroup"] | null;
+        };
+        TargetGroupQualityFiguresDto: {
+            /** @description Of those, how many reached INTERVIEW (a hire counts as one) */
+            interviews: number;
+            /** @description Of those, how many were HIRED */
+            placements: number;
+            /** @description Proposals that reached PROPOSED in the period */
+            proposals: number;
+            /**
+             * @description proposals ÷ placements, two decimals; null without a placement. The aim is 2 or fewer
+             * @example 2.5
+             */
+            proposalsPerPlacement: number | null;
+            targetGroup: components["schemas"]["TargetGroup"] | null;
+        };
+        TargetGroupTargetDto: {
+            /** @example 40 */
+            placements: number;
+            targetGroup: components["schemas"]["TargetGroup"];
+        };
+        TargetHistoryDto: {
+            /** @example 2026-Q3 */
+            period: string;
+            /** Format: uuid */
+            unitId: string;
+            /** @description Every version, newest (the current one) first */
+            versions: components["schemas"]["TargetDto"][];
+        };
+        /** @enum {string} */
+        TargetPeriodKind: "YEAR" | "QUARTER";
+        TargetProgressDto: {
+            /** @description All five target groups (and no group, when any) */
+            byTargetGroup: components["schemas"]["GroupProgressDto"][];
+            /** @description Placements of the unit starting in the period, registered so far */
+            counted: number;
+            /**
+             * @description Days of the period begun by today (today counts)
+             * @example 53
+             */
+            elapsedDays: number;
+            /**
+             * @description elapsedDays ÷ periodDays, 4 decimals
+             * @example 0.5761
+             */
+            elapsedShare: number;
+            /** @example 2026-12-31 */
+            end: string;
+            /**
+             * @description target × elapsedShare, 1 decimal
+             * @example 28.8
+             */
+            expectedSoFar: number | null;
+            /**
+             * @description round(counted × periodDays ÷ elapsedDays); null before the period starts
+             * @example 52
+             */
+            forecast: number | null;
+            kind: components["schemas"]["TargetPeriodKind"];
+            /** @description forecast ≥ target; null without either */
+            onTrack: boolean | null;
+            /** @example 2026-Q4 */
+            period: string;
+            /** @example 92 */
+            periodDays: number;
+            /**
+             * @description 100 × counted ÷ target, 1 decimal
+             * @example 60
+             */
+            progressPct: number | null;
+            /** @example 2026-10-01 */
+            start: string;
+            /** @description The current target; null: none set */
+            target: number | null;
+        };
+        TargetsOverviewDto: {
+            /** @example 2027-Q1 */
+            period: string;
+            /**
+             * @description Today in the Netherlands, as the progress counts it
+             * @example 2026-11-22
+             */
+            today: string;
+            /** @description Every unit, by name */
+            units: components["schemas"]["UnitTargetOverviewDto"][];
+        };
         TokensDto: {
             /** @description Short-lived JWT for the Authorization header */
             accessToken: string;
@@ -2302,12 +2842,70 @@ export interface components {
             id: string;
             name: string;
         };
+        UnitOutflowDto: {
+            /** @description Benefits that stopped in the period: the outflow KPI */
+            full: number;
+            /** @description Benefits reduced in the period (a part-time job); not in the KPI */
+            partial: number;
+            unit: components["schemas"]["UnitRefDto"];
+        };
+        UnitPlacementFiguresDto: {
+            /** @description All five target groups in order, zeros included */
+            byTargetGroup: components["schemas"]["TargetGroupCountDto"][];
+            /** @description Of the placements, how many have no outflow record yet */
+            outflowUnrecorded: number;
+            sroi: components["schemas"]["SroiShareDto"];
+            /** @description Placements starting in the period */
+            total: number;
+            unit: components["schemas"]["UnitRefDto"];
+        };
         UnitQualityDto: {
+            /** @description Of those, how many reached INTERVIEW (a hire counts as one) */
             interviews: number;
+            /** @description Of those, how many were HIRED */
             placements: number;
+            /** @description Proposals that reached PROPOSED in the period */
             proposals: number;
+            /**
+             * @description proposals ÷ placements, two decimals; null without a placement. The aim is 2 or fewer
+             * @example 2.5
+             */
             proposalsPerPlacement: number | null;
+            /** Format: uuid */
             unitId: string;
+        };
+        UnitQualityFiguresDto: {
+            /** @description Of those, how many reached INTERVIEW (a hire counts as one) */
+            interviews: number;
+            /** @description Of those, how many were HIRED */
+            placements: number;
+            /** @description Proposals that reached PROPOSED in the period */
+            proposals: number;
+            /**
+             * @description proposals ÷ placements, two decimals; null without a placement. The aim is 2 or fewer
+             * @example 2.5
+             */
+            proposalsPerPlacement: number | null;
+            unit: components["schemas"]["UnitRefDto"];
+        };
+        UnitRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Industrie & logistiek */
+            name: string;
+        };
+        UnitTargetOverviewDto: {
+            /** @description The period before, with its target and result */
+            previous: components["schemas"]["TargetProgressDto"];
+            progress: components["schemas"]["TargetProgressDto"];
+            /** @description The current target of the period; null: none yet */
+            target: components["schemas"]["TargetDto"] | null;
+            unit: components["schemas"]["UnitRefDto"];
+        };
+        UnitTargetsDto: {
+            /** @description Every year, then every quarter, that overlaps the period, each over its whole length */
+            periods: components["schemas"]["TargetProgressDto"][];
+            unit: components["schemas"]["UnitRefDto"];
         };
         UpdateCandidateDto: {
             /** @description Open to a job outside the wished occupations (broodbaan). */
@@ -2448,6 +3046,16 @@ export interface components {
             /** @description ESCO skill URIs a candidate must have */
             requiredSkillUris?: string[];
             shifts?: ("DAY" | "EVENING" | "NIGHT" | "WEEKEND")[];
+            /**
+             * @description From a social-return (SROI) clause of a public tender; needs sroiTenderReference
+             * @default false
+             */
+            sroi: boolean;
+            /**
+             * @description The tender's reference; only with sroi: true (null clears it)
+             * @example AB-2026-0173
+             */
+            sroiTenderReference?: string | null;
             /** @example 2026-12-01 */
             startDate?: string;
             title?: string;
@@ -2511,6 +3119,10 @@ export interface components {
             preferredSkillUris: string[];
             requiredSkillUris: string[];
             shifts: ("DAY" | "EVENING" | "NIGHT" | "WEEKEND")[];
+            /** @description From a social-return (SROI) clause of a public tender */
+            sroi: boolean;
+            /** @description The tender's reference; set exactly when sroi is */
+            sroiTenderReference: string | null;
             startDate: string;
             /** @enum {string} */
             status: "DRAFT" | "OPEN" | "ON_HOLD" | "FILLED" | "CLOSED";
@@ -2563,11 +3175,53 @@ export interface components {
             total: number;
         };
         VacancyQualityDto: {
+            /** @description Of those, how many reached INTERVIEW (a hire counts as one) */
             interviews: number;
+            /** @description Of those, how many were HIRED */
             placements: number;
+            /** @description Proposals that reached PROPOSED in the period */
             proposals: number;
+            /**
+             * @description proposals ÷ placements, two decimals; null without a placement. The aim is 2 or fewer
+             * @example 2.5
+             */
             proposalsPerPlacement: number | null;
+            /** Format: uuid */
             vacancyId: string;
+        };
+        WallBoardDto: {
+            /** @description Placements started in the last 12 months */
+            durability: components["schemas"]["WallBoardDurabilityDto"];
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description This quarter against its target */
+            quarter: components["schemas"]["TargetProgressDto"];
+            /** @description Outflow from benefit with a day in this quarter */
+            quarterOutflow: components["schemas"]["OutflowCountsDto"];
+            /** @description Placements starting this quarter (as its progress counts them), by target group, with SROI share */
+            quarterPlacements: components["schemas"]["PlacementFiguresDto"];
+            /**
+             * @description How often a wall board should ask again, in seconds
+             * @example 60
+             */
+            refreshSeconds: number;
+            sroiReference: components["schemas"]["SroiReferenceDto"];
+            /** @example 2026-11-22 */
+            today: string;
+            unit: components["schemas"]["UnitRefDto"];
+            /** @description This year against its target */
+            year: components["schemas"]["TargetProgressDto"];
+            /** @description Placements starting this year */
+            yearPlacements: components["schemas"]["PlacementFiguresDto"];
+        };
+        WallBoardDurabilityDto: {
+            /** @example 2025-12-01 */
+            from: string;
+            milestones: components["schemas"]["MilestoneFiguresDto"][];
+            placements: number;
+            reference: components["schemas"]["DurabilityReferenceDto"];
+            /** @example 2026-11-22 */
+            to: string;
         };
         WorkExperienceDto: {
             /** @example http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f */
@@ -4447,6 +5101,71 @@ export interface operations {
             };
         };
     };
+    RegisterController_page: {
+        parameters: {
+            query?: {
+                contractType?: components["schemas"]["ContractType"];
+                /** @description true: ended (an end date on or before today); false: still working (or not started yet) */
+                ended?: boolean;
+                /** @description First day, inclusive (Dutch calendar date); default 1 January of the year of `to` */
+                from?: string;
+                /** @description Placements with this instrument */
+                instrument?: components["schemas"]["Instrument"];
+                limit?: number;
+                /** @description Organisation of the matcher who proposed the client */
+                matcherOrganisation?: components["schemas"]["Organisation"];
+                offset?: number;
+                /** @description The current outflow record; UNRECORDED: none yet (what an adviser still has to record) */
+                outflow?: components["schemas"]["OutflowFilter"];
+                pool?: components["schemas"]["Pool"];
+                /** @description A leading - sorts descending; ties by placement id */
+                sort?: components["schemas"]["RegisterSort"];
+                /** @description true: only SROI placements; false: only the others */
+                sroi?: boolean;
+                targetGroup?: components["schemas"]["TargetGroup"];
+                /** @description Last day, inclusive; default today (Dutch time); less than 5 years after `from` */
+                to?: string;
+                /** @description The placement's unit (the vacancy's) */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The placements register: placements starting in the period (default this year to date), filtered, sorted and paged; only clients you may see are listed (each one audited), the rest counted in notVisible */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterPageDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles MANAGER, ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: a bad filter, sort or period */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PlacementsController_create: {
         parameters: {
             query?: never;
@@ -4492,7 +5211,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description PROPOSAL_TRANSITION_INVALID (not at INTERVIEW), VACANCY_NOT_OPEN */
+            /** @description PROPOSAL_TRANSITION_INVALID (not at INTERVIEW), VACANCY_NOT_OPEN (details.status: only an OPEN vacancy takes a placement), NO_POSITION_LEFT (an OPEN vacancy with 0 positions left); nothing is written */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4558,7 +5277,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Ended; the candidate is active again */
+            /** @description Ended; the candidate is active again. Ended before the last follow-up milestone, the position goes back to the vacancy (a FILLED one opens again) unless it is CLOSED */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4623,6 +5342,173 @@ export interface operations {
             };
             /** @description Needs one of the roles MATCHER, AFTERSALES, ADMIN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OutflowController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current outflow record and every earlier one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementOutflowDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PLACEMENT_NOT_FOUND (also for a client you may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OutflowController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordOutflowDto"];
+            };
+        };
+        responses: {
+            /** @description Records whether and when the benefit stopped; an adviser of the pool's organisation (UWV for WW, the municipality for Bijstand) or an administrator. Earlier records are kept */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementOutflowDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PLACEMENT_NOT_FOUND (also for a client you may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STALE_VERSION: recorded by someone else at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegisterController_export: {
+        parameters: {
+            query?: {
+                contractType?: components["schemas"]["ContractType"];
+                /** @description true: ended (an end date on or before today); false: still working (or not started yet) */
+                ended?: boolean;
+                /** @description First day, inclusive (Dutch calendar date); default 1 January of the year of `to` */
+                from?: string;
+                /** @description Placements with this instrument */
+                instrument?: components["schemas"]["Instrument"];
+                /** @description Organisation of the matcher who proposed the client */
+                matcherOrganisation?: components["schemas"]["Organisation"];
+                /** @description The current outflow record; UNRECORDED: none yet (what an adviser still has to record) */
+                outflow?: components["schemas"]["OutflowFilter"];
+                pool?: components["schemas"]["Pool"];
+                /** @description A leading - sorts descending; ties by placement id */
+                sort?: components["schemas"]["RegisterSort"];
+                /** @description true: only SROI placements; false: only the others */
+                sroi?: boolean;
+                targetGroup?: components["schemas"]["TargetGroup"];
+                /** @description Last day, inclusive; default today (Dutch time); less than 5 years after `from` */
+                to?: string;
+                /** @description The placement's unit (the vacancy's) */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The register with the same filters and sort as CSV for Excel (UTF-8 with BOM, ; separated, Dutch headers, formulas neutralised); no BSN, no contact details; every client in it is audited as exported. At most 10,000 placements (422 EXPORT_TOO_LARGE) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED, EXPORT_TOO_LARGE */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4918,15 +5804,70 @@ export interface operations {
             };
         };
     };
+    DashboardController_dashboard: {
+        parameters: {
+            query?: {
+                /** @description First day, inclusive (Dutch calendar date); default 1 January of the year of `to` */
+                from?: string;
+                /** @description Last day, inclusive; default today (Dutch time); less than 5 years after `from` */
+                to?: string;
+                /** @description One unit; leave out for the whole partnership */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every figure of the managers’ dashboard for a unit or the whole partnership and a period (default this year to date): placements per month, unit and target group with SROI share, placements against target with forecast, durability per start-month cohort, proposals per placement, outflow; definitions in the README */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles SALES, MATCHER, AFTERSALES, ADVISER, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: a bad period or unit id */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DurabilityReportController_report: {
         parameters: {
-            query: {
-                /** @description First start date of the cohorts */
-                from: string;
+            query?: {
+                /** @description First day, inclusive (Dutch calendar date); default 1 January of the year of `to` */
+                from?: string;
                 /** @description Only placements in this target group */
                 targetGroup?: "WW" | "MAX WW" | "WAJONG" | "SDD 80-100" | "SDD 50-80";
-                /** @description Last start date, inclusive; less than 5 years after from */
-                to: string;
+                /** @description Last day, inclusive; default today (Dutch time); less than 5 years after `from` */
+                to?: string;
                 /** @description Only placements of this unit (the vacancy's unit) */
                 unit?: string;
             };
@@ -4963,12 +5904,12 @@ export interface operations {
     };
     ProposalQualityController_report: {
         parameters: {
-            query: {
-                /** @description First day (by the time proposals reached PROPOSED) */
-                from: string;
+            query?: {
+                /** @description First day, inclusive (Dutch calendar date); default 1 January of the year of `to` */
+                from?: string;
                 matcherId?: string;
-                /** @description Last day, inclusive */
-                to: string;
+                /** @description Last day, inclusive; default today (Dutch time); less than 5 years after `from` */
+                to?: string;
                 unitId?: string;
             };
             header?: never;
@@ -4995,6 +5936,49 @@ export interface operations {
             };
             /** @description Needs one of the roles MATCHER, SALES, MANAGER, ADMIN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DashboardController_wallBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One unit’s figures for the wall: this quarter and year against target, outflow, SROI, durability */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WallBoardDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles SALES, MATCHER, AFTERSALES, ADVISER, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNIT_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5111,6 +6095,151 @@ export interface operations {
             };
             /** @description q empty or too long, limit out of 1..50 */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TargetsController_overview: {
+        parameters: {
+            query?: {
+                /** @description A year or a quarter; default the current quarter (Dutch time) */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every unit's group target for the period (default: this quarter) with its progress and forecast, and the period before with its target and result. Figures only: the targets hang on the wall */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetsOverviewDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles SALES, MATCHER, AFTERSALES, ADVISER, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TargetsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A year (2026) or a quarter (2026-Q3) */
+                period: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetTargetDto"];
+            };
+        };
+        responses: {
+            /** @description Sets or changes the target; the earlier version is kept */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STALE_VERSION: the target changed since you read it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TargetsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A year (2026) or a quarter (2026-Q3) */
+                period: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every version of the target, who set it and when */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetHistoryDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNIT_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
