@@ -81,8 +81,14 @@ describe('the refresh cookie behind TLS', () => {
   let test: TestApp;
   beforeAll(async () => {
     const key = () => randomBytes(32).toString('base64');
-    // Production trusts the proxy's X-Forwarded-Proto, as behind a TLS-terminating load balancer.
-    test = await startTestApp({ NODE_ENV: 'production', BSN_ENCRYPTION_KEY: key(), BSN_HASH_KEY: key() });
+    // Behind a TLS-terminating load balancer the operator trusts it (TRUST_PROXY), so its
+    // X-Forwarded-Proto counts; without that trust a forged header must not change the cookie.
+    test = await startTestApp({
+      NODE_ENV: 'production',
+      TRUST_PROXY: 'true',
+      BSN_ENCRYPTION_KEY: key(),
+      BSN_HASH_KEY: key(),
+    });
   });
   afterAll(() => test.close());
 

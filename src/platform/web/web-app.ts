@@ -30,6 +30,8 @@ export async function serveWebApp(app: NestFastifyApplication, root: string): Pr
     // One route per built file (they do not change while the process runs); the app routes below.
     wildcard: false,
     index: false,
+    // @fastify/static would otherwise write its own `public, max-age=0` after setHeaders ran.
+    cacheControl: false,
     setHeaders: (reply, path) => {
       const hashed = path.startsWith(join(root, HASHED_ASSETS.slice(1)));
       reply.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
