@@ -24,7 +24,7 @@ export interface PageAccess {
   /** The page's name in the navigation and the window title. */
   title: string;
   /** Navigation group; undefined: not in the navigation (e.g. the start page). */
-  section?: 'Beheer';
+  section?: 'Beheer' | 'Nazorg';
   roles: readonly Role[];
   /** `METHOD /path` of the API call the page stands on, as in the authorization matrix. */
   endpoint: string;
@@ -34,6 +34,27 @@ export const PAGES = [
   { path: '/', title: 'Start', roles: ALL_ROLES, endpoint: 'GET /api/auth/me' },
   { path: '/beheer/eenheden', title: 'Eenheden', section: 'Beheer', roles: ['ADMIN'], endpoint: 'POST /api/units' },
   { path: '/beheer/gebruikers', title: 'Gebruikers', section: 'Beheer', roles: ['ADMIN'], endpoint: 'GET /api/users' },
+  {
+    path: '/nazorg/bellijst',
+    title: 'Bellijst',
+    section: 'Nazorg',
+    roles: ['AFTERSALES', 'ADMIN'],
+    endpoint: 'GET /api/follow-ups',
+  },
+  {
+    path: '/nazorg/bellen',
+    title: 'Bellen',
+    section: 'Nazorg',
+    roles: ['AFTERSALES', 'ADMIN'],
+    endpoint: 'GET /api/follow-ups/{id}',
+  },
+  {
+    path: '/nazorg/weer-oppakken',
+    title: 'Weer oppakken',
+    section: 'Nazorg',
+    roles: ['MATCHER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/pick-ups',
+  },
 ] as const satisfies readonly PageAccess[];
 
 export type PagePath = (typeof PAGES)[number]['path'];
