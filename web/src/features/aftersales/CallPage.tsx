@@ -399,8 +399,8 @@ function Outcome({ call, me }: { call: FollowUp; me: string }) {
               {OUTCOME_BUTTONS.map(({ result, color }) => (
                 <Button
                   key={result}
-                  color={color}
-                  variant="light"
+                  variant="default"
+                  className={classes[color]}
                   onClick={() => void answer(result)}
                   disabled={record.isPending}
                 >

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { describeError } from '@app/errors/messages';
 import { showError, showSuccess } from '@app/errors/show-error';
 import { PageLoader } from '@app/pages/PageLoader';
@@ -82,8 +82,9 @@ export default function PickUpsPage() {
             {
               key: 'contact',
               header: 'Contact',
+              // Apart enough that each link is a 24 px target (WCAG 2.2, 2.5.8).
               render: (pickUp) => (
-                <Stack gap={0}>
+                <Stack gap="xs">
                   {pickUp.phone && (
                     <Anchor size="sm" href={`tel:${pickUp.phone.replace(/[^\d+]/g, '')}`}>
                       {pickUp.phone}
@@ -117,11 +118,7 @@ export default function PickUpsPage() {
             {
               key: 'jobready',
               header: 'Jobready',
-              render: (pickUp) => (
-                <Badge variant="light" color={pickUp.jobready === 'YES' ? 'teal' : 'gray'}>
-                  {JOBREADY_LABELS[pickUp.jobready] ?? pickUp.jobready}
-                </Badge>
-              ),
+              render: (pickUp) => JOBREADY_LABELS[pickUp.jobready] ?? pickUp.jobready,
               sortValue: (pickUp) => pickUp.jobready,
             },
             {
