@@ -115,6 +115,8 @@ export default function CallListPage() {
                     </Text>
                     <Text size="xs" c="dimmed">
                       {PARTY_LABELS[call.party]}
+                      {/* Only when my organisation may see the client; the API leaves it out otherwise. */}
+                      {call.party === 'EMPLOYER' && call.client ? `, over ${call.client.name}` : ''}
                     </Text>
                   </Stack>
                 ),
