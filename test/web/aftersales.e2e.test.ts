@@ -1,6 +1,6 @@
 import { Page } from 'playwright-core';
 import { createFirstAdministrator } from './support/accounts';
-import { Browser, expectAccessible, openBrowser, screenshot, seen, signInAs } from './support/browser';
+import { Browser, choose, expectAccessible, openBrowser, screenshot, seen, signInAs } from './support/browser';
 import { apiCall, eventually, Placed, placedWorld } from './support/placed-world';
 import { RunningService, startService } from './support/service';
 
@@ -168,6 +168,28 @@ describe('aftersales in the browser', () => {
     await seen(earlier.getByRole('cell', { name: 'Tevreden over Dirk' }));
     await seen(earlier.getByRole('cell', { name: 'Anna Aftersales' }));
     expect(await earlier.getByRole('row').count()).toBe(2);
+  });
+
+  it('a caller gives a call to a colleague of the unit, who finds it under "Mijn gesprekken"', async () => {
+    const placed = await world.place('BIJSTAND', 'Toos Toegewezen');
+    await world.dueCalls(world.caller, placed.placementId, 2);
+
+    await signInFresh(world.caller.email, world.caller.password);
+    await openCallList();
+    await page.getByRole('button', { name: 'Gesprek met Toos Toegewezen toewijzen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Gesprek toewijzen' });
+    await choose(dialog, 'Toewijzen aan', 'Mark Gemeentebeller');
+    await expectAccessible(page, 'assign a call');
+    await dialog.getByRole('button', { name: 'Toewijzen' }).click();
+    await seen(page.getByText('Het gesprek is nu van Mark Gemeentebeller.'));
+    await seen(row('Toos Toegewezen').getByRole('cell', { name: 'Mark Gemeentebeller' }));
+
+    // A Bijstand client: the municipality's own, so its caller sees the client call.
+    await signInFresh(world.municipalCaller.email, world.municipalCaller.password);
+    await openCallList();
+    await page.locator('label', { hasText: 'Mijn gesprekken' }).click();
+    await seen(page.getByText('1 gesprek te bellen'));
+    await seen(row('Toos Toegewezen').getByRole('cell', { name: 'Ik', exact: true }));
   });
 
   it("a municipal caller's list for a WW client without consent shows only the employer call", async () => {
