@@ -25,7 +25,9 @@ describe('aftersales in the browser', () => {
   let world: Awaited<ReturnType<typeof placedWorld>>;
   let browser: Browser;
   let page: Page;
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  // As placedWorld's start date (UTC today), so "yesterday" is always before the start.
+  const today = new Date().toISOString().slice(0, 10);
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
   const signInFresh = async (email: string, password: string): Promise<void> => {
     await page.context().clearCookies();
@@ -95,6 +97,10 @@ describe('aftersales in the browser', () => {
     await seen(page.getByText('Vul de laatste werkdag in.'));
     await expectAccessible(page, 'call screen with field errors');
     await page.getByLabel('Notitie').fill('Contract in de proeftijd opgezegd');
+    // The API judges the date: not before the start (today), said at the field, nothing recorded.
+    await page.getByLabel('Laatste werkdag').fill(yesterday);
+    await outcome.getByRole('button', { name: 'Uit dienst' }).click();
+    await seen(page.getByText('Deze datum ligt vóór de start van de plaatsing.'));
     await page.getByLabel('Laatste werkdag').fill(today);
     await outcome.getByRole('button', { name: 'Uit dienst' }).click();
 
