@@ -1,5 +1,3 @@
-import '@mantine/charts/styles.css';
-import { BarChart, CompositeChart, LineChart } from '@mantine/charts';
 import { Alert, Anchor, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -8,6 +6,7 @@ import { describeError } from '@app/errors/messages';
 import { PageLoader } from '@app/pages/PageLoader';
 import { useUnits } from '@features/admin/units/units-queries';
 import { FigureSection } from './FigureSection';
+import { LazyChart } from './LazyChart';
 import {
   formatNumber,
   formatPct,
@@ -138,7 +137,8 @@ function TargetsFigure({ dashboard }: { dashboard: Dashboard }) {
             value={period ?? null}
             onChange={setChosen}
           />
-          <CompositeChart
+          <LazyChart
+            kind="composite"
             h={CHART_HEIGHT}
             data={data}
             dataKey="unit"
@@ -188,7 +188,8 @@ function TargetGroupFigure({ dashboard }: { dashboard: Dashboard }) {
       title="Plaatsingen per doelgroep"
       description="Per startmaand, gestapeld per doelgroep."
       chart={
-        <BarChart
+        <LazyChart
+          kind="bar"
           h={CHART_HEIGHT}
           data={data}
           dataKey="month"
@@ -246,7 +247,8 @@ function DurabilityFigure({ dashboard }: { dashboard: Dashboard }) {
       title="Duurzaamheid per startmaand"
       description={`Het deel van de geplaatsten dat na ${labels.join(' en ')} nog werkt (van wie het bekend is), per startmaand; ${durability.reference.source} meet ${reference}%.`}
       chart={
-        <LineChart
+        <LazyChart
+          kind="line"
           h={CHART_HEIGHT}
           data={data}
           dataKey="month"
@@ -327,7 +329,8 @@ function ProposalQualityFigure({ dashboard }: { dashboard: Dashboard }) {
       title="Voorstellen per plaatsing"
       description={`Per eenheid en per matcher; het streven is ${aim}:1 of minder. Totaal: ${formatNumber(quality.total.proposalsPerPlacement)}.`}
       chart={
-        <BarChart
+        <LazyChart
+          kind="bar"
           h={CHART_HEIGHT}
           data={chartData}
           dataKey="name"
@@ -352,7 +355,8 @@ function OutflowFigure({ dashboard }: { dashboard: Dashboard }) {
       title="Uitstroom uit de uitkering"
       description="Uitkeringen die in de periode stopten (de KPI) of werden verlaagd, per eenheid."
       chart={
-        <BarChart
+        <LazyChart
+          kind="bar"
           h={CHART_HEIGHT}
           data={outflow.byUnit.map((row) => ({ unit: row.unit.name, Gestopt: row.full, Verlaagd: row.partial }))}
           dataKey="unit"
@@ -399,7 +403,8 @@ function SroiFigure({ dashboard }: { dashboard: Dashboard }) {
       title="Aandeel SROI-plaatsingen"
       description={`Plaatsingen op een vacature uit een SROI-bepaling van een aanbesteding; de regio verwacht ${minPct}–${maxPct}%.`}
       chart={
-        <BarChart
+        <LazyChart
+          kind="bar"
           h={CHART_HEIGHT}
           data={rows.map((row) => ({ name: row.name, 'SROI-aandeel': row.sroi.sroiPct }))}
           dataKey="name"
