@@ -51,7 +51,11 @@ export function FigureSection({
 
 function FigureNumbers({ table }: { table: FigureTable }) {
   return (
-    <Table.ScrollContainer minWidth={320}>
+    // A wide table scrolls sideways in its column; focusable, so the keyboard can scroll it too (WCAG 2.1.1).
+    <Table.ScrollContainer
+      minWidth={320}
+      scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': `${table.caption} (scrollbaar)` } }}
+    >
       <Table withTableBorder striped verticalSpacing={4} fz="sm" captionSide="top">
         <Table.Caption ta="left" fw={600} c="var(--mantine-color-text)">
           {table.caption}

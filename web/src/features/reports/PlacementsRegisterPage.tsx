@@ -135,6 +135,17 @@ export default function PlacementsRegisterPage() {
           value={filters.sort ?? '-startDate'}
           onChange={(value) => setFilter('sort', value ?? undefined)}
         />
+        {/* Mantine's clear buttons are mouse-only (aria-hidden, no tab stop): this one is for everyone. */}
+        <Button
+          variant="default"
+          disabled={Object.values(filters).every((value) => value === undefined)}
+          onClick={() => {
+            setFilters({});
+            setOffset(0);
+          }}
+        >
+          Filters wissen
+        </Button>
       </Group>
       {register.isPending ? (
         <PageLoader />
