@@ -35,8 +35,8 @@ export function FigureSection({
         </Title>
         {description && <Text size="sm">{description}</Text>}
         <Grid gap="lg">
-          <Grid.Col span={{ base: 12, lg: 7 }}>{chart}</Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Grid.Col span={{ base: 12, lg: 6 }}>{chart}</Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 6 }}>
             <Stack gap="md">
               {tables.map((table) => (
                 <FigureNumbers key={table.caption} table={table} />

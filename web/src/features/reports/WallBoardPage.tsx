@@ -138,7 +138,9 @@ function TargetTile({ title, progress }: { title: string; progress: TargetProgre
     <Tile title={`${title}: ${periodLabel(progress.period)}`}>
       <p className={classes.figure}>
         <span>{formatNumber(progress.counted)}</span>
-        <span className={classes.of}> van {progress.target == null ? 'geen doel' : formatNumber(progress.target)}</span>
+        <span className={classes.of}>
+          {progress.target == null ? ' geplaatst, geen doel' : ` van ${formatNumber(progress.target)}`}
+        </span>
       </p>
       <Progress
         value={Math.min(pct, 100)}
