@@ -27,6 +27,11 @@ import {
 
 type Filters = RegisterFilters;
 
+/** A date on one line: 01-12-2026, not broken at its dashes. */
+function NoWrap({ children }: { children: string }) {
+  return <span style={{ whiteSpace: 'nowrap' }}>{children}</span>;
+}
+
 const options = <Code extends string>(labels: Record<Code, string>) =>
   (Object.entries(labels) as Array<[Code, string]>).map(([value, label]) => ({ value, label }));
 
@@ -166,11 +171,12 @@ export default function PlacementsRegisterPage() {
             rows={page!.items}
             rowKey={(row) => row.id}
             columns={[
-              { key: 'start', header: 'Start', render: (row) => formatDate(row.startDate) },
+              { key: 'start', header: 'Start', render: (row) => <NoWrap>{formatDate(row.startDate)}</NoWrap> },
               {
                 key: 'end',
                 header: 'Einde',
-                render: (row) => (row.endDate ? `${formatDate(row.endDate)}${row.ended ? '' : ' (gepland)'}` : '–'),
+                render: (row) =>
+                  row.endDate ? <NoWrap>{`${formatDate(row.endDate)}${row.ended ? '' : ' (gepland)'}`}</NoWrap> : '–',
               },
               { key: 'candidate', header: 'Kandidaat', render: (row) => row.candidate.name ?? '(gewist)' },
               { key: 'pool', header: 'Pool', render: (row) => POOL_LABELS[row.pool] },

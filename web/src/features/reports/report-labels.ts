@@ -113,3 +113,9 @@ export function quarterFrom(day: string, quartersAhead: number): string {
   const index = Number(day.slice(0, 4)) * 4 + Math.ceil(Number(day.slice(5, 7)) / 3) - 1 + quartersAhead;
   return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
 }
+
+/** The file name the API gives in Content-Disposition (`attachment; filename="…"`), else the fallback. */
+export function attachmentName(header: string | null, fallback: string): string {
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(header ?? '');
+  return match?.[1] ? decodeURIComponent(match[1]) : fallback;
+}

@@ -4,6 +4,7 @@ import type { Schema } from '@api/types';
 import { api, unwrap } from '@app/api-client';
 import { toApiError } from '@app/errors/api-error';
 import { queryKeys } from '@app/query-keys';
+import { attachmentName } from './report-labels';
 
 export type Dashboard = Schema<'DashboardDto'>;
 export type WallBoard = Schema<'WallBoardDto'>;
@@ -81,12 +82,6 @@ export function usePlacementsRegister(filters: RegisterFilters, offset: number) 
       unwrap(api.GET('/api/placements', { params: { query: { ...filters, offset, limit: REGISTER_PAGE_SIZE } } })),
     placeholderData: keepPreviousData,
   });
-}
-
-/** The file name the API gives in Content-Disposition (`attachment; filename="…"`). */
-export function attachmentName(header: string | null, fallback: string): string {
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(header ?? '');
-  return match?.[1] ? decodeURIComponent(match[1]) : fallback;
 }
 
 /**
