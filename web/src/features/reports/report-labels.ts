@@ -1,4 +1,5 @@
-import type { Schema } from '@api/types';
+// Relative, not @api/…: test/web/report-labels.spec.ts compiles this under the root tsconfig, which has no web aliases.
+import type { Schema } from '../../api/types';
 
 /** Dutch names for the API's codes, and number formats, as the managers' screens show them. */
 
