@@ -74,7 +74,6 @@ describe('administration in the browser', () => {
     const header = page.getByRole('banner');
     await seen(header.getByText('Mo Matcher'));
     await seen(header.getByText('UWV · Industrie & logistiek'));
-    // A matcher's navigation has no administration.
     // Other pages of the matcher's own come and go with the app; administration never shows.
     const links = await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allInnerTexts();
     expect(links).toContain('Start');

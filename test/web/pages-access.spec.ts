@@ -13,12 +13,40 @@ describe('the web app’s pages × roles', () => {
   );
 
   it('shows a matcher no administration, and an administrator both administration pages', () => {
-    const administration = (roles: string[]) =>
-      pagesFor(roles)
-        .filter((page) => page.section === 'Beheer')
-        .map((page) => page.path);
-    expect(administration(['MATCHER'])).toEqual([]);
-    expect(administration(['ADMIN'])).toEqual(['/beheer/eenheden', '/beheer/gebruikers']);
-    expect(mayOpen(['SALES', 'ADMIN'], PAGES[2])).toBe(true);
+    expect(pagesFor(['MATCHER']).map((page) => page.path)).toEqual([
+      '/',
+      '/rapportage/dashboard',
+      '/nazorg/weer-oppakken',
+    ]);
+    expect(pagesFor(['ADMIN']).map((page) => page.path)).toEqual([
+      '/',
+      '/rapportage/dashboard',
+      '/rapportage/doelen',
+      '/rapportage/plaatsingen',
+      '/nazorg/bellijst',
+      '/nazorg/bellen',
+      '/nazorg/weer-oppakken',
+      '/beheer/eenheden',
+      '/beheer/gebruikers',
+    ]);
+    const users = PAGES.find((page) => page.path === '/beheer/gebruikers')!;
+    expect(mayOpen(['SALES', 'ADMIN'], users)).toBe(true);
+  });
+
+  it('gives a manager targets and the register, an adviser the register only, and the wall board no menu entry', () => {
+    expect(pagesFor(['MANAGER']).map((page) => page.path)).toEqual([
+      '/',
+      '/rapportage/dashboard',
+      '/rapportage/doelen',
+      '/rapportage/plaatsingen',
+    ]);
+    expect(pagesFor(['ADVISER']).map((page) => page.path)).toEqual([
+      '/',
+      '/rapportage/dashboard',
+      '/rapportage/plaatsingen',
+      '/nazorg/weer-oppakken',
+    ]);
+    const wallBoard = PAGES.find((page) => page.path === '/muurbord/:unitId')!;
+    expect(mayOpen(['SALES'], wallBoard)).toBe(true);
   });
 });
