@@ -13,12 +13,19 @@ describe('the web app’s pages × roles', () => {
   );
 
   it('shows a matcher no administration, and an administrator both administration pages', () => {
-    expect(pagesFor(['MATCHER']).map((page) => page.path)).toEqual(['/', '/rapportage/dashboard']);
+    expect(pagesFor(['MATCHER']).map((page) => page.path)).toEqual([
+      '/',
+      '/rapportage/dashboard',
+      '/nazorg/weer-oppakken',
+    ]);
     expect(pagesFor(['ADMIN']).map((page) => page.path)).toEqual([
       '/',
       '/rapportage/dashboard',
       '/rapportage/doelen',
       '/rapportage/plaatsingen',
+      '/nazorg/bellijst',
+      '/nazorg/bellen',
+      '/nazorg/weer-oppakken',
       '/beheer/eenheden',
       '/beheer/gebruikers',
     ]);
@@ -37,6 +44,7 @@ describe('the web app’s pages × roles', () => {
       '/',
       '/rapportage/dashboard',
       '/rapportage/plaatsingen',
+      '/nazorg/weer-oppakken',
     ]);
     const wallBoard = PAGES.find((page) => page.path === '/muurbord/:unitId')!;
     expect(mayOpen(['SALES'], wallBoard)).toBe(true);
