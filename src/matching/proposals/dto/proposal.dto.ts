@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PageQuery } from '@platform/http/pagination';
 import { PROPOSAL_STATES, ProposalState, REJECTION_REASONS, RejectionReason } from '../proposal-states';
+import { Optional } from '@platform/http/optional';
 
 export class CreateProposalDto {
   @ApiProperty({ format: 'uuid' })
@@ -36,7 +37,7 @@ export class ProposalTransitionDto {
 
 export class ProposalListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: PROPOSAL_STATES })
-  @IsOptional()
+  @Optional()
   @IsIn(PROPOSAL_STATES, { message: `must be one of ${PROPOSAL_STATES.join(', ')}` })
   state?: ProposalState;
 }
