@@ -8,6 +8,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsObject,
   IsNotEmpty,
   IsString,
   IsUUID,
@@ -82,30 +83,35 @@ export class WorkExperienceDto {
 
 /** The fields an adviser edits; shared by create and update. */
 class CandidateFieldsDto {
-  @ApiPropertyOptional({ example: '06 12345678' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '06 12345678' })
   @OptionalOrNull()
   @Transform(trim)
   @Matches(/^\+?[0-9 ()-]{6,30}$/, { message: 'must be a phone number' })
   phone?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @OptionalOrNull()
   @Transform(trim)
   @IsEmail({}, { message: 'must be an e-mail address' })
   @MaxLength(254, { message: 'must be at most 254 characters' })
   email?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Kept for the record; never used in matching.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'date',
+    description: 'Kept for the record; never used in matching.',
+  })
   @OptionalOrNull()
   @IsIsoDate()
   dateOfBirth?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', description: 'WW pool only.' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date', description: 'WW pool only.' })
   @OptionalOrNull()
   @IsIsoDate()
   wwEndDate?: string | null;
 
-  @ApiPropertyOptional({ enum: CLASSIFICATIONS, description: 'Bijstand pool only.' })
+  @ApiPropertyOptional({ nullable: true, enum: CLASSIFICATIONS, description: 'Bijstand pool only.' })
   @OptionalOrNull()
   @IsIn(CLASSIFICATIONS, { message: `must be one of ${CLASSIFICATIONS.join(', ')}` })
   classification?: Classification | null;
@@ -136,7 +142,7 @@ class CandidateFieldsDto {
   @Matches(ESCO_SKILL_URI, { each: true, message: 'must each be an ESCO skill URI' })
   skillUris?: string[];
 
-  @ApiPropertyOptional({ enum: EDUCATION_LEVELS })
+  @ApiPropertyOptional({ nullable: true, enum: EDUCATION_LEVELS })
   @OptionalOrNull()
   @IsIn(EDUCATION_LEVELS, { message: `must be one of ${EDUCATION_LEVELS.join(', ')}` })
   educationLevel?: EducationLevel | null;
@@ -155,7 +161,7 @@ class CandidateFieldsDto {
   @IsIn(DRIVING_LICENCES, { each: true, message: `must each be one of ${DRIVING_LICENCES.join(', ')}` })
   drivingLicences?: DrivingLicence[];
 
-  @ApiPropertyOptional({ enum: DUTCH_LEVELS })
+  @ApiPropertyOptional({ nullable: true, enum: DUTCH_LEVELS })
   @OptionalOrNull()
   @IsIn(DUTCH_LEVELS, { message: `must be one of ${DUTCH_LEVELS.join(', ')}` })
   dutchLevel?: DutchLevel | null;
@@ -167,7 +173,7 @@ class CandidateFieldsDto {
   @IsIn(TRANSPORTS, { each: true, message: `must each be one of ${TRANSPORTS.join(', ')}` })
   transport?: Transport[];
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 500 })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 500 })
   @OptionalOrNull()
   @IsInt({ message: 'must be a whole number of km between 0 and 500' })
   @Min(0, { message: 'must be a whole number of km between 0 and 500' })
@@ -187,7 +193,7 @@ class CandidateFieldsDto {
   @IsBoolean({ message: 'must be true or false' })
   acceptsBroodbaan?: boolean;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'A user with the role ADVISER.' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid', description: 'A user with the role ADVISER.' })
   @OptionalOrNull()
   @IsUUID('all', { message: 'must be the id of an adviser' })
   adviserId?: string | null;
@@ -303,6 +309,7 @@ export class JobreadyAssessmentDto {
   jobready!: Jobready;
 
   @ApiProperty({ type: JobreadyChecklistDto })
+  @IsObject({ message: 'must be the checklist' })
   @ValidateNested()
   @Type(() => JobreadyChecklistDto)
   checklist!: JobreadyChecklistDto;

@@ -7,6 +7,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsObject,
   IsString,
   IsUUID,
   Length,
@@ -97,6 +98,8 @@ export class CreateEmployerDto {
   sector!: string;
 
   @ApiProperty({ type: AddressDto })
+  // ValidateNested alone takes [] (a list of no addresses) and a missing address.
+  @IsObject({ message: 'must be an address' })
   @ValidateNested({ message: 'must be an address' })
   @Type(() => AddressDto)
   address!: AddressDto;
@@ -154,6 +157,8 @@ export class UpdateEmployerDto {
 
   @ApiPropertyOptional({ type: AddressDto })
   @Optional()
+  // ValidateNested alone takes [] (a list of no addresses) and a missing address.
+  @IsObject({ message: 'must be an address' })
   @ValidateNested({ message: 'must be an address' })
   @Type(() => AddressDto)
   address?: AddressDto;
