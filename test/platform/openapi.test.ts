@@ -60,12 +60,12 @@ describe('API documentation', () => {
     };
     for (const [name, schema] of Object.entries(document.components.schemas as Record<string, Record<string, unknown>>))
       walk(schema, name);
-    for (const [path, operations] of Object.entries(document.paths as Record<string, Record<string, any>>))
+    type Response = { content?: Record<string, { schema?: Record<string, unknown> }> };
+    type Operations = Record<string, Record<string, { responses?: Record<string, Response> }>>;
+    for (const [path, operations] of Object.entries(document.paths as Operations))
       for (const [method, operation] of Object.entries(operations))
-        for (const [status, response] of Object.entries((operation.responses ?? {}) as Record<string, any>))
-          for (const media of Object.values(
-            (response.content ?? {}) as Record<string, { schema?: Record<string, unknown> }>,
-          ))
+        for (const [status, response] of Object.entries(operation.responses ?? {}))
+          for (const media of Object.values(response.content ?? {}))
             walk(media.schema, `${method.toUpperCase()} ${path} ${status}`);
     expect(bare).toEqual([]);
   });
