@@ -74,9 +74,10 @@ describe('administration in the browser', () => {
     const header = page.getByRole('banner');
     await seen(header.getByText('Mo Matcher'));
     await seen(header.getByText('UWV · Industrie & logistiek'));
-    // A matcher's navigation has no administration.
+    // A matcher's navigation has no administration (the dashboard is open to everyone).
     expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allInnerTexts()).toEqual([
       'Start',
+      'Dashboard',
     ]);
   });
 

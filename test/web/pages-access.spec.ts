@@ -13,8 +13,32 @@ describe('the web app’s pages × roles', () => {
   );
 
   it('shows a matcher no administration, and an administrator both administration pages', () => {
-    expect(pagesFor(['MATCHER']).map((page) => page.path)).toEqual(['/']);
-    expect(pagesFor(['ADMIN']).map((page) => page.path)).toEqual(['/', '/beheer/eenheden', '/beheer/gebruikers']);
-    expect(mayOpen(['SALES', 'ADMIN'], PAGES[2])).toBe(true);
+    expect(pagesFor(['MATCHER']).map((page) => page.path)).toEqual(['/', '/rapportage/dashboard']);
+    expect(pagesFor(['ADMIN']).map((page) => page.path)).toEqual([
+      '/',
+      '/rapportage/dashboard',
+      '/rapportage/doelen',
+      '/rapportage/plaatsingen',
+      '/beheer/eenheden',
+      '/beheer/gebruikers',
+    ]);
+    const users = PAGES.find((page) => page.path === '/beheer/gebruikers')!;
+    expect(mayOpen(['SALES', 'ADMIN'], users)).toBe(true);
+  });
+
+  it('gives a manager targets and the register, an adviser the register only, and the wall board no menu entry', () => {
+    expect(pagesFor(['MANAGER']).map((page) => page.path)).toEqual([
+      '/',
+      '/rapportage/dashboard',
+      '/rapportage/doelen',
+      '/rapportage/plaatsingen',
+    ]);
+    expect(pagesFor(['ADVISER']).map((page) => page.path)).toEqual([
+      '/',
+      '/rapportage/dashboard',
+      '/rapportage/plaatsingen',
+    ]);
+    const wallBoard = PAGES.find((page) => page.path === '/muurbord/:unitId')!;
+    expect(mayOpen(['SALES'], wallBoard)).toBe(true);
   });
 });
