@@ -49,7 +49,11 @@ export function numberProblem(value: number): string | null {
  * Every problem in a request value, by field path as the validation errors name them (`contacts.1.email`).
  * Keys are checked as text too; `Date` values (a query's `@Type(() => Date)`) by their year.
  */
-export function inputProblems(value: unknown, path = '', problems: Record<string, string> = {}): Record<string, string> {
+export function inputProblems(
+  value: unknown,
+  path = '',
+  problems: Record<string, string> = {},
+): Record<string, string> {
   if (typeof value === 'string') {
     const problem = textProblem(value);
     if (problem) problems[path || 'body'] = problem;
