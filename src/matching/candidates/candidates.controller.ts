@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { CurrentUser, Roles } from '@identity/auth/roles.decorator';
@@ -27,10 +35,20 @@ import {
   SignConsentDto,
   UpdateCandidateDto,
 } from './dto/candidate.dto';
+import {
+  CandidateImportDto,
+  CandidateLookupDto,
+  CandidatePageDto,
+  CandidateViewDto,
+  ConsentDto,
+  ErasedCandidateDto,
+  NoteDto,
+} from './dto/candidate-view.dto';
 
 const { MATCHER, ADVISER, ADMIN } = Role;
 
 @ApiTags('candidates')
+@ApiExtraModels(CandidateViewDto, ErasedCandidateDto)
 @Controller('api/candidates')
 export class CandidatesController {
   constructor(
@@ -40,18 +58,21 @@ export class CandidatesController {
 
   @Get()
   @Roles(MATCHER, ADVISER, ADMIN)
+  @ApiOkResponse({ type: CandidatePageDto })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: CandidateListQuery): Promise<Page<CandidateListItem>> {
     return this.candidates.list(user, query);
   }
 
   @Get('max-ww')
   @Roles(MATCHER, ADVISER, ADMIN)
+  @ApiOkResponse({ type: CandidatePageDto, description: 'Soonest WW end date first' })
   maxWw(@CurrentUser() user: AuthenticatedUser, @Query() query: MaxWwListQuery): Promise<Page<CandidateListItem>> {
     return this.candidates.maxWwList(user, query);
   }
 
   @Post()
   @Roles(ADVISER, ADMIN)
+  @ApiCreatedResponse({ type: CandidateViewDto })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateCandidateDto): Promise<CandidateView> {
     return this.candidates.create(user, body);
   }
@@ -60,6 +81,7 @@ export class CandidatesController {
   @Post('lookup')
   @HttpCode(200)
   @Roles(MATCHER, ADVISER, ADMIN)
+  @ApiOkResponse({ type: CandidateLookupDto })
   async lookup(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: BsnLookupDto,
@@ -77,6 +99,7 @@ export class CandidatesController {
       properties: { pool: { type: 'string', enum: [...POOLS] }, file: { type: 'string', format: 'binary' } },
     },
   })
+  @ApiCreatedResponse({ type: CandidateImportDto })
   async startImport(
     @CurrentUser() user: AuthenticatedUser,
     @Req() request: FastifyRequest,
@@ -87,6 +110,7 @@ export class CandidatesController {
 
   @Get('imports/:id')
   @Roles(ADVISER, ADMIN)
+  @ApiOkResponse({ type: CandidateImportDto })
   getImport(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -96,6 +120,9 @@ export class CandidatesController {
 
   @Get(':id')
   @Roles(MATCHER, ADVISER, ADMIN)
+  @ApiOkResponse({
+    schema: { oneOf: [{ $ref: getSchemaPath(CandidateViewDto) }, { $ref: getSchemaPath(ErasedCandidateDto) }] },
+  })
   read(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -105,6 +132,7 @@ export class CandidatesController {
 
   @Patch(':id')
   @Roles(ADVISER, ADMIN)
+  @ApiOkResponse({ type: CandidateViewDto })
   update(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -115,6 +143,7 @@ export class CandidatesController {
 
   @Post(':id/notes')
   @Roles(ADVISER, ADMIN)
+  @ApiCreatedResponse({ type: NoteDto })
   addNote(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -125,6 +154,7 @@ export class CandidatesController {
 
   @Put(':id/jobready')
   @Roles(ADVISER, ADMIN)
+  @ApiOkResponse({ type: CandidateViewDto })
   assessJobready(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -135,12 +165,14 @@ export class CandidatesController {
 
   @Get(':id/consents')
   @Roles(ADVISER, ADMIN)
+  @ApiOkResponse({ type: [ConsentDto] })
   consents(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<ConsentView[]> {
     return this.candidates.consents(user, id);
   }
 
   @Post(':id/consents')
   @Roles(ADVISER, ADMIN)
+  @ApiCreatedResponse({ type: ConsentDto })
   signConsent(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -152,6 +184,7 @@ export class CandidatesController {
   @Post(':id/consents/:consentId/withdraw')
   @HttpCode(200)
   @Roles(ADVISER, ADMIN)
+  @ApiOkResponse({ type: ConsentDto })
   withdrawConsent(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,

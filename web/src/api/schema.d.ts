@@ -49,6 +49,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/advisers/me/mismatches/{proposalId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProposalsController_markMismatchRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -1408,11 +1424,73 @@ export interface components {
             /** @example 111222333 */
             bsn: string;
         };
+        CandidateImportDto: {
+            createdAt: string;
+            createdBy: string;
+            errors: components["schemas"]["ImportRowErrorDto"][];
+            failed: number;
+            failureReason: string | null;
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            inserted: number;
+            /** @enum {string} */
+            pool: "WW" | "BIJSTAND";
+            processedRows: number;
+            /** @description 0–100 */
+            progress: number;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+            totalRows: number | null;
+            unchanged: number;
+            updated: number;
+        };
+        CandidateListItemDto: {
+            /** Format: uuid */
+            adviserId: string | null;
+            /** @enum {string|null} */
+            classification: "80-100" | "50-80" | "PARTICIPATIE" | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            jobready: "YES" | "NO" | "TO_ASSESS";
+            /** @description Date-time of the newest note */
+            lastContactAt: string | null;
+            maxWw: boolean;
+            municipality: string | null;
+            name: string | null;
+            pc4: string | null;
+            /**
+             * Format: uuid
+             * @description The same person in both pools
+             */
+            personId: string;
+            /** @enum {string} */
+            pool: "WW" | "BIJSTAND";
+            sourceReference: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "PROPOSED" | "PLACED" | "INACTIVE";
+            /** @enum {string|null} */
+            targetGroup: "WW" | "MAX WW" | "WAJONG" | "SDD 80-100" | "SDD 50-80" | null;
+            version: number;
+            /** Format: date */
+            wwEndDate: string | null;
+        };
+        CandidateLookupDto: {
+            items: components["schemas"]["CandidateListItemDto"][];
+        };
         CandidateMatchesDto: {
             candidateId: string;
             items: components["schemas"]["VacancyForCandidateDto"][];
             nearMisses: components["schemas"]["VacancyNearMissDto"][];
             weightsVersion: string;
+        };
+        CandidatePageDto: {
+            items: components["schemas"]["CandidateListItemDto"][];
+            limit: number;
+            offset: number;
+            total: number;
         };
         CandidateSummaryDto: {
             adviserId: string | null;
@@ -1425,6 +1503,69 @@ export interface components {
             pool: "WW" | "BIJSTAND";
             /** @example MAX WW */
             targetGroup: string | null;
+        };
+        CandidateViewDto: {
+            acceptsBroodbaan: boolean;
+            /** Format: uuid */
+            adviserId: string | null;
+            /** Format: date */
+            availableFrom: string;
+            /**
+             * @description Masked: the last 4 digits
+             * @example *****2333
+             */
+            bsn: string | null;
+            certificates: string[];
+            /** @enum {string|null} */
+            classification: "80-100" | "50-80" | "PARTICIPATIE" | null;
+            consentOrganisations: ("UWV" | "MUNICIPALITY" | "STAFFING_FIRM")[];
+            /** Format: date */
+            dateOfBirth: string | null;
+            doelgroepregister: boolean;
+            drivingLicences: string[];
+            dutchLevel: string | null;
+            educationLevel: string | null;
+            email: string | null;
+            erased: boolean;
+            hoursMax: number;
+            hoursMin: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            jobready: "YES" | "NO" | "TO_ASSESS";
+            jobreadyAssessment: components["schemas"]["JobreadyAssessmentViewDto"];
+            /** @description Date-time of the newest note */
+            lastContactAt: string | null;
+            maxTravelKm: number | null;
+            maxWw: boolean;
+            municipality: string | null;
+            name: string | null;
+            /** @description The newest notes */
+            notes: components["schemas"]["NoteDto"][];
+            pc4: string | null;
+            /**
+             * Format: uuid
+             * @description The same person in both pools
+             */
+            personId: string;
+            phone: string | null;
+            /** @enum {string} */
+            pool: "WW" | "BIJSTAND";
+            postcode: string | null;
+            region: string | null;
+            skillUris: string[];
+            sourceReference: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "PROPOSED" | "PLACED" | "INACTIVE";
+            /** @enum {string|null} */
+            targetGroup: "WW" | "MAX WW" | "WAJONG" | "SDD 80-100" | "SDD 50-80" | null;
+            transport: ("CAR" | "BIKE" | "PUBLIC_TRANSPORT")[];
+            version: number;
+            wajong: boolean;
+            wishedOccupationUris: string[];
+            workExperience: components["schemas"]["WorkExperienceViewDto"][];
+            /** Format: date */
+            wwEndDate: string | null;
         };
         CertificateDto: {
             /** @description Inactive certificates stay valid where already used but cannot be newly chosen */
@@ -1462,6 +1603,22 @@ export interface components {
              */
             month: string;
             placements: number;
+        };
+        ConsentDto: {
+            active: boolean;
+            documentReference: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            organisation: "UWV" | "MUNICIPALITY" | "STAFFING_FIRM";
+            /** @example MEDIATION */
+            purpose: string;
+            recordedAt: string;
+            recordedBy: string | null;
+            /** Format: date */
+            signedOn: string;
+            withdrawnAt: string | null;
+            withdrawnBy: string | null;
         };
         ContactPersonDto: {
             /** @example j.devries@example.nl */
@@ -1845,6 +2002,13 @@ export interface components {
             endDate: string;
             reason: string;
         };
+        ErasedCandidateDto: {
+            erasedAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "PROPOSED" | "PLACED" | "INACTIVE";
+        };
         FirstAdministratorDto: {
             /** @example beheer@example.org */
             email: string;
@@ -1988,6 +2152,13 @@ export interface components {
             /** Format: uuid */
             id: string;
         };
+        ImportRowErrorDto: {
+            /** @description The column of the file */
+            field: string;
+            reason: string;
+            /** @description Line in the file; the header is line 1 */
+            row: number;
+        };
         ImportStartedDto: {
             id: string;
         };
@@ -2036,12 +2207,30 @@ export interface components {
             jobready: "YES" | "NO" | "TO_ASSESS";
             version: number;
         };
+        JobreadyAssessmentViewDto: {
+            assessedAt: string | null;
+            /** Format: uuid */
+            assessedBy: string | null;
+            assessedByName: string | null;
+            checklist: components["schemas"]["JobreadyChecklistViewDto"] | null;
+        };
         JobreadyChecklistDto: {
             certificatesValid: boolean;
             childcareArranged: boolean;
             hoursAvailable: boolean;
             motivated: boolean;
             ownTransport: boolean;
+            /** @description Realistic search behaviour: a job that pays the bills, not the dream job */
+            realisticSearch?: boolean;
+        };
+        JobreadyChecklistViewDto: {
+            certificatesValid: boolean;
+            childcareArranged: boolean;
+            hoursAvailable: boolean;
+            motivated: boolean;
+            ownTransport: boolean;
+            /** @description Absent on assessments recorded before it was asked */
+            realisticSearch?: boolean;
         };
         JobStatusDto: {
             /** @description Why it failed */
@@ -2121,16 +2310,21 @@ export interface components {
         };
         MismatchDto: {
             candidateId: string;
+            candidateName: string;
+            employerName: string;
             /**
              * @description The candidate's jobready now: TO_ASSESS until reassessed
              * @enum {string}
              */
             jobreadyNow: "YES" | "NO" | "TO_ASSESS";
             proposalId: string;
+            /** @description When you marked it handled; null: unread */
+            readAt: string | null;
             rejectedAt: string;
             rejectedBy: string;
             text: string;
             vacancyId: string;
+            vacancyTitle: string;
         };
         MonthPlacementFiguresDto: {
             /** @description All five target groups in order, zeros included */
@@ -2161,6 +2355,15 @@ export interface components {
             score: number;
             /** @example mist heftruckcertificaat */
             sentence: string;
+        };
+        NoteDto: {
+            /** Format: uuid */
+            authorId: string;
+            authorName: string | null;
+            /** Format: uuid */
+            id: string;
+            notedAt: string;
+            text: string;
         };
         OccupationDetailsDto: {
             /** @description Dutch synonyms and gendered forms */
@@ -3228,6 +3431,10 @@ export interface components {
             occupationUri: string;
             years: number;
         };
+        WorkExperienceViewDto: {
+            occupationUri: string;
+            years: number;
+        };
         WorkplaceDto: {
             /** @example Dordrecht */
             municipality: string;
@@ -3341,7 +3548,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Mismatches reported on your candidates, newest first */
+            /** @description Mismatches reported on your candidates, unread first, then newest */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3359,6 +3566,49 @@ export interface operations {
             };
             /** @description Needs one of the roles ADVISER, ADMIN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProposalsController_markMismatchRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked handled; again keeps the first moment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MismatchDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MISMATCH_NOT_FOUND: not a mismatch on one of your candidates */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3564,6 +3814,8 @@ export interface operations {
                 /** @description ESCO skill URI */
                 skill?: string;
                 status?: "ACTIVE" | "PROPOSED" | "PLACED" | "INACTIVE";
+                /** @description The target group a placement would count for today. */
+                targetGroup?: "WW" | "MAX WW" | "WAJONG" | "SDD 80-100" | "SDD 50-80";
                 /** @description The adviser's unit. */
                 unitId?: string;
             };
@@ -3573,6 +3825,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatePageDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3602,6 +3862,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateViewDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3629,6 +3897,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateViewDto"] | components["schemas"]["ErasedCandidateDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3660,6 +3936,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateViewDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3687,6 +3971,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"][];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3718,6 +4010,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3746,6 +4046,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3831,6 +4139,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateViewDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3905,6 +4221,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3979,6 +4303,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateImportDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -4006,6 +4338,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateImportDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -4035,6 +4375,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateLookupDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -4066,6 +4414,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Soonest WW end date first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatePageDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {

@@ -39,6 +39,7 @@ import {
   TRANSPORTS,
 } from '../candidate-values';
 import { queryBoolean, trim } from '@platform/http/dto-transforms';
+import { TARGET_GROUPS, TargetGroup } from '../target-group';
 
 /** A BSN that passes the elfproef; the message never repeats the value. */
 export function IsBsn(options?: ValidationOptions): PropertyDecorator {
@@ -295,6 +296,15 @@ export class JobreadyChecklistDto {
   @ApiProperty() @IsBoolean({ message: 'must be true or false' }) hoursAvailable!: boolean;
   @ApiProperty() @IsBoolean({ message: 'must be true or false' }) certificatesValid!: boolean;
   @ApiProperty() @IsBoolean({ message: 'must be true or false' }) motivated!: boolean;
+
+  /**
+   * Realistic search behaviour ("broodbaan, not droombaan"). Optional so assessments recorded before
+   * it was asked stay valid; the web app always sends it.
+   */
+  @ApiPropertyOptional({ description: 'Realistic search behaviour: a job that pays the bills, not the dream job' })
+  @IsOptional()
+  @IsBoolean({ message: 'must be true or false' })
+  realisticSearch?: boolean;
 }
 
 export class JobreadyAssessmentDto {
@@ -371,6 +381,11 @@ export class CandidateListQuery extends PageQuery {
   @IsOptional()
   @IsIn(CANDIDATE_STATUSES, { message: `must be one of ${CANDIDATE_STATUSES.join(', ')}` })
   status?: CandidateStatus;
+
+  @ApiPropertyOptional({ enum: TARGET_GROUPS, description: 'The target group a placement would count for today.' })
+  @IsOptional()
+  @IsIn(TARGET_GROUPS, { message: `must be one of ${TARGET_GROUPS.join(', ')}` })
+  targetGroup?: TargetGroup;
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
