@@ -13,8 +13,29 @@ describe('the web app’s pages × roles', () => {
   );
 
   it('shows a matcher no administration, and an administrator both administration pages', () => {
-    expect(pagesFor(['MATCHER']).map((page) => page.path)).toEqual(['/']);
-    expect(pagesFor(['ADMIN']).map((page) => page.path)).toEqual(['/', '/beheer/eenheden', '/beheer/gebruikers']);
-    expect(mayOpen(['SALES', 'ADMIN'], PAGES[2])).toBe(true);
+    const paths = (roles: string[]) => pagesFor(roles).map((page) => page.path);
+    expect(paths(['MATCHER'])).not.toContain('/beheer/eenheden');
+    expect(paths(['ADMIN'])).toEqual(expect.arrayContaining(['/', '/beheer/eenheden', '/beheer/gebruikers']));
+    const units = PAGES.find((page) => page.path === '/beheer/eenheden')!;
+    expect(mayOpen(['SALES', 'ADMIN'], units)).toBe(true);
+    expect(mayOpen(['SALES'], units)).toBe(false);
+  });
+
+  it('offers an adviser the candidate lists, intake, inbox and import, and no page of one record', () => {
+    const adviser = pagesFor(['ADVISER']).map((page) => page.path);
+    expect(adviser).toEqual(
+      expect.arrayContaining([
+        '/kandidaten',
+        '/kandidaten/max-ww',
+        '/kandidaten/nieuw',
+        '/kandidaten/inbox',
+        '/kandidaten/import',
+      ]),
+    );
+    expect(adviser.some((path) => path.includes(':'))).toBe(false);
+    const candidatePage = PAGES.find((page) => page.path === '/kandidaten/:id')!;
+    expect(mayOpen(['ADVISER'], candidatePage)).toBe(true);
+    expect(mayOpen(['AFTERSALES'], candidatePage)).toBe(false);
+    expect(pagesFor(['MATCHER']).map((page) => page.path)).not.toContain('/kandidaten/nieuw');
   });
 });

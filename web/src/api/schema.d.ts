@@ -1649,9 +1649,9 @@ export interface components {
             acceptsBroodbaan?: boolean;
             /**
              * Format: uuid
-             * @description A user with the role ADVISER.
+             * @description A user with the role ADVISER; null: none.
              */
-            adviserId?: Record<string, never>;
+            adviserId?: string | null;
             /** Format: date */
             availableFrom: string;
             /** @example 111222333 */
@@ -1660,28 +1660,28 @@ export interface components {
             certificates?: string[];
             /**
              * @description Bijstand pool only.
-             * @enum {string}
+             * @enum {string|null}
              */
-            classification?: "80-100" | "50-80" | "PARTICIPATIE";
+            classification?: "80-100" | "50-80" | "PARTICIPATIE" | null;
             /**
              * Format: date
              * @description Kept for the record; never used in matching.
              */
-            dateOfBirth?: Record<string, never>;
+            dateOfBirth?: string | null;
             doelgroepregister?: boolean;
             drivingLicences?: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "T")[];
-            /** @enum {string} */
-            dutchLevel?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
-            /** @enum {string} */
-            educationLevel?: "none" | "primary" | "vmbo" | "mbo-1" | "mbo-2" | "mbo-3" | "mbo-4" | "havo" | "vwo" | "hbo" | "wo";
-            email?: Record<string, never>;
+            /** @enum {string|null} */
+            dutchLevel?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            educationLevel?: "none" | "primary" | "vmbo" | "mbo-1" | "mbo-2" | "mbo-3" | "mbo-4" | "havo" | "vwo" | "hbo" | "wo" | null;
+            email?: string | null;
             hoursMax: number;
             hoursMin: number;
-            maxTravelKm?: Record<string, never>;
+            maxTravelKm?: number | null;
             /** @example Samira El Amrani */
             name: string;
             /** @example 06 12345678 */
-            phone?: Record<string, never>;
+            phone?: string | null;
             /** @enum {string} */
             pool: "WW" | "BIJSTAND";
             /** @example 3311 AB */
@@ -1703,7 +1703,7 @@ export interface components {
              * Format: date
              * @description WW pool only.
              */
-            wwEndDate?: Record<string, never>;
+            wwEndDate?: string | null;
         };
         CreateCertificateDto: {
             /** @example VCA_VOL */
@@ -3115,37 +3115,37 @@ export interface components {
             acceptsBroodbaan?: boolean;
             /**
              * Format: uuid
-             * @description A user with the role ADVISER.
+             * @description A user with the role ADVISER; null: none.
              */
-            adviserId?: Record<string, never>;
+            adviserId?: string | null;
             /** Format: date */
             availableFrom?: string;
             /** @description Codes from /api/certificates. */
             certificates?: string[];
             /**
              * @description Bijstand pool only.
-             * @enum {string}
+             * @enum {string|null}
              */
-            classification?: "80-100" | "50-80" | "PARTICIPATIE";
+            classification?: "80-100" | "50-80" | "PARTICIPATIE" | null;
             /**
              * Format: date
              * @description Kept for the record; never used in matching.
              */
-            dateOfBirth?: Record<string, never>;
+            dateOfBirth?: string | null;
             doelgroepregister?: boolean;
             drivingLicences?: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "T")[];
-            /** @enum {string} */
-            dutchLevel?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
-            /** @enum {string} */
-            educationLevel?: "none" | "primary" | "vmbo" | "mbo-1" | "mbo-2" | "mbo-3" | "mbo-4" | "havo" | "vwo" | "hbo" | "wo";
-            email?: Record<string, never>;
+            /** @enum {string|null} */
+            dutchLevel?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            educationLevel?: "none" | "primary" | "vmbo" | "mbo-1" | "mbo-2" | "mbo-3" | "mbo-4" | "havo" | "vwo" | "hbo" | "wo" | null;
+            email?: string | null;
             hoursMax?: number;
             hoursMin?: number;
-            maxTravelKm?: Record<string, never>;
+            maxTravelKm?: number | null;
             /** @example Samira El Amrani */
             name?: string;
             /** @example 06 12345678 */
-            phone?: Record<string, never>;
+            phone?: string | null;
             /** @example 3311 AB */
             postcode?: string;
             skillUris?: string[];
@@ -3163,7 +3163,7 @@ export interface components {
              * Format: date
              * @description WW pool only.
              */
-            wwEndDate?: Record<string, never>;
+            wwEndDate?: string | null;
         };
         UpdateCertificateDto: {
             /** @description null clears it */

@@ -23,8 +23,8 @@ export interface PageAccess {
   path: string;
   /** The page's name in the navigation and the window title. */
   title: string;
-  /** Navigation group; undefined: not in the navigation (e.g. the start page). */
-  section?: 'Beheer';
+  /** Navigation group; undefined: the top group (e.g. the start page). A path with a parameter is never in it. */
+  section?: 'Beheer' | 'Kandidaten';
   roles: readonly Role[];
   /** `METHOD /path` of the API call the page stands on, as in the authorization matrix. */
   endpoint: string;
@@ -32,6 +32,54 @@ export interface PageAccess {
 
 export const PAGES = [
   { path: '/', title: 'Start', roles: ALL_ROLES, endpoint: 'GET /api/auth/me' },
+  // The adviser's (klantregisseur's) screens: features/candidates.
+  {
+    path: '/kandidaten',
+    title: 'Kandidaten',
+    section: 'Kandidaten',
+    roles: ['MATCHER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/candidates',
+  },
+  {
+    path: '/kandidaten/max-ww',
+    title: 'Max-WW',
+    section: 'Kandidaten',
+    roles: ['MATCHER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/candidates/max-ww',
+  },
+  {
+    path: '/kandidaten/nieuw',
+    title: 'Nieuwe kandidaat',
+    section: 'Kandidaten',
+    roles: ['ADVISER', 'ADMIN'],
+    endpoint: 'POST /api/candidates',
+  },
+  {
+    path: '/kandidaten/inbox',
+    title: 'Inbox',
+    section: 'Kandidaten',
+    roles: ['ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/advisers/me/mismatches',
+  },
+  {
+    path: '/kandidaten/import',
+    title: 'Importeren',
+    section: 'Kandidaten',
+    roles: ['ADVISER', 'ADMIN'],
+    endpoint: 'POST /api/candidates/imports',
+  },
+  {
+    path: '/kandidaten/:id',
+    title: 'Kandidaat',
+    roles: ['MATCHER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/candidates/{id}',
+  },
+  {
+    path: '/kandidaten/:id/vacatures',
+    title: 'Vacatures voor kandidaat',
+    roles: ['MATCHER', 'ADVISER', 'MANAGER'],
+    endpoint: 'GET /api/candidates/{id}/matches',
+  },
   { path: '/beheer/eenheden', title: 'Eenheden', section: 'Beheer', roles: ['ADMIN'], endpoint: 'POST /api/units' },
   { path: '/beheer/gebruikers', title: 'Gebruikers', section: 'Beheer', roles: ['ADMIN'], endpoint: 'GET /api/users' },
 ] as const satisfies readonly PageAccess[];
@@ -42,7 +90,7 @@ export function mayOpen(roles: readonly string[], page: PageAccess): boolean {
   return page.roles.some((role) => roles.includes(role));
 }
 
-/** The pages this user may open, in table order: the navigation. */
+/** The pages this user may open, in table order: the navigation (a page of one record, `:id`, is reached from a list). */
 export function pagesFor(roles: readonly string[]): PageAccess[] {
-  return PAGES.filter((page) => mayOpen(roles, page));
+  return PAGES.filter((page) => mayOpen(roles, page) && !page.path.includes(':'));
 }

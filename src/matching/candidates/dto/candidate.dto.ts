@@ -83,30 +83,35 @@ export class WorkExperienceDto {
 
 /** The fields an adviser edits; shared by create and update. */
 class CandidateFieldsDto {
-  @ApiPropertyOptional({ example: '06 12345678' })
+  @ApiPropertyOptional({ example: '06 12345678', type: String, nullable: true })
   @IsOptional()
   @Transform(trim)
   @Matches(/^\+?[0-9 ()-]{6,30}$/, { message: 'must be a phone number' })
   phone?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @Transform(trim)
   @IsEmail({}, { message: 'must be an e-mail address' })
   @MaxLength(254, { message: 'must be at most 254 characters' })
   email?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Kept for the record; never used in matching.' })
+  @ApiPropertyOptional({
+    format: 'date',
+    type: String,
+    nullable: true,
+    description: 'Kept for the record; never used in matching.',
+  })
   @IsOptional()
   @IsIsoDate()
   dateOfBirth?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', description: 'WW pool only.' })
+  @ApiPropertyOptional({ format: 'date', type: String, nullable: true, description: 'WW pool only.' })
   @IsOptional()
   @IsIsoDate()
   wwEndDate?: string | null;
 
-  @ApiPropertyOptional({ enum: CLASSIFICATIONS, description: 'Bijstand pool only.' })
+  @ApiPropertyOptional({ enum: CLASSIFICATIONS, nullable: true, description: 'Bijstand pool only.' })
   @IsOptional()
   @IsIn(CLASSIFICATIONS, { message: `must be one of ${CLASSIFICATIONS.join(', ')}` })
   classification?: Classification | null;
@@ -137,7 +142,7 @@ class CandidateFieldsDto {
   @Matches(ESCO_SKILL_URI, { each: true, message: 'must each be an ESCO skill URI' })
   skillUris?: string[];
 
-  @ApiPropertyOptional({ enum: EDUCATION_LEVELS })
+  @ApiPropertyOptional({ enum: EDUCATION_LEVELS, nullable: true })
   @IsOptional()
   @IsIn(EDUCATION_LEVELS, { message: `must be one of ${EDUCATION_LEVELS.join(', ')}` })
   educationLevel?: EducationLevel | null;
@@ -156,7 +161,7 @@ class CandidateFieldsDto {
   @IsIn(DRIVING_LICENCES, { each: true, message: `must each be one of ${DRIVING_LICENCES.join(', ')}` })
   drivingLicences?: DrivingLicence[];
 
-  @ApiPropertyOptional({ enum: DUTCH_LEVELS })
+  @ApiPropertyOptional({ enum: DUTCH_LEVELS, nullable: true })
   @IsOptional()
   @IsIn(DUTCH_LEVELS, { message: `must be one of ${DUTCH_LEVELS.join(', ')}` })
   dutchLevel?: DutchLevel | null;
@@ -168,7 +173,7 @@ class CandidateFieldsDto {
   @IsIn(TRANSPORTS, { each: true, message: `must each be one of ${TRANSPORTS.join(', ')}` })
   transport?: Transport[];
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 500 })
+  @ApiPropertyOptional({ minimum: 0, maximum: 500, type: Number, nullable: true })
   @IsOptional()
   @IsInt({ message: 'must be a whole number of km between 0 and 500' })
   @Min(0, { message: 'must be a whole number of km between 0 and 500' })
@@ -188,7 +193,12 @@ class CandidateFieldsDto {
   @IsBoolean({ message: 'must be true or false' })
   acceptsBroodbaan?: boolean;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'A user with the role ADVISER.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    type: String,
+    nullable: true,
+    description: 'A user with the role ADVISER; null: none.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be the id of an adviser' })
   adviserId?: string | null;
