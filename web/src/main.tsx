@@ -42,6 +42,8 @@ const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
     '--mantine-primary-color-light-color': 'var(--mantine-color-blue-9)',
+    // The hovered active navigation link: its default tint (blue.2) leaves the blue.9 text at 4.0:1.
+    '--mantine-primary-color-light-hover': 'var(--mantine-color-blue-1)',
     ...Object.fromEntries(
       LIGHT_VARIANT_COLORS.map((color) => [`--mantine-color-${color}-light-color`, `var(--mantine-color-${color}-9)`]),
     ),

@@ -17,7 +17,7 @@ export function CandidateBadges({
         {JOBREADY_LABELS[candidate.jobready]}
       </Badge>
       {candidate.maxWw && (
-        <Badge variant="outline" color="orange.9">
+        <Badge variant="outline" color="grape.9">
           Max-WW
         </Badge>
       )}

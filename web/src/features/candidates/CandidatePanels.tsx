@@ -96,7 +96,7 @@ export function JobreadyPanel({ candidate, editable }: { candidate: Candidate; e
               </Group>
             </Radio.Group>
             {form.values.jobready === 'YES' && !allChecked && (
-              <Text size="sm" c="orange.9" role="note">
+              <Text size="sm" c="red.9" role="note">
                 Niet alles op de checklist is in orde. Weet je zeker dat de kandidaat jobready is?
               </Text>
             )}
