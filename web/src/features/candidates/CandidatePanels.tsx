@@ -2,6 +2,7 @@ import {
   Badge,
   Button,
   Checkbox,
+  Fieldset,
   Group,
   Paper,
   Radio,
@@ -75,7 +76,8 @@ export function JobreadyPanel({ candidate, editable }: { candidate: Candidate; e
         </Text>
         <form onSubmit={submit} aria-label="Jobready-beoordeling">
           <Stack>
-            <Checkbox.Group label="Checklist" description="Vink aan wat in orde is.">
+            {/* A fieldset, not Checkbox.Group: each item is its own boolean of the API's checklist. */}
+            <Fieldset legend="Checklist: vink aan wat in orde is" variant="unstyled">
               <Stack gap="xs" mt="xs">
                 {CHECKLIST_ITEMS.map((item) => (
                   <Checkbox
@@ -87,7 +89,7 @@ export function JobreadyPanel({ candidate, editable }: { candidate: Candidate; e
                   />
                 ))}
               </Stack>
-            </Checkbox.Group>
+            </Fieldset>
             <Radio.Group label="Oordeel" {...form.getInputProps('jobready')}>
               <Group mt="xs">
                 {Object.entries(JOBREADY_LABELS).map(([value, label]) => (
