@@ -13,29 +13,55 @@ describe('the web app’s pages × roles', () => {
   );
 
   it('shows a matcher no administration, and an administrator both administration pages', () => {
-    const paths = (roles: string[]) => pagesFor(roles).map((page) => page.path);
-    expect(paths(['MATCHER'])).not.toContain('/beheer/eenheden');
-    expect(paths(['ADMIN'])).toEqual(expect.arrayContaining(['/', '/beheer/eenheden', '/beheer/gebruikers']));
-    const units = PAGES.find((page) => page.path === '/beheer/eenheden')!;
-    expect(mayOpen(['SALES', 'ADMIN'], units)).toBe(true);
-    expect(mayOpen(['SALES'], units)).toBe(false);
+    expect(pagesFor(['MATCHER']).map((page) => page.path)).toEqual([
+      '/',
+      '/kandidaten',
+      '/kandidaten/max-ww',
+      '/rapportage/dashboard',
+    ]);
+    expect(pagesFor(['ADMIN']).map((page) => page.path)).toEqual([
+      '/',
+      '/kandidaten',
+      '/kandidaten/max-ww',
+      '/kandidaten/nieuw',
+      '/kandidaten/inbox',
+      '/kandidaten/import',
+      '/rapportage/dashboard',
+      '/rapportage/doelen',
+      '/rapportage/plaatsingen',
+      '/beheer/eenheden',
+      '/beheer/gebruikers',
+    ]);
+    const users = PAGES.find((page) => page.path === '/beheer/gebruikers')!;
+    expect(mayOpen(['SALES', 'ADMIN'], users)).toBe(true);
   });
 
-  it('offers an adviser the candidate lists, intake, inbox and import, and no page of one record', () => {
-    const adviser = pagesFor(['ADVISER']).map((page) => page.path);
-    expect(adviser).toEqual(
-      expect.arrayContaining([
-        '/kandidaten',
-        '/kandidaten/max-ww',
-        '/kandidaten/nieuw',
-        '/kandidaten/inbox',
-        '/kandidaten/import',
-      ]),
-    );
-    expect(adviser.some((path) => path.includes(':'))).toBe(false);
+  it('gives a manager targets and the register, an adviser the candidates and the register, and the wall board no menu entry', () => {
+    expect(pagesFor(['MANAGER']).map((page) => page.path)).toEqual([
+      '/',
+      '/rapportage/dashboard',
+      '/rapportage/doelen',
+      '/rapportage/plaatsingen',
+    ]);
+    expect(pagesFor(['ADVISER']).map((page) => page.path)).toEqual([
+      '/',
+      '/kandidaten',
+      '/kandidaten/max-ww',
+      '/kandidaten/nieuw',
+      '/kandidaten/inbox',
+      '/kandidaten/import',
+      '/rapportage/dashboard',
+      '/rapportage/plaatsingen',
+    ]);
+    const wallBoard = PAGES.find((page) => page.path === '/muurbord/:unitId')!;
+    expect(mayOpen(['SALES'], wallBoard)).toBe(true);
+  });
+
+  it('opens a candidate’s own page (:id) from a list only, to the roles of the API call', () => {
     const candidatePage = PAGES.find((page) => page.path === '/kandidaten/:id')!;
     expect(mayOpen(['ADVISER'], candidatePage)).toBe(true);
+    expect(mayOpen(['MATCHER'], candidatePage)).toBe(true);
     expect(mayOpen(['AFTERSALES'], candidatePage)).toBe(false);
-    expect(pagesFor(['MATCHER']).map((page) => page.path)).not.toContain('/kandidaten/nieuw');
+    expect(pagesFor(['ADVISER', 'MATCHER', 'MANAGER', 'ADMIN']).some((page) => page.path.includes(':'))).toBe(false);
   });
 });

@@ -99,6 +99,7 @@ describe('sessions and access in the browser', () => {
     expect(new URL(page.url()).pathname).toBe('/beheer/gebruikers');
     expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allInnerTexts()).toEqual([
       'Start',
+      'Dashboard',
     ]);
     await seen(page.getByRole('banner').getByText('Mira Matcher'));
     await expectAccessible(page, 'no access');

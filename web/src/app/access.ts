@@ -24,7 +24,9 @@ export interface PageAccess {
   /** The page's name in the navigation and the window title. */
   title: string;
   /** Navigation group; undefined: the top group (e.g. the start page). A path with a parameter is never in it. */
-  section?: 'Beheer' | 'Kandidaten';
+  section?: 'Rapportage' | 'Kandidaten' | 'Beheer';
+  /** Full screen: no header or navigation around it, and not in the navigation (the wall board). */
+  fullScreen?: boolean;
   roles: readonly Role[];
   /** `METHOD /path` of the API call the page stands on, as in the authorization matrix. */
   endpoint: string;
@@ -80,6 +82,34 @@ export const PAGES = [
     roles: ['MATCHER', 'ADVISER', 'MANAGER'],
     endpoint: 'GET /api/candidates/{id}/matches',
   },
+  {
+    path: '/rapportage/dashboard',
+    title: 'Dashboard',
+    section: 'Rapportage',
+    roles: ALL_ROLES,
+    endpoint: 'GET /api/reports/dashboard',
+  },
+  {
+    path: '/rapportage/doelen',
+    title: 'Doelen',
+    section: 'Rapportage',
+    roles: ['MANAGER', 'ADMIN'],
+    endpoint: 'PUT /api/targets/{unitId}/{period}',
+  },
+  {
+    path: '/rapportage/plaatsingen',
+    title: 'Plaatsingenregister',
+    section: 'Rapportage',
+    roles: ['MANAGER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/placements',
+  },
+  {
+    path: '/muurbord/:unitId',
+    title: 'Muurbord',
+    fullScreen: true,
+    roles: ALL_ROLES,
+    endpoint: 'GET /api/reports/wall-board/{unitId}',
+  },
   { path: '/beheer/eenheden', title: 'Eenheden', section: 'Beheer', roles: ['ADMIN'], endpoint: 'POST /api/units' },
   { path: '/beheer/gebruikers', title: 'Gebruikers', section: 'Beheer', roles: ['ADMIN'], endpoint: 'GET /api/users' },
 ] as const satisfies readonly PageAccess[];
@@ -90,7 +120,10 @@ export function mayOpen(roles: readonly string[], page: PageAccess): boolean {
   return page.roles.some((role) => roles.includes(role));
 }
 
-/** The pages this user may open, in table order: the navigation (a page of one record, `:id`, is reached from a list). */
+/**
+ * The pages this user may open, in table order: the navigation. Full-screen pages are opened by link, a
+ * page of one record (`:id`) from a list.
+ */
 export function pagesFor(roles: readonly string[]): PageAccess[] {
-  return PAGES.filter((page) => mayOpen(roles, page) && !page.path.includes(':'));
+  return PAGES.filter((page: PageAccess) => !page.fullScreen && !page.path.includes(':') && mayOpen(roles, page));
 }

@@ -26,6 +26,13 @@ export const queryKeys = {
   },
   certificates: ['certificates'] as const,
   occupations: { search: (q: string) => ['occupations', 'search', q] as const },
+  reports: {
+    all: ['reports'] as const,
+    dashboard: (filters: Record<string, unknown>) => ['reports', 'dashboard', filters] as const,
+    wallBoard: (unitId: string) => ['reports', 'wall-board', unitId] as const,
+    targets: (period: string) => ['reports', 'targets', period] as const,
+    register: (filters: Record<string, unknown>) => ['reports', 'register', filters] as const,
+  },
   setup: {
     status: ['setup', 'status'] as const,
     job: (kind: 'esco' | 'places' | 'demo', id: string) => ['setup', kind, id] as const,
