@@ -213,6 +213,13 @@ export function CandidateForm({
     }
   });
 
+  // A cleared select holds '' in the form; Mantine reads '' as a value (and offers to clear it), null as none.
+  const selectProps = (field: 'classification' | 'educationLevel' | 'dutchLevel') => ({
+    ...form.getInputProps(field),
+    value: form.values[field] || null,
+    onChange: (value: string | null) => form.setFieldValue(field, value ?? ''),
+  });
+
   const dateInput = (field: 'dateOfBirth' | 'wwEndDate' | 'availableFrom', label: string, description?: string) => (
     <TextInput type="date" label={label} description={description} {...form.getInputProps(field)} />
   );
@@ -283,7 +290,7 @@ export function CandidateForm({
                 clearable
                 clearButtonProps={{ 'aria-label': 'Klantprofiel wissen' }}
                 data={Object.entries(CLASSIFICATION_LABELS).map(([value, label]) => ({ value, label }))}
-                {...form.getInputProps('classification')}
+                {...selectProps('classification')}
               />
               <Checkbox
                 label="In het doelgroepregister"
@@ -332,14 +339,14 @@ export function CandidateForm({
               clearable
               clearButtonProps={{ 'aria-label': 'Opleiding wissen' }}
               data={Object.entries(EDUCATION_LABELS).map(([value, label]) => ({ value, label }))}
-              {...form.getInputProps('educationLevel')}
+              {...selectProps('educationLevel')}
             />
             <Select
               label="Nederlands (taalniveau)"
               clearable
               clearButtonProps={{ 'aria-label': 'Taalniveau wissen' }}
               data={[...DUTCH_LEVELS]}
-              {...form.getInputProps('dutchLevel')}
+              {...selectProps('dutchLevel')}
             />
             <MultiSelect label="Rijbewijzen" data={[...DRIVING_LICENCES]} {...form.getInputProps('drivingLicences')} />
             <MultiSelect

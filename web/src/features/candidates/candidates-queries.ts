@@ -88,17 +88,6 @@ export function useCertificates() {
   });
 }
 
-/** ESCO occupations for a typed title; nothing is asked for fewer than 2 letters. */
-export function useOccupationSearch(q: string) {
-  return useQuery({
-    queryKey: queryKeys.occupations.search(q),
-    queryFn: () => unwrap(api.GET('/api/occupations/search', { params: { query: { q, limit: 8 } } })),
-    enabled: q.trim().length >= 2,
-    placeholderData: keepPreviousData,
-    staleTime: 5 * 60_000,
-  });
-}
-
 /** After a change to one candidate: the candidate itself and every list it may appear on. */
 function useCandidateMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {
   const queryClient = useQueryClient();
