@@ -147,6 +147,8 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
 
   // aftersales: follow-ups
   { method: 'GET', path: '/api/follow-ups', access: [AFTERSALES, ADMIN] },
+  { method: 'GET', path: '/api/follow-ups/callers', access: [AFTERSALES, ADMIN] },
+  { method: 'GET', path: '/api/follow-ups/{id}', access: [AFTERSALES, ADMIN] },
   { method: 'POST', path: '/api/follow-ups/{id}/claim', access: [AFTERSALES, ADMIN] },
   { method: 'POST', path: '/api/follow-ups/{id}/assign', access: [AFTERSALES, ADMIN] },
   { method: 'POST', path: '/api/follow-ups/{id}/outcome', access: [AFTERSALES, ADMIN] },

@@ -18,6 +18,7 @@ describe('the web app’s pages × roles', () => {
       '/kandidaten',
       '/kandidaten/max-ww',
       '/rapportage/dashboard',
+      '/nazorg/weer-oppakken',
     ]);
     expect(pagesFor(['ADMIN']).map((page) => page.path)).toEqual([
       '/',
@@ -29,6 +30,9 @@ describe('the web app’s pages × roles', () => {
       '/rapportage/dashboard',
       '/rapportage/doelen',
       '/rapportage/plaatsingen',
+      '/nazorg/bellijst',
+      '/nazorg/bellen',
+      '/nazorg/weer-oppakken',
       '/beheer/eenheden',
       '/beheer/gebruikers',
     ]);
@@ -52,6 +56,7 @@ describe('the web app’s pages × roles', () => {
       '/kandidaten/import',
       '/rapportage/dashboard',
       '/rapportage/plaatsingen',
+      '/nazorg/weer-oppakken',
     ]);
     const wallBoard = PAGES.find((page) => page.path === '/muurbord/:unitId')!;
     expect(mayOpen(['SALES'], wallBoard)).toBe(true);

@@ -24,7 +24,7 @@ export interface PageAccess {
   /** The page's name in the navigation and the window title. */
   title: string;
   /** Navigation group; undefined: the top group (e.g. the start page). A path with a parameter is never in it. */
-  section?: 'Rapportage' | 'Kandidaten' | 'Beheer';
+  section?: 'Rapportage' | 'Kandidaten' | 'Nazorg' | 'Beheer';
   /** Full screen: no header or navigation around it, and not in the navigation (the wall board). */
   fullScreen?: boolean;
   roles: readonly Role[];
@@ -109,6 +109,27 @@ export const PAGES = [
     fullScreen: true,
     roles: ALL_ROLES,
     endpoint: 'GET /api/reports/wall-board/{unitId}',
+  },
+  {
+    path: '/nazorg/bellijst',
+    title: 'Bellijst',
+    section: 'Nazorg',
+    roles: ['AFTERSALES', 'ADMIN'],
+    endpoint: 'GET /api/follow-ups',
+  },
+  {
+    path: '/nazorg/bellen',
+    title: 'Bellen',
+    section: 'Nazorg',
+    roles: ['AFTERSALES', 'ADMIN'],
+    endpoint: 'GET /api/follow-ups/{id}',
+  },
+  {
+    path: '/nazorg/weer-oppakken',
+    title: 'Weer oppakken',
+    section: 'Nazorg',
+    roles: ['MATCHER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/pick-ups',
   },
   { path: '/beheer/eenheden', title: 'Eenheden', section: 'Beheer', roles: ['ADMIN'], endpoint: 'POST /api/units' },
   { path: '/beheer/gebruikers', title: 'Gebruikers', section: 'Beheer', roles: ['ADMIN'], endpoint: 'GET /api/users' },

@@ -26,6 +26,13 @@ export const queryKeys = {
   },
   certificates: ['certificates'] as const,
   occupations: { search: (q: string) => ['occupations', 'search', q] as const },
+  followUps: {
+    all: ['follow-ups'] as const,
+    list: (assignee: 'me' | 'unit') => ['follow-ups', 'list', assignee] as const,
+    detail: (id: string) => ['follow-ups', 'detail', id] as const,
+    callers: ['follow-ups', 'callers'] as const,
+  },
+  pickUps: { all: ['pick-ups'] as const },
   reports: {
     all: ['reports'] as const,
     dashboard: (filters: Record<string, unknown>) => ['reports', 'dashboard', filters] as const,

@@ -26,6 +26,9 @@ const PAGE_COMPONENTS: Record<PagePath, LazyExoticComponent<ComponentType>> = {
   '/muurbord/:unitId': lazy(() => import('@features/reports/WallBoardPage')),
   '/beheer/eenheden': lazy(() => import('@features/admin/units/UnitsPage')),
   '/beheer/gebruikers': lazy(() => import('@features/admin/users/UsersPage')),
+  '/nazorg/bellijst': lazy(() => import('@features/aftersales/CallListPage')),
+  '/nazorg/bellen': lazy(() => import('@features/aftersales/CallPage')),
+  '/nazorg/weer-oppakken': lazy(() => import('@features/aftersales/PickUpsPage')),
 };
 const SignInPage = lazy(() => import('@features/auth/SignInPage'));
 const SetupPage = lazy(() => import('@features/setup/SetupPage'));
