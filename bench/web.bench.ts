@@ -74,6 +74,9 @@ export function run(): Promise<BenchResult> {
     ],
     ['signed in: wall board', [...entry, ...page('features/reports/WallBoardPage.tsx')]],
     ['signed in: placements register', [...entry, ...page('features/reports/PlacementsRegisterPage.tsx')]],
+    ['signed in: candidates list', [...entry, ...page('features/candidates/CandidatesPage.tsx')]],
+    ['signed in: candidate intake', [...entry, ...page('features/candidates/CandidateIntakePage.tsx')]],
+    ['signed in: a candidate', [...entry, ...page('features/candidates/CandidatePage.tsx')]],
   ];
   const rows = screens.map(([name, keys]) => {
     const total = sizes(manifest, closure(manifest, keys));

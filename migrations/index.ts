@@ -10,6 +10,7 @@ import { AftersalesOutcomes1795400000000 } from './1795400000000-aftersales-outc
 import { RefreshTokenSessions1795500000000 } from './1795500000000-refresh-token-sessions';
 import { ReferenceDataVersions1795700000000 } from './1795700000000-reference-data-versions';
 import { Reports1795900000000 } from './1795900000000-reports';
+import { MismatchReadMarks1796300000000 } from './1796300000000-mismatch-read-marks';
 
 /**
  * Every migration, oldest first. A generated migration is added here by hand after review; a test
@@ -27,4 +28,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   RefreshTokenSessions1795500000000,
   ReferenceDataVersions1795700000000,
   Reports1795900000000,
+  MismatchReadMarks1796300000000,
 ];

@@ -128,6 +128,7 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'GET', path: '/api/proposals/{id}', access: [MATCHER, SALES, MANAGER, ADMIN] },
   { method: 'POST', path: '/api/proposals/{id}/transitions', access: [MATCHER, ADMIN] },
   { method: 'GET', path: '/api/advisers/me/mismatches', access: [ADVISER, ADMIN] },
+  { method: 'POST', path: '/api/advisers/me/mismatches/{proposalId}/read', access: [ADVISER, ADMIN] },
   {
     method: 'GET',
     path: '/api/reports/proposal-quality',

@@ -206,7 +206,7 @@ describe('candidates', () => {
       .expect(200);
     expect(assessed.body).toMatchObject({
       jobready: 'YES',
-      jobreadyAssessment: { assessedBy: uwvAdviser.id, checklist },
+      jobreadyAssessment: { assessedBy: uwvAdviser.id, assessedByName: 'Test ADVISER', checklist },
     });
     const profile = await test.app.get(CandidatesService).profile(candidate.id);
     expect(profile).toEqual({
@@ -283,5 +283,64 @@ describe('candidates', () => {
         [adviserCandidate.id, uwvMatcher.id],
       );
     expect(count).toBe(1);
+  });
+
+  it('keeps realistic search behaviour on the checklist, and refuses a checklist item that is not true or false', async () => {
+    const candidate = await create(uwvAdviser);
+    const checklist = {
+      ownTransport: true,
+      childcareArranged: true,
+      hoursAvailable: true,
+      certificatesValid: false,
+      motivated: true,
+      realisticSearch: false,
+    };
+    const refused = await test.http
+      .put(`/api/candidates/${candidate.id}/jobready`)
+      .set(uwvAdviser.headers)
+      .send({ jobready: 'NO', checklist: { ...checklist, realisticSearch: 'ja' }, version: candidate.version })
+      .expect(422);
+    expect(JSON.stringify(refused.body)).toContain('realisticSearch');
+    const unchanged = await test.http.get(`/api/candidates/${candidate.id}`).set(uwvAdviser.headers).expect(200);
+    expect(unchanged.body).toMatchObject({ jobready: 'TO_ASSESS', version: candidate.version });
+
+    const assessed = await test.http
+      .put(`/api/candidates/${candidate.id}/jobready`)
+      .set(uwvAdviser.headers)
+      .send({ jobready: 'NO', checklist, version: candidate.version })
+      .expect(200);
+    expect(assessed.body.jobreadyAssessment.checklist).toEqual(checklist);
+  });
+
+  it('filters by target group as the placement would count today', async () => {
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const maxWw = await create(uwvAdviser, { wwEndDate: inDays(30) });
+    const ww = await create(uwvAdviser, { wwEndDate: inDays(300) });
+    const wajong = await create(uwvAdviser, { wwEndDate: inDays(30), wajong: true });
+    const sdd = await create(municipalAdviser, { pool: 'BIJSTAND', wwEndDate: null, classification: '80-100' });
+    const ids = async (group: string) =>
+      (
+        await test.http
+          .get(`/api/candidates?limit=200&targetGroup=${encodeURIComponent(group)}`)
+          .set(uwvAdviser.headers)
+          .expect(200)
+      ).body.items.map((item: { id: string }) => item.id) as string[];
+    const maxWwIds = await ids('MAX WW');
+    expect(maxWwIds).toContain(maxWw.id);
+    expect(maxWwIds).not.toContain(ww.id);
+    expect(maxWwIds).not.toContain(wajong.id);
+    const wwIds = await ids('WW');
+    expect(wwIds).toContain(ww.id);
+    expect(wwIds).not.toContain(maxWw.id);
+    expect(await ids('WAJONG')).toContain(wajong.id);
+    const sddIds = (
+      await test.http
+        .get('/api/candidates?limit=200&targetGroup=SDD%2080-100')
+        .set(municipalAdviser.headers)
+        .expect(200)
+    ).body.items.map((item: { id: string }) => item.id);
+    expect(sddIds).toContain(sdd.id);
+    expect(sddIds).not.toContain(maxWw.id);
+    await test.http.get('/api/candidates?targetGroup=BIJSTAND').set(uwvAdviser.headers).expect(422);
   });
 });

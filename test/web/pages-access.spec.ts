@@ -15,11 +15,18 @@ describe('the web app’s pages × roles', () => {
   it('shows a matcher no administration, and an administrator both administration pages', () => {
     expect(pagesFor(['MATCHER']).map((page) => page.path)).toEqual([
       '/',
+      '/kandidaten',
+      '/kandidaten/max-ww',
       '/rapportage/dashboard',
       '/nazorg/weer-oppakken',
     ]);
     expect(pagesFor(['ADMIN']).map((page) => page.path)).toEqual([
       '/',
+      '/kandidaten',
+      '/kandidaten/max-ww',
+      '/kandidaten/nieuw',
+      '/kandidaten/inbox',
+      '/kandidaten/import',
       '/rapportage/dashboard',
       '/rapportage/doelen',
       '/rapportage/plaatsingen',
@@ -33,7 +40,7 @@ describe('the web app’s pages × roles', () => {
     expect(mayOpen(['SALES', 'ADMIN'], users)).toBe(true);
   });
 
-  it('gives a manager targets and the register, an adviser the register only, and the wall board no menu entry', () => {
+  it('gives a manager targets and the register, an adviser the candidates and the register, and the wall board no menu entry', () => {
     expect(pagesFor(['MANAGER']).map((page) => page.path)).toEqual([
       '/',
       '/rapportage/dashboard',
@@ -42,11 +49,24 @@ describe('the web app’s pages × roles', () => {
     ]);
     expect(pagesFor(['ADVISER']).map((page) => page.path)).toEqual([
       '/',
+      '/kandidaten',
+      '/kandidaten/max-ww',
+      '/kandidaten/nieuw',
+      '/kandidaten/inbox',
+      '/kandidaten/import',
       '/rapportage/dashboard',
       '/rapportage/plaatsingen',
       '/nazorg/weer-oppakken',
     ]);
     const wallBoard = PAGES.find((page) => page.path === '/muurbord/:unitId')!;
     expect(mayOpen(['SALES'], wallBoard)).toBe(true);
+  });
+
+  it('opens a candidate’s own page (:id) from a list only, to the roles of the API call', () => {
+    const candidatePage = PAGES.find((page) => page.path === '/kandidaten/:id')!;
+    expect(mayOpen(['ADVISER'], candidatePage)).toBe(true);
+    expect(mayOpen(['MATCHER'], candidatePage)).toBe(true);
+    expect(mayOpen(['AFTERSALES'], candidatePage)).toBe(false);
+    expect(pagesFor(['ADVISER', 'MATCHER', 'MANAGER', 'ADMIN']).some((page) => page.path.includes(':'))).toBe(false);
   });
 });

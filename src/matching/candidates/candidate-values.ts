@@ -25,6 +25,8 @@ export interface JobreadyChecklist {
   hoursAvailable: boolean;
   certificatesValid: boolean;
   motivated: boolean;
+  /** Realistic search behaviour (broodbaan); absent on assessments recorded before it was asked. */
+  realisticSearch?: boolean;
 }
 
 /** Purpose for which a consent to share a candidate's data is given; mediation is the only one. */

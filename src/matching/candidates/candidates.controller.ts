@@ -7,6 +7,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
@@ -36,21 +37,20 @@ import {
   UpdateCandidateDto,
 } from './dto/candidate.dto';
 import {
-  CANDIDATE_OR_ERASED,
   CandidateExportDto,
-  CandidateImportViewDto,
-  CandidateItemsDto,
+  CandidateImportDto,
+  CandidateLookupDto,
   CandidatePageDto,
   CandidateViewDto,
-  ConsentViewDto,
-  ErasedCandidateViewDto,
-  NoteViewDto,
-} from './dto/candidate-views.dto';
+  ConsentDto,
+  ErasedCandidateDto,
+  NoteDto,
+} from './dto/candidate-view.dto';
 
 const { MATCHER, ADVISER, ADMIN } = Role;
 
 @ApiTags('candidates')
-@ApiExtraModels(CandidateViewDto, ErasedCandidateViewDto)
+@ApiExtraModels(CandidateViewDto, ErasedCandidateDto)
 @Controller('api/candidates')
 export class CandidatesController {
   constructor(
@@ -59,22 +59,22 @@ export class CandidatesController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ type: CandidatePageDto })
   @Roles(MATCHER, ADVISER, ADMIN)
+  @ApiOkResponse({ type: CandidatePageDto })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: CandidateListQuery): Promise<Page<CandidateListItem>> {
     return this.candidates.list(user, query);
   }
 
   @Get('max-ww')
-  @ApiOkResponse({ type: CandidatePageDto })
   @Roles(MATCHER, ADVISER, ADMIN)
+  @ApiOkResponse({ type: CandidatePageDto, description: 'Soonest WW end date first' })
   maxWw(@CurrentUser() user: AuthenticatedUser, @Query() query: MaxWwListQuery): Promise<Page<CandidateListItem>> {
     return this.candidates.maxWwList(user, query);
   }
 
   @Post()
-  @ApiCreatedResponse({ type: CandidateViewDto })
   @Roles(ADVISER, ADMIN)
+  @ApiCreatedResponse({ type: CandidateViewDto })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateCandidateDto): Promise<CandidateView> {
     return this.candidates.create(user, body);
   }
@@ -82,8 +82,8 @@ export class CandidatesController {
   /** The BSN travels in the body, never in a URL (URLs end up in logs and browser histories). */
   @Post('lookup')
   @HttpCode(200)
-  @ApiOkResponse({ type: CandidateItemsDto })
   @Roles(MATCHER, ADVISER, ADMIN)
+  @ApiOkResponse({ type: CandidateLookupDto })
   async lookup(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: BsnLookupDto,
@@ -92,7 +92,6 @@ export class CandidatesController {
   }
 
   @Post('imports')
-  @ApiCreatedResponse({ type: CandidateImportViewDto })
   @Roles(ADVISER, ADMIN)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -102,6 +101,7 @@ export class CandidatesController {
       properties: { pool: { type: 'string', enum: [...POOLS] }, file: { type: 'string', format: 'binary' } },
     },
   })
+  @ApiCreatedResponse({ type: CandidateImportDto })
   async startImport(
     @CurrentUser() user: AuthenticatedUser,
     @Req() request: FastifyRequest,
@@ -111,8 +111,8 @@ export class CandidatesController {
   }
 
   @Get('imports/:id')
-  @ApiOkResponse({ type: CandidateImportViewDto })
   @Roles(ADVISER, ADMIN)
+  @ApiOkResponse({ type: CandidateImportDto })
   getImport(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -121,8 +121,10 @@ export class CandidatesController {
   }
 
   @Get(':id')
-  @ApiOkResponse({ description: 'The candidate, or the minimal record of an erased one', schema: CANDIDATE_OR_ERASED })
   @Roles(MATCHER, ADVISER, ADMIN)
+  @ApiOkResponse({
+    schema: { oneOf: [{ $ref: getSchemaPath(CandidateViewDto) }, { $ref: getSchemaPath(ErasedCandidateDto) }] },
+  })
   read(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -131,8 +133,8 @@ export class CandidatesController {
   }
 
   @Patch(':id')
-  @ApiOkResponse({ type: CandidateViewDto })
   @Roles(ADVISER, ADMIN)
+  @ApiOkResponse({ type: CandidateViewDto })
   update(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -142,8 +144,8 @@ export class CandidatesController {
   }
 
   @Post(':id/notes')
-  @ApiCreatedResponse({ type: NoteViewDto })
   @Roles(ADVISER, ADMIN)
+  @ApiCreatedResponse({ type: NoteDto })
   addNote(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -153,8 +155,8 @@ export class CandidatesController {
   }
 
   @Put(':id/jobready')
-  @ApiOkResponse({ type: CandidateViewDto })
   @Roles(ADVISER, ADMIN)
+  @ApiOkResponse({ type: CandidateViewDto })
   assessJobready(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -164,15 +166,15 @@ export class CandidatesController {
   }
 
   @Get(':id/consents')
-  @ApiOkResponse({ type: [ConsentViewDto] })
   @Roles(ADVISER, ADMIN)
+  @ApiOkResponse({ type: [ConsentDto] })
   consents(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<ConsentView[]> {
     return this.candidates.consents(user, id);
   }
 
   @Post(':id/consents')
-  @ApiCreatedResponse({ type: ConsentViewDto })
   @Roles(ADVISER, ADMIN)
+  @ApiCreatedResponse({ type: ConsentDto })
   signConsent(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -183,8 +185,8 @@ export class CandidatesController {
 
   @Post(':id/consents/:consentId/withdraw')
   @HttpCode(200)
-  @ApiOkResponse({ type: ConsentViewDto })
   @Roles(ADVISER, ADMIN)
+  @ApiOkResponse({ type: ConsentDto })
   withdrawConsent(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,

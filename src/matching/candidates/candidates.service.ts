@@ -86,7 +86,13 @@ export interface CandidateView extends CandidateListItem {
   dateOfBirth: string | null;
   doelgroepregister: boolean;
   wajong: boolean;
-  jobreadyAssessment: { assessedAt: string | null; assessedBy: string | null; checklist: unknown };
+  jobreadyAssessment: {
+    assessedAt: string | null;
+    assessedBy: string | null;
+    /** The assessor's display name (staff, not a client), so the adviser sees who judged. */
+    assessedByName: string | null;
+    checklist: unknown;
+  };
   workExperience: CandidateRow['workExperience'];
   skillUris: string[];
   educationLevel: string | null;
@@ -108,6 +114,8 @@ export interface CandidateView extends CandidateListItem {
 export interface NoteView {
   id: string;
   authorId: string;
+  /** The author's display name (a colleague: an adviser, or a matcher reporting a mismatch). */
+  authorName: string | null;
   notedAt: string;
   text: string;
 }
@@ -253,6 +261,7 @@ export class CandidatesService implements OnModuleInit {
         if (query.jobready) where.push(`c.jobready = ${sql.p(query.jobready)}`);
         if (query.classification) where.push(`c.classification = ${sql.p(query.classification)}`);
         if (query.status) where.push(`c.status = ${sql.p(query.status)}`);
+        if (query.targetGroup) where.push(targetGroupSql(query.targetGroup, sql, today, maxWwUntil));
         this.commonFilters(query, sql, where);
         if (query.skill) where.push(`c.skill_uris @> ARRAY[${sql.p(query.skill)}]::text[]`);
         if (query.occupation) {
@@ -366,7 +375,7 @@ export class CandidatesService implements OnModuleInit {
     });
     // The newest note's time is the profile's lastContactAt.
     await this.changed(id);
-    return noteView(note);
+    return noteView(note, await this.users.namesOf([actor.id]));
   }
 
   // ---- consents ------------------------------------------------------------------------------
@@ -445,7 +454,7 @@ export class CandidatesService implements OnModuleInit {
             maxWw: row.pool === 'WW' && this.isMaxWw(row.wwEndDate),
             targetGroup: this.targetGroup(row),
           },
-      notes: (await this.repository.notes(id)).map(noteView),
+      notes: (await this.repository.notes(id)).map((note) => noteView(note, new Map())),
       consents: (await this.repository.consents(id)).map(consentView),
       accessLog: (await this.audit.search({ subjectType: SUBJECT, subjectId: id, limit: 1000, offset: 0 })).items.map(
         (entry) => ({
@@ -771,6 +780,11 @@ export class CandidatesService implements OnModuleInit {
 
   private async view(row: CandidateRow, withNotes: boolean): Promise<CandidateView> {
     const place = row.pc4 ? this.places.place(row.pc4) : undefined;
+    const notes = withNotes ? await this.repository.notes(row.id, NOTES_SHOWN) : [];
+    const colleagues = await this.users.namesOf([
+      ...(row.jobreadyAssessedBy ? [row.jobreadyAssessedBy] : []),
+      ...notes.map((note) => note.authorId),
+    ]);
     return {
       ...this.listItem(row),
       bsn: row.bsnCiphertext ? maskBsn(this.cipher.decrypt(row.bsnCiphertext)) : null,
@@ -784,6 +798,7 @@ export class CandidatesService implements OnModuleInit {
       jobreadyAssessment: {
         assessedAt: row.jobreadyAssessedAt?.toISOString() ?? null,
         assessedBy: row.jobreadyAssessedBy,
+        assessedByName: (row.jobreadyAssessedBy && colleagues.get(row.jobreadyAssessedBy)?.name) ?? null,
         checklist: row.jobreadyChecklist,
       },
       workExperience: row.workExperience,
@@ -801,8 +816,26 @@ export class CandidatesService implements OnModuleInit {
       acceptsBroodbaan: row.acceptsBroodbaan,
       consentOrganisations: row.consentOrganisations,
       erased: row.erasedAt !== null,
-      notes: withNotes ? (await this.repository.notes(row.id, NOTES_SHOWN)).map(noteView) : [],
+      notes: notes.map((note) => noteView(note, colleagues)),
     };
+  }
+}
+
+/** The SQL form of targetGroupOf (target-group.ts): the two are read and changed together. */
+function targetGroupSql(group: TargetGroup, sql: SqlParams, today: string, maxWwUntil: string): string {
+  // A parameter is bound only where it is used (PostgreSQL cannot type an unused one).
+  const maxWw = () => `coalesce(c.ww_end_date BETWEEN ${sql.p(today)}::date AND ${sql.p(maxWwUntil)}::date, false)`;
+  switch (group) {
+    case 'WAJONG':
+      return `(c.pool = 'WW' AND c.wajong)`;
+    case 'MAX WW':
+      return `(c.pool = 'WW' AND NOT c.wajong AND ${maxWw()})`;
+    case 'WW':
+      return `(c.pool = 'WW' AND NOT c.wajong AND NOT ${maxWw()})`;
+    case 'SDD 80-100':
+      return `(c.pool = 'BIJSTAND' AND c.classification = '80-100')`;
+    case 'SDD 50-80':
+      return `(c.pool = 'BIJSTAND' AND c.classification = '50-80')`;
   }
 }
 
@@ -816,8 +849,14 @@ function assertHours(hoursMin: number, hoursMax: number): void {
   }
 }
 
-function noteView(note: NoteRow): NoteView {
-  return { id: note.id, authorId: note.authorId, notedAt: note.notedAt.toISOString(), text: note.text };
+function noteView(note: NoteRow, colleagues: Map<string, { name: string }>): NoteView {
+  return {
+    id: note.id,
+    authorId: note.authorId,
+    authorName: colleagues.get(note.authorId)?.name ?? null,
+    notedAt: note.notedAt.toISOString(),
+    text: note.text,
+  };
 }
 
 function consentView(consent: ConsentRow): ConsentView {

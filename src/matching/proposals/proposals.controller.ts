@@ -89,8 +89,23 @@ export class ProposalsController {
 
   @Get('advisers/me/mismatches')
   @Roles(Role.ADVISER, Role.ADMIN)
-  @ApiOkResponse({ type: [MismatchDto], description: 'Mismatches reported on your candidates, newest first' })
+  @ApiOkResponse({
+    type: [MismatchDto],
+    description: 'Mismatches reported on your candidates, unread first, then newest',
+  })
   mismatches(@CurrentUser() user: AuthenticatedUser): Promise<MismatchDto[]> {
     return this.proposals.mismatchesFor(user);
+  }
+
+  @Post('advisers/me/mismatches/:proposalId/read')
+  @HttpCode(200)
+  @Roles(Role.ADVISER, Role.ADMIN)
+  @ApiOkResponse({ type: MismatchDto, description: 'Marked handled; again keeps the first moment' })
+  @ApiNotFoundResponse({ description: 'MISMATCH_NOT_FOUND: not a mismatch on one of your candidates' })
+  markMismatchRead(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('proposalId', ParseUUIDPipe) proposalId: string,
+  ): Promise<MismatchDto> {
+    return this.proposals.markMismatchRead(user, proposalId);
   }
 }

@@ -219,19 +219,17 @@ export class ProposalsService {
     return this.list(actor, (sql) => `p.candidate_id = ${sql.p(candidateId)}`, query, 'proposals of candidate');
   }
 
-  /** Mismatches reported on the adviser's own candidates, newest first: the adviser reassesses them. */
+  /**
+   * Mismatches reported on the adviser's own candidates, unread first, then newest: the adviser
+   * reassesses them and marks each handled.
+   */
   async mismatchesFor(actor: AuthenticatedUser): Promise<MismatchDto[]> {
     const sql = new SqlParams();
-    const rows: Array<MismatchDto & { rejectedAt: Date }> = await this.dataSource.query(
-      `SELECT p.id AS "proposalId", p.candidate_id AS "candidateId", p.vacancy_id AS "vacancyId",
-              t.actor_id AS "rejectedBy", t.at AS "rejectedAt", coalesce(t.text, '') AS text,
-              c.jobready AS "jobreadyNow"
-       FROM proposals p
-       JOIN proposal_transitions t ON t.proposal_id = p.id AND t.to_state = 'REJECTED'
-       JOIN candidates c ON c.id = p.candidate_id
+    const rows: MismatchRow[] = await this.dataSource.query(
+      `SELECT ${MISMATCH_COLUMNS} FROM ${MISMATCH_FROM}
        WHERE p.reason_code = 'MISMATCH_NOT_JOBREADY' AND c.adviser_id = ${sql.p(actor.id)}
          AND c.erased_at IS NULL AND ${visibleToSql(actor, sql)}
-       ORDER BY t.at DESC, p.id
+       ORDER BY p.mismatch_read_at IS NULL DESC, t.at DESC, p.id
        LIMIT 500`,
       sql.values,
     );
@@ -241,7 +239,35 @@ export class ProposalsService {
       rows.map((row) => row.candidateId),
       'mismatches',
     );
-    return rows.map((row) => ({ ...row, rejectedAt: new Date(row.rejectedAt).toISOString() }));
+    return rows.map(mismatchDto);
+  }
+
+  /**
+   * Marks a mismatch on one of the adviser's own candidates handled; marking it again keeps the first
+   * moment. Another adviser's mismatch is not found.
+   */
+  async markMismatchRead(actor: AuthenticatedUser, proposalId: string): Promise<MismatchDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const sql = new SqlParams();
+      const [marked]: [Array<{ id: string }>, number] = await manager.query(
+        `UPDATE proposals p SET mismatch_read_at = coalesce(p.mismatch_read_at, ${sql.p(this.clock.now())})
+         FROM candidates c
+         WHERE p.id = ${sql.p(proposalId)} AND p.reason_code = 'MISMATCH_NOT_JOBREADY' AND c.id = p.candidate_id
+           AND c.adviser_id = ${sql.p(actor.id)} AND c.erased_at IS NULL AND ${visibleToSql(actor, sql)}
+         RETURNING p.id`,
+        sql.values,
+      );
+      if (marked.length === 0) throw new NotFoundError('Mismatch', 'MISMATCH_NOT_FOUND');
+      const [row]: MismatchRow[] = await manager.query(
+        `SELECT ${MISMATCH_COLUMNS} FROM ${MISMATCH_FROM} WHERE p.id = $1`,
+        [proposalId],
+      );
+      await this.audit.record(
+        { actor, action: 'read', subjectType: 'candidate', subjectId: row.candidateId, purpose: 'mismatch' },
+        manager,
+      );
+      return mismatchDto(row);
+    });
   }
 
   // ---- used by placements, inside their transaction -----------------------------------------
@@ -445,5 +471,28 @@ function toDto(row: ProposalRow, history: ProposalDto['history']): ProposalDto {
     version: row.version,
     createdAt: new Date(row.createdAt).toISOString(),
     history,
+  };
+}
+
+/** One mismatch: the rejection that sent it back, with what the adviser needs to recognise it. */
+const MISMATCH_COLUMNS = `p.id AS "proposalId", p.candidate_id AS "candidateId", c.name AS "candidateName",
+  p.vacancy_id AS "vacancyId", v.title AS "vacancyTitle", e.name AS "employerName",
+  t.actor_id AS "rejectedBy", t.at AS "rejectedAt", coalesce(t.text, '') AS text, c.jobready AS "jobreadyNow",
+  p.mismatch_read_at AS "readAt"`;
+
+const MISMATCH_FROM = `proposals p
+  JOIN proposal_transitions t ON t.proposal_id = p.id AND t.to_state = 'REJECTED'
+  JOIN candidates c ON c.id = p.candidate_id
+  JOIN vacancies v ON v.id = p.vacancy_id
+  JOIN employers e ON e.id = v.employer_id`;
+
+type MismatchRow = Omit<MismatchDto, 'rejectedAt' | 'readAt'> & { rejectedAt: Date; readAt: Date | null };
+
+function mismatchDto(row: MismatchRow): MismatchDto {
+  return {
+    ...row,
+    candidateName: row.candidateName ?? '',
+    rejectedAt: new Date(row.rejectedAt).toISOString(),
+    readAt: row.readAt === null ? null : new Date(row.readAt).toISOString(),
   };
 }

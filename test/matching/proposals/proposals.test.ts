@@ -268,11 +268,44 @@ describe('proposals over HTTP', () => {
         rejectedBy: world.matcher.id,
         text: 'Kwam zonder vervoer en kon geen vroege diensten',
         jobreadyNow: 'TO_ASSESS',
+        readAt: null,
       }),
     ]);
-    // Another adviser does not see it.
+    expect(mismatches[0].candidateName).toEqual(expect.any(String));
+    expect(mismatches[0].vacancyTitle).toEqual(expect.any(String));
+    // Another adviser does not see it, nor may mark it handled.
     const otherAdviser = await createUser(test, [Role.ADVISER], Organisation.UWV);
     expect((await test.http.get('/api/advisers/me/mismatches').set(otherAdviser.headers).expect(200)).body).toEqual([]);
+    const notTheirs = await test.http
+      .post(`/api/advisers/me/mismatches/${proposed.id}/read`)
+      .set(otherAdviser.headers)
+      .expect(404);
+    expect(notTheirs.body.code).toBe('MISMATCH_NOT_FOUND');
+
+    // Handled: marked read once; marking again keeps the first moment.
+    const marked = await test.http
+      .post(`/api/advisers/me/mismatches/${proposed.id}/read`)
+      .set(world.uwvAdviser.headers)
+      .expect(200);
+    expect(marked.body).toMatchObject({ proposalId: proposed.id, readAt: expect.any(String) });
+    const again = await test.http
+      .post(`/api/advisers/me/mismatches/${proposed.id}/read`)
+      .set(world.uwvAdviser.headers)
+      .expect(200);
+    expect(again.body.readAt).toBe(marked.body.readAt);
+
+    // A newer unread mismatch comes before the handled one; a read of the handled one is audited.
+    const second = await world.readyCandidate();
+    const secondProposed = await world.move(await world.propose(vacancyId, second), 'PROPOSED');
+    await world.move(secondProposed, 'REJECTED', { reasonCode: 'MISMATCH_NOT_JOBREADY', text: 'Geen kinderopvang' });
+    const ordered = (await test.http.get('/api/advisers/me/mismatches').set(world.uwvAdviser.headers).expect(200))
+      .body as Array<{ proposalId: string; readAt: string | null }>;
+    expect(ordered.map((mismatch) => [mismatch.proposalId, mismatch.readAt === null])).toEqual([
+      [secondProposed.id, true],
+      [proposed.id, false],
+    ]);
+    // An id that is no id is refused before anything is looked up.
+    await test.http.post(`/api/advisers/me/mismatches/not-a-uuid/read`).set(world.uwvAdviser.headers).expect(400);
 
     expect(await rankedIds(vacancyId)).not.toContain(person);
   });

@@ -49,6 +49,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/advisers/me/mismatches/{proposalId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProposalsController_markMismatchRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -1454,21 +1470,18 @@ export interface components {
             /** @description The stored record (BSN in full), or the minimal record of an erased candidate */
             candidate: {
                 [key: string]: unknown;
-            } | components["schemas"]["ErasedCandidateViewDto"];
-            consents: components["schemas"]["ConsentViewDto"][];
+            } | components["schemas"]["ErasedCandidateDto"];
+            consents: components["schemas"]["ConsentDto"][];
             /** Format: date-time */
             exportedAt: string;
-            notes: components["schemas"]["NoteViewDto"][];
+            notes: components["schemas"]["NoteDto"][];
         };
-        CandidateImportViewDto: {
-            /** Format: date-time */
+        CandidateImportDto: {
             createdAt: string;
-            /** Format: uuid */
             createdBy: string;
             errors: components["schemas"]["ImportRowErrorDto"][];
             failed: number;
             failureReason: string | null;
-            /** Format: date-time */
             finishedAt: string | null;
             /** Format: uuid */
             id: string;
@@ -1476,17 +1489,14 @@ export interface components {
             /** @enum {string} */
             pool: "WW" | "BIJSTAND";
             processedRows: number;
+            /** @description 0–100 */
             progress: number;
-            /** Format: date-time */
             startedAt: string | null;
             /** @enum {string} */
             status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
             totalRows: number | null;
             unchanged: number;
             updated: number;
-        };
-        CandidateItemsDto: {
-            items: components["schemas"]["CandidateListItemDto"][];
         };
         CandidateListItemDto: {
             /** Format: uuid */
@@ -1497,13 +1507,16 @@ export interface components {
             id: string;
             /** @enum {string} */
             jobready: "YES" | "NO" | "TO_ASSESS";
-            /** Format: date-time */
+            /** @description Date-time of the newest note */
             lastContactAt: string | null;
             maxWw: boolean;
             municipality: string | null;
             name: string | null;
             pc4: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The same person in both pools
+             */
             personId: string;
             /** @enum {string} */
             pool: "WW" | "BIJSTAND";
@@ -1515,6 +1528,9 @@ export interface components {
             version: number;
             /** Format: date */
             wwEndDate: string | null;
+        };
+        CandidateLookupDto: {
+            items: components["schemas"]["CandidateListItemDto"][];
         };
         CandidateMatchesDto: {
             candidateId: string;
@@ -1546,7 +1562,10 @@ export interface components {
             adviserId: string | null;
             /** Format: date */
             availableFrom: string;
-            /** @description Masked: *****1234 */
+            /**
+             * @description Masked: the last 4 digits
+             * @example *****2333
+             */
             bsn: string | null;
             certificates: string[];
             /** @enum {string|null} */
@@ -1567,15 +1586,19 @@ export interface components {
             /** @enum {string} */
             jobready: "YES" | "NO" | "TO_ASSESS";
             jobreadyAssessment: components["schemas"]["JobreadyAssessmentViewDto"];
-            /** Format: date-time */
+            /** @description Date-time of the newest note */
             lastContactAt: string | null;
             maxTravelKm: number | null;
             maxWw: boolean;
             municipality: string | null;
             name: string | null;
-            notes: components["schemas"]["NoteViewDto"][];
+            /** @description The newest notes */
+            notes: components["schemas"]["NoteDto"][];
             pc4: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The same person in both pools
+             */
             personId: string;
             phone: string | null;
             /** @enum {string} */
@@ -1588,7 +1611,7 @@ export interface components {
             status: "ACTIVE" | "PROPOSED" | "PLACED" | "INACTIVE";
             /** @enum {string|null} */
             targetGroup: "WW" | "MAX WW" | "WAJONG" | "SDD 80-100" | "SDD 50-80" | null;
-            transport: string[];
+            transport: ("CAR" | "BIKE" | "PUBLIC_TRANSPORT")[];
             version: number;
             wajong: boolean;
             wishedOccupationUris: string[];
@@ -1633,7 +1656,7 @@ export interface components {
             month: string;
             placements: number;
         };
-        ConsentViewDto: {
+        ConsentDto: {
             active: boolean;
             documentReference: string;
             /** Format: uuid */
@@ -1642,15 +1665,11 @@ export interface components {
             organisation: "UWV" | "MUNICIPALITY" | "STAFFING_FIRM";
             /** @example MEDIATION */
             purpose: string;
-            /** Format: date-time */
             recordedAt: string;
-            /** Format: uuid */
             recordedBy: string | null;
             /** Format: date */
             signedOn: string;
-            /** Format: date-time */
             withdrawnAt: string | null;
-            /** Format: uuid */
             withdrawnBy: string | null;
         };
         ContactPersonDto: {
@@ -2035,13 +2054,12 @@ export interface components {
             endDate: string;
             reason: string;
         };
-        ErasedCandidateViewDto: {
-            /** Format: date-time */
+        ErasedCandidateDto: {
             erasedAt: string;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            status: "INACTIVE";
+            status: "ACTIVE" | "PROPOSED" | "PLACED" | "INACTIVE";
         };
         FirstAdministratorDto: {
             /** @example beheer@example.org */
@@ -2195,7 +2213,7 @@ export interface components {
             id: string;
         };
         ImportRowErrorDto: {
-            /** @description The column, as named in the file */
+            /** @description The column of the file */
             field: string;
             reason: string;
             /** @description Line in the file; the header is line 1 */
@@ -2250,10 +2268,10 @@ export interface components {
             version: number;
         };
         JobreadyAssessmentViewDto: {
-            /** Format: date-time */
             assessedAt: string | null;
             /** Format: uuid */
             assessedBy: string | null;
+            assessedByName: string | null;
             checklist: components["schemas"]["JobreadyChecklistViewDto"] | null;
         };
         JobreadyChecklistDto: {
@@ -2262,6 +2280,8 @@ export interface components {
             hoursAvailable: boolean;
             motivated: boolean;
             ownTransport: boolean;
+            /** @description Realistic search behaviour: a job that pays the bills, not the dream job */
+            realisticSearch?: boolean;
         };
         JobreadyChecklistViewDto: {
             certificatesValid: boolean;
@@ -2269,6 +2289,8 @@ export interface components {
             hoursAvailable: boolean;
             motivated: boolean;
             ownTransport: boolean;
+            /** @description Absent on assessments recorded before it was asked */
+            realisticSearch?: boolean;
         };
         JobStatusDto: {
             /** @description Why it failed */
@@ -2348,16 +2370,21 @@ export interface components {
         };
         MismatchDto: {
             candidateId: string;
+            candidateName: string;
+            employerName: string;
             /**
              * @description The candidate's jobready now: TO_ASSESS until reassessed
              * @enum {string}
              */
             jobreadyNow: "YES" | "NO" | "TO_ASSESS";
             proposalId: string;
+            /** @description When you marked it handled; null: unread */
+            readAt: string | null;
             rejectedAt: string;
             rejectedBy: string;
             text: string;
             vacancyId: string;
+            vacancyTitle: string;
         };
         MonthPlacementFiguresDto: {
             /** @description All five target groups in order, zeros included */
@@ -2389,12 +2416,12 @@ export interface components {
             /** @example mist heftruckcertificaat */
             sentence: string;
         };
-        NoteViewDto: {
+        NoteDto: {
             /** Format: uuid */
             authorId: string;
+            authorName: string | null;
             /** Format: uuid */
             id: string;
-            /** Format: date-time */
             notedAt: string;
             text: string;
         };
@@ -3587,7 +3614,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Mismatches reported on your candidates, newest first */
+            /** @description Mismatches reported on your candidates, unread first, then newest */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3605,6 +3632,49 @@ export interface operations {
             };
             /** @description Needs one of the roles ADVISER, ADMIN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProposalsController_markMismatchRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked handled; again keeps the first moment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MismatchDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MISMATCH_NOT_FOUND: not a mismatch on one of your candidates */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3810,6 +3880,8 @@ export interface operations {
                 /** @description ESCO skill URI */
                 skill?: string;
                 status?: "ACTIVE" | "PROPOSED" | "PLACED" | "INACTIVE";
+                /** @description The target group a placement would count for today. */
+                targetGroup?: "WW" | "MAX WW" | "WAJONG" | "SDD 80-100" | "SDD 50-80";
                 /** @description The adviser's unit. */
                 unitId?: string;
             };
@@ -3891,13 +3963,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The candidate, or the minimal record of an erased one */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CandidateViewDto"] | components["schemas"]["ErasedCandidateViewDto"];
+                    "application/json": components["schemas"]["CandidateViewDto"] | components["schemas"]["ErasedCandidateDto"];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */
@@ -3971,7 +4042,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConsentViewDto"][];
+                    "application/json": components["schemas"]["ConsentDto"][];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */
@@ -4010,7 +4081,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConsentViewDto"];
+                    "application/json": components["schemas"]["ConsentDto"];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */
@@ -4046,7 +4117,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConsentViewDto"];
+                    "application/json": components["schemas"]["ConsentDto"];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */
@@ -4236,7 +4307,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NoteViewDto"];
+                    "application/json": components["schemas"]["NoteDto"];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */
@@ -4318,7 +4389,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CandidateImportViewDto"];
+                    "application/json": components["schemas"]["CandidateImportDto"];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */
@@ -4353,7 +4424,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CandidateImportViewDto"];
+                    "application/json": components["schemas"]["CandidateImportDto"];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */
@@ -4390,7 +4461,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CandidateItemsDto"];
+                    "application/json": components["schemas"]["CandidateLookupDto"];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */
@@ -4424,6 +4495,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Soonest WW end date first */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -23,8 +23,8 @@ export interface PageAccess {
   path: string;
   /** The page's name in the navigation and the window title. */
   title: string;
-  /** Navigation group; undefined: not in the navigation (e.g. the start page). */
-  section?: 'Rapportage' | 'Nazorg' | 'Beheer';
+  /** Navigation group; undefined: the top group (e.g. the start page). A path with a parameter is never in it. */
+  section?: 'Rapportage' | 'Kandidaten' | 'Nazorg' | 'Beheer';
   /** Full screen: no header or navigation around it, and not in the navigation (the wall board). */
   fullScreen?: boolean;
   roles: readonly Role[];
@@ -34,6 +34,54 @@ export interface PageAccess {
 
 export const PAGES = [
   { path: '/', title: 'Start', roles: ALL_ROLES, endpoint: 'GET /api/auth/me' },
+  // The adviser's (klantregisseur's) screens: features/candidates.
+  {
+    path: '/kandidaten',
+    title: 'Kandidaten',
+    section: 'Kandidaten',
+    roles: ['MATCHER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/candidates',
+  },
+  {
+    path: '/kandidaten/max-ww',
+    title: 'Max-WW',
+    section: 'Kandidaten',
+    roles: ['MATCHER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/candidates/max-ww',
+  },
+  {
+    path: '/kandidaten/nieuw',
+    title: 'Nieuwe kandidaat',
+    section: 'Kandidaten',
+    roles: ['ADVISER', 'ADMIN'],
+    endpoint: 'POST /api/candidates',
+  },
+  {
+    path: '/kandidaten/inbox',
+    title: 'Inbox',
+    section: 'Kandidaten',
+    roles: ['ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/advisers/me/mismatches',
+  },
+  {
+    path: '/kandidaten/import',
+    title: 'Importeren',
+    section: 'Kandidaten',
+    roles: ['ADVISER', 'ADMIN'],
+    endpoint: 'POST /api/candidates/imports',
+  },
+  {
+    path: '/kandidaten/:id',
+    title: 'Kandidaat',
+    roles: ['MATCHER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/candidates/{id}',
+  },
+  {
+    path: '/kandidaten/:id/vacatures',
+    title: 'Vacatures voor kandidaat',
+    roles: ['MATCHER', 'ADVISER', 'MANAGER'],
+    endpoint: 'GET /api/candidates/{id}/matches',
+  },
   {
     path: '/rapportage/dashboard',
     title: 'Dashboard',
@@ -93,7 +141,10 @@ export function mayOpen(roles: readonly string[], page: PageAccess): boolean {
   return page.roles.some((role) => roles.includes(role));
 }
 
-/** The pages this user may open, in table order: the navigation (full-screen pages are opened by link). */
+/**
+ * The pages this user may open, in table order: the navigation. Full-screen pages are opened by link, a
+ * page of one record (`:id`) from a list.
+ */
 export function pagesFor(roles: readonly string[]): PageAccess[] {
-  return PAGES.filter((page: PageAccess) => !page.fullScreen && mayOpen(roles, page));
+  return PAGES.filter((page: PageAccess) => !page.fullScreen && !page.path.includes(':') && mayOpen(roles, page));
 }

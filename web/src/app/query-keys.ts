@@ -9,6 +9,23 @@ export const queryKeys = {
     list: (filters: Record<string, unknown>) => ['users', 'list', filters] as const,
   },
   organisations: ['organisations'] as const,
+  candidates: {
+    all: ['candidates'] as const,
+    list: (filters: Record<string, unknown>) => ['candidates', 'list', filters] as const,
+    maxWw: (filters: Record<string, unknown>) => ['candidates', 'max-ww', filters] as const,
+    detail: (id: string) => ['candidates', 'detail', id] as const,
+    consents: (id: string) => ['candidates', 'consents', id] as const,
+    matches: (id: string) => ['candidates', 'matches', id] as const,
+    /** Outside 'candidates': a finished import invalidates the candidate lists, not itself. */
+    import: (id: string) => ['candidate-imports', id] as const,
+  },
+  inbox: {
+    all: ['inbox'] as const,
+    mismatches: ['inbox', 'mismatches'] as const,
+    messages: ['inbox', 'messages'] as const,
+  },
+  certificates: ['certificates'] as const,
+  occupations: { search: (q: string) => ['occupations', 'search', q] as const },
   followUps: {
     all: ['follow-ups'] as const,
     list: (assignee: 'me' | 'unit') => ['follow-ups', 'list', assignee] as const,

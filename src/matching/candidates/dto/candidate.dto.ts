@@ -40,6 +40,7 @@ import {
 } from '../candidate-values';
 import { queryBoolean, trim } from '@platform/http/dto-transforms';
 import { Optional, OptionalOrNull } from '@platform/http/optional';
+import { TARGET_GROUPS, TargetGroup } from '../target-group';
 
 /** A BSN that passes the elfproef; the message never repeats the value. */
 export function IsBsn(options?: ValidationOptions): PropertyDecorator {
@@ -301,6 +302,15 @@ export class JobreadyChecklistDto {
   @ApiProperty() @IsBoolean({ message: 'must be true or false' }) hoursAvailable!: boolean;
   @ApiProperty() @IsBoolean({ message: 'must be true or false' }) certificatesValid!: boolean;
   @ApiProperty() @IsBoolean({ message: 'must be true or false' }) motivated!: boolean;
+
+  /**
+   * Realistic search behaviour ("broodbaan, not droombaan"). Optional so assessments recorded before
+   * it was asked stay valid; the web app always sends it.
+   */
+  @ApiPropertyOptional({ description: 'Realistic search behaviour: a job that pays the bills, not the dream job' })
+  @Optional()
+  @IsBoolean({ message: 'must be true or false' })
+  realisticSearch?: boolean;
 }
 
 export class JobreadyAssessmentDto {
@@ -378,6 +388,11 @@ export class CandidateListQuery extends PageQuery {
   @Optional()
   @IsIn(CANDIDATE_STATUSES, { message: `must be one of ${CANDIDATE_STATUSES.join(', ')}` })
   status?: CandidateStatus;
+
+  @ApiPropertyOptional({ enum: TARGET_GROUPS, description: 'The target group a placement would count for today.' })
+  @Optional()
+  @IsIn(TARGET_GROUPS, { message: `must be one of ${TARGET_GROUPS.join(', ')}` })
+  targetGroup?: TargetGroup;
 
   @ApiPropertyOptional({ format: 'uuid' })
   @Optional()

@@ -98,7 +98,10 @@ export class ProposalPageDto {
 export class MismatchDto {
   @ApiProperty() proposalId!: string;
   @ApiProperty() candidateId!: string;
+  @ApiProperty() candidateName!: string;
   @ApiProperty() vacancyId!: string;
+  @ApiProperty() vacancyTitle!: string;
+  @ApiProperty() employerName!: string;
   @ApiProperty() rejectedBy!: string;
   @ApiProperty() rejectedAt!: string;
   @ApiProperty() text!: string;
@@ -107,4 +110,6 @@ export class MismatchDto {
     description: "The candidate's jobready now: TO_ASSESS until reassessed",
   })
   jobreadyNow!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'When you marked it handled; null: unread' })
+  readAt!: string | null;
 }

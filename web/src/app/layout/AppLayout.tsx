@@ -70,6 +70,8 @@ export function AppLayout() {
                   key={page.path}
                   component={RouterNavLink}
                   to={page.path}
+                  // Exact: on /kandidaten/inbox only Inbox is current, not Kandidaten (/kandidaten) too.
+                  end
                   label={page.title}
                   active={location.pathname === page.path}
                   onClick={close}
