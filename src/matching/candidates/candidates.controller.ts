@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { CurrentUser, Roles } from '@identity/auth/roles.decorator';
@@ -27,6 +27,7 @@ import {
   SignConsentDto,
   UpdateCandidateDto,
 } from './dto/candidate.dto';
+import { CandidateViewDto, ErasedCandidateViewDto } from './dto/candidate-view.dto';
 
 const { MATCHER, ADVISER, ADMIN } = Role;
 
@@ -96,6 +97,11 @@ export class CandidatesController {
 
   @Get(':id')
   @Roles(MATCHER, ADVISER, ADMIN)
+  @ApiExtraModels(CandidateViewDto, ErasedCandidateViewDto)
+  @ApiOkResponse({
+    description: 'The profile (BSN masked) with the newest notes; an erased candidate only says so',
+    schema: { oneOf: [{ $ref: getSchemaPath(CandidateViewDto) }, { $ref: getSchemaPath(ErasedCandidateViewDto) }] },
+  })
   read(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,

@@ -247,6 +247,22 @@ export class ProposalsService {
   // ---- used by placements, inside their transaction -----------------------------------------
 
   /** The proposal with its row locked until the caller's transaction ends; null when there is none. */
+  /** Per vacancy, how many candidates were proposed to the employer (reached PROPOSED, whatever came after). */
+  async proposedCounts(vacancyIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: Array<{ vacancyId: string; count: number }> = await this.dataSource.query(
+      `SELECT vacancy_id AS "vacancyId", count(*)::int AS count FROM proposals
+        WHERE vacancy_id = ANY($1::uuid[]) AND proposed_at IS NOT NULL GROUP BY vacancy_id`,
+      [vacancyIds],
+    );
+    return new Map(rows.map((row) => [row.vacancyId, row.count]));
+  }
+
+  /** One proposal's row, unlocked (the placement dialog's preview); null when there is none. */
+  async row(id: string, manager: EntityManager): Promise<ProposalRow | null> {
+    const rows: ProposalRow[] = await manager.query(`SELECT ${COLUMNS} FROM proposals p WHERE p.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
   async lockForHire(id: string, manager: EntityManager): Promise<ProposalRow | null> {
     const rows: ProposalRow[] = await manager.query(`SELECT ${COLUMNS} FROM proposals p WHERE p.id = $1 FOR UPDATE`, [
       id,

@@ -768,6 +768,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/placements/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlacementsController_options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/places/{postcode}": {
         parameters: {
             query?: never;
@@ -1295,6 +1311,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vacancies/open/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per open vacancy of a unit: candidates meeting every requirement, and proposed */
+        get: operations["StandUpController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vacancies/suggest-occupation": {
         parameters: {
             query?: never;
@@ -1425,6 +1458,60 @@ export interface components {
             pool: "WW" | "BIJSTAND";
             /** @example MAX WW */
             targetGroup: string | null;
+            /**
+             * @description WW pool: the day the WW ends
+             * @example 2027-01-15
+             */
+            wwEndDate: string | null;
+        };
+        CandidateViewDto: {
+            acceptsBroodbaan: boolean;
+            adviserId: string | null;
+            availableFrom: string;
+            /** @description Masked: only the last digits show */
+            bsn: string | null;
+            certificates: string[];
+            classification: string | null;
+            /** @description Organisations the candidate signed an active consent for */
+            consentOrganisations: ("UWV" | "MUNICIPALITY" | "STAFFING_FIRM")[];
+            dateOfBirth: string | null;
+            doelgroepregister: boolean;
+            drivingLicences: string[];
+            dutchLevel: string | null;
+            educationLevel: string | null;
+            email: string | null;
+            erased: boolean;
+            hoursMax: number;
+            hoursMin: number;
+            id: string;
+            /** @enum {string} */
+            jobready: "YES" | "NO" | "TO_ASSESS";
+            jobreadyAssessment: components["schemas"]["JobreadyAssessmentViewDto"];
+            lastContactAt: string | null;
+            maxTravelKm: number | null;
+            maxWw: boolean;
+            municipality: string | null;
+            name: string | null;
+            /** @description The newest notes, newest first */
+            notes: components["schemas"]["NoteViewDto"][];
+            pc4: string | null;
+            personId: string;
+            phone: string | null;
+            /** @enum {string} */
+            pool: "WW" | "BIJSTAND";
+            postcode: string | null;
+            region: string | null;
+            skillUris: string[];
+            sourceReference: string;
+            status: string;
+            /** @example MAX WW */
+            targetGroup: string | null;
+            transport: string[];
+            version: number;
+            wajong: boolean;
+            wishedOccupationUris: string[];
+            workExperience: components["schemas"]["WorkExperienceViewDto"][];
+            wwEndDate: string | null;
         };
         CertificateDto: {
             /** @description Inactive certificates stay valid where already used but cannot be newly chosen */
@@ -1845,6 +1932,11 @@ export interface components {
             endDate: string;
             reason: string;
         };
+        ErasedCandidateViewDto: {
+            erasedAt: string;
+            id: string;
+            status: string;
+        };
         FirstAdministratorDto: {
             /** @example beheer@example.org */
             email: string;
@@ -2024,6 +2116,18 @@ export interface components {
         };
         /** @enum {string} */
         Instrument: "PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE";
+        InstrumentOptionDto: {
+            allowed: boolean;
+            /** @description Euros at the start (Uitzendeuro: 0, it follows the hours worked); null where no fixed rule sets it */
+            amount: number | null;
+            /** @enum {string} */
+            instrument: "PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE";
+            /**
+             * @description Why it may not go with these terms; null when allowed
+             * @enum {string|null}
+             */
+            refusal: "CONTRACT_TOO_SHORT" | "NOT_AN_AGENCY_PLACEMENT" | "NOT_FOR_TARGET_GROUP" | null;
+        };
         IscoGroupDto: {
             /** @example 8344 */
             code: string;
@@ -2035,6 +2139,13 @@ export interface components {
             /** @enum {string} */
             jobready: "YES" | "NO" | "TO_ASSESS";
             version: number;
+        };
+        JobreadyAssessmentViewDto: {
+            assessedAt: string | null;
+            assessedBy: string | null;
+            checklist: {
+                [key: string]: unknown;
+            } | null;
         };
         JobreadyChecklistDto: {
             certificatesValid: boolean;
@@ -2162,6 +2273,12 @@ export interface components {
             /** @example mist heftruckcertificaat */
             sentence: string;
         };
+        NoteViewDto: {
+            authorId: string;
+            id: string;
+            notedAt: string;
+            text: string;
+        };
         OccupationDetailsDto: {
             /** @description Dutch synonyms and gendered forms */
             altLabels: string[];
@@ -2247,6 +2364,10 @@ export interface components {
             openedAt: string;
             positions: number;
             positionsLeft: number;
+            /** @example Drechtsteden */
+            region: string;
+            /** @example AM23 */
+            regionCode: string;
             title: string;
         };
         /** @enum {string} */
@@ -2375,6 +2496,13 @@ export interface components {
             amount: number | null;
             /** @enum {string} */
             instrument: "PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE";
+        };
+        PlacementOptionsDto: {
+            /** @description The instruments the vacancy accepts, in its order */
+            instruments: components["schemas"]["InstrumentOptionDto"][];
+            proposalId: string;
+            /** @description The candidate's target group on the start date */
+            targetGroup: string | null;
         };
         PlacementOutflowDto: {
             /** @description The newest record; null: none yet */
@@ -2675,6 +2803,14 @@ export interface components {
             id: string;
             /** @example Manager UWV */
             name: string;
+        };
+        StandUpCountsDto: {
+            /** @description Candidates you may see who meet every hard requirement */
+            eligible: number;
+            /** @description Candidates proposed to the employer (reached PROPOSED) */
+            proposed: number;
+            /** Format: uuid */
+            vacancyId: string;
         };
         StartDemoDataDto: {
             /** @description The password every demo user gets (at least 12 characters) */
@@ -3228,6 +3364,10 @@ export interface components {
             occupationUri: string;
             years: number;
         };
+        WorkExperienceViewDto: {
+            occupationUri: string;
+            years: number;
+        };
         WorkplaceDto: {
             /** @example Dordrecht */
             municipality: string;
@@ -3629,6 +3769,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The profile (BSN masked) with the newest notes; an erased candidate only says so */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateViewDto"] | components["schemas"]["ErasedCandidateViewDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -5516,6 +5665,55 @@ export interface operations {
             };
         };
     };
+    PlacementsController_options: {
+        parameters: {
+            query: {
+                /** @description FIXED_TERM only */
+                contractMonths?: number;
+                contractType: "AGENCY" | "FIXED_TERM" | "PERMANENT";
+                /** @description The proposal, at INTERVIEW */
+                proposalId: string;
+                /** @description The target group is the one on this day */
+                startDate: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instruments the vacancy accepts: whether each may go with these terms, why not, its amount */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionsDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles MATCHER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PROPOSAL_NOT_FOUND (also when you may not see the candidate) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PlacesController_resolve: {
         parameters: {
             query?: never;
@@ -7214,6 +7412,12 @@ export interface operations {
     VacanciesController_open: {
         parameters: {
             query?: {
+                /** @description ESCO occupation URI */
+                occupationUri?: string;
+                /** @description Words in the title, description or employer name */
+                q?: string;
+                /** @description Labour-market region code of the workplace */
+                regionCode?: string;
                 /** @description Default: the signed-in user's unit */
                 unitId?: string;
             };
@@ -7229,6 +7433,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenVacancyDto"][];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles SALES, MATCHER, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StandUpController_counts: {
+        parameters: {
+            query?: {
+                /** @description Default: the signed-in user's unit */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandUpCountsDto"][];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */
