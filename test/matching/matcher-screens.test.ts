@@ -32,6 +32,12 @@ describe("the matcher's screens over HTTP", () => {
     const shortlisted = await world.propose(vacancyId, second);
     await world.move(shortlisted, 'PROPOSED');
     expect(await forVacancy()).toEqual({ vacancyId, eligible, proposed: 1 });
+    // The proposals list names whom and for what, so the pipeline reads without further calls.
+    const listed = (await test.http.get(`/api/vacancies/${vacancyId}/proposals`).set(world.matcher.headers).expect(200))
+      .body.items as Array<{ candidateId: string; candidateName: string; vacancyTitle: string; employerName: string }>;
+    expect(listed.map((item) => item.vacancyTitle)).toEqual(['Orderpicker stand-up', 'Orderpicker stand-up']);
+    expect(listed.every((item) => /^Kandidaat \d+$/.test(item.candidateName))).toBe(true);
+    expect(listed[0].employerName).toBe('Distributiecentrum Dordrecht B.V.');
 
     await test.http
       .get('/api/vacancies/open/counts?unitId=not-a-unit')

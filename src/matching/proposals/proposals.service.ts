@@ -20,6 +20,7 @@ import { VacanciesService } from '@sales/vacancies/vacancies.service';
 import {
   MismatchDto,
   ProposalDto,
+  ProposalListItemDto,
   ProposalListQuery,
   ProposalResultDto,
   ProposalTransitionDto,
@@ -200,7 +201,11 @@ export class ProposalsService {
     return this.view(id);
   }
 
-  async forVacancy(actor: AuthenticatedUser, vacancyId: string, query: ProposalListQuery): Promise<Page<ProposalDto>> {
+  async forVacancy(
+    actor: AuthenticatedUser,
+    vacancyId: string,
+    query: ProposalListQuery,
+  ): Promise<Page<ProposalListItemDto>> {
     if (!(await this.vacancies.matchingView(vacancyId))) throw new NotFoundError('Vacancy', 'VACANCY_NOT_FOUND');
     return this.list(actor, (sql) => `p.vacancy_id = ${sql.p(vacancyId)}`, query, `proposals of vacancy ${vacancyId}`);
   }
@@ -209,7 +214,7 @@ export class ProposalsService {
     actor: AuthenticatedUser,
     candidateId: string,
     query: ProposalListQuery,
-  ): Promise<Page<ProposalDto>> {
+  ): Promise<Page<ProposalListItemDto>> {
     const candidate = await this.candidates.profile(candidateId);
     // An erased candidate's proposals stay (without their texts): the record still exists.
     const visible = candidate
@@ -322,13 +327,18 @@ export class ProposalsService {
     filter: (sql: SqlParams) => string,
     query: ProposalListQuery,
     purpose: string,
-  ): Promise<Page<ProposalDto>> {
+  ): Promise<Page<ProposalListItemDto>> {
     const sql = new SqlParams();
     const where = [filter(sql), visibleToSql(actor, sql)];
     if (query.state) where.push(`p.state = ${sql.p(query.state)}`);
-    const rows: Array<ProposalRow & { total: number }> = await this.dataSource.query(
-      `SELECT ${COLUMNS}, count(*) OVER ()::int AS total
+    // The names a list shows come along (the candidate is joined for visibility already).
+    const rows: Array<
+      ProposalRow & { total: number; candidateName: string | null; vacancyTitle: string; employerName: string }
+    > = await this.dataSource.query(
+      `SELECT ${COLUMNS}, count(*) OVER ()::int AS total, c.name AS "candidateName",
+              v.title AS "vacancyTitle", e.name AS "employerName"
        FROM proposals p JOIN candidates c ON c.id = p.candidate_id
+       JOIN vacancies v ON v.id = p.vacancy_id JOIN employers e ON e.id = v.employer_id
        WHERE ${where.join(' AND ')}
        ORDER BY p.created_at DESC, p.id
        LIMIT ${sql.p(query.limit)} OFFSET ${sql.p(query.offset)}`,
@@ -345,7 +355,12 @@ export class ProposalsService {
     );
     const histories = await this.histories(rows.map((row) => row.id));
     return {
-      items: rows.map((row) => toDto(row, histories.get(row.id) ?? [])),
+      items: rows.map((row) => ({
+        ...toDto(row, histories.get(row.id) ?? []),
+        candidateName: row.candidateName,
+        vacancyTitle: row.vacancyTitle,
+        employerName: row.employerName,
+      })),
       total: rows[0]?.total ?? 0,
       limit: query.limit,
       offset: query.offset,

@@ -2541,8 +2541,32 @@ export interface components {
             version: number;
             weightsVersion: string;
         };
+        ProposalListItemDto: {
+            candidateId: string;
+            candidateName: string | null;
+            closedAt: Record<string, never> | null;
+            components: components["schemas"]["ProposalComponentDto"][];
+            createdAt: string;
+            employerName: string;
+            history: components["schemas"]["ProposalTransitionViewDto"][];
+            id: string;
+            interviewAt: Record<string, never> | null;
+            proposedAt: Record<string, never> | null;
+            proposedBy: Record<string, never> | null;
+            reasonCode: Record<string, never> | null;
+            reasonText: Record<string, never> | null;
+            score: number;
+            shortlistedBy: string;
+            /** @enum {string} */
+            state: "SHORTLISTED" | "PROPOSED" | "INTERVIEW" | "HIRED" | "REJECTED" | "WITHDRAWN";
+            unitId: string;
+            vacancyId: string;
+            vacancyTitle: string;
+            version: number;
+            weightsVersion: string;
+        };
         ProposalPageDto: {
-            items: components["schemas"]["ProposalDto"][];
+            items: components["schemas"]["ProposalListItemDto"][];
             limit: number;
             offset: number;
             total: number;

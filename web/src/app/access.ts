@@ -24,7 +24,7 @@ export interface PageAccess {
   /** The page's name in the navigation and the window title. */
   title: string;
   /** Navigation group; undefined: not in the navigation (e.g. the start page). */
-  section?: 'Beheer';
+  section?: 'Matching' | 'Beheer';
   roles: readonly Role[];
   /** `METHOD /path` of the API call the page stands on, as in the authorization matrix. */
   endpoint: string;
@@ -32,6 +32,26 @@ export interface PageAccess {
 
 export const PAGES = [
   { path: '/', title: 'Start', roles: ALL_ROLES, endpoint: 'GET /api/auth/me' },
+  {
+    path: '/vacatures',
+    title: 'Open vacatures',
+    section: 'Matching',
+    roles: ['SALES', 'MATCHER', 'MANAGER', 'ADMIN'],
+    endpoint: 'GET /api/vacancies/open',
+  },
+  // Reached from a list (they need an id), so not in the navigation.
+  {
+    path: '/vacatures/:id',
+    title: 'Ranglijst',
+    roles: ['MATCHER', 'SALES', 'MANAGER'],
+    endpoint: 'GET /api/vacancies/{id}/matches',
+  },
+  {
+    path: '/kandidaten/:id/vacatures',
+    title: 'Vacatures voor kandidaat',
+    roles: ['MATCHER', 'ADVISER', 'MANAGER'],
+    endpoint: 'GET /api/candidates/{id}/matches',
+  },
   { path: '/beheer/eenheden', title: 'Eenheden', section: 'Beheer', roles: ['ADMIN'], endpoint: 'POST /api/units' },
   { path: '/beheer/gebruikers', title: 'Gebruikers', section: 'Beheer', roles: ['ADMIN'], endpoint: 'GET /api/users' },
 ] as const satisfies readonly PageAccess[];
@@ -42,7 +62,13 @@ export function mayOpen(roles: readonly string[], page: PageAccess): boolean {
   return page.roles.some((role) => roles.includes(role));
 }
 
-/** The pages this user may open, in table order: the navigation. */
+/** The pages this user may open, in table order: the navigation (pages that need an id are left out). */
 export function pagesFor(roles: readonly string[]): PageAccess[] {
-  return PAGES.filter((page) => mayOpen(roles, page));
+  return PAGES.filter((page) => mayOpen(roles, page) && !page.path.includes(':'));
+}
+
+/** Whether this user may open the page at `path` (a PAGES path, e.g. '/vacatures/:id'): links show only then. */
+export function mayOpenPath(roles: readonly string[], path: PagePath): boolean {
+  const page = PAGES.find((candidate) => candidate.path === path);
+  return page !== undefined && mayOpen(roles, page);
 }

@@ -13,6 +13,9 @@ import { useSession } from './session';
 /** Each page is its own chunk, loaded when first opened: the first load stays small. */
 const PAGE_COMPONENTS: Record<PagePath, LazyExoticComponent<ComponentType>> = {
   '/': lazy(() => import('@features/home/HomePage')),
+  '/vacatures': lazy(() => import('@features/matching/OpenVacanciesPage')),
+  '/vacatures/:id': lazy(() => import('@features/matching/VacancyPage')),
+  '/kandidaten/:id/vacatures': lazy(() => import('@features/matching/CandidateVacanciesPage')),
   '/beheer/eenheden': lazy(() => import('@features/admin/units/UnitsPage')),
   '/beheer/gebruikers': lazy(() => import('@features/admin/users/UsersPage')),
 };
