@@ -2522,16 +2522,16 @@ export interface components {
         };
         ProposalDto: {
             candidateId: string;
-            closedAt: Record<string, never> | null;
+            closedAt: string | null;
             components: components["schemas"]["ProposalComponentDto"][];
             createdAt: string;
             history: components["schemas"]["ProposalTransitionViewDto"][];
             id: string;
-            interviewAt: Record<string, never> | null;
-            proposedAt: Record<string, never> | null;
-            proposedBy: Record<string, never> | null;
-            reasonCode: Record<string, never> | null;
-            reasonText: Record<string, never> | null;
+            interviewAt: string | null;
+            proposedAt: string | null;
+            proposedBy: string | null;
+            reasonCode: string | null;
+            reasonText: string | null;
             score: number;
             shortlistedBy: string;
             /** @enum {string} */
@@ -2544,17 +2544,17 @@ export interface components {
         ProposalListItemDto: {
             candidateId: string;
             candidateName: string | null;
-            closedAt: Record<string, never> | null;
+            closedAt: string | null;
             components: components["schemas"]["ProposalComponentDto"][];
             createdAt: string;
             employerName: string;
             history: components["schemas"]["ProposalTransitionViewDto"][];
             id: string;
-            interviewAt: Record<string, never> | null;
-            proposedAt: Record<string, never> | null;
-            proposedBy: Record<string, never> | null;
-            reasonCode: Record<string, never> | null;
-            reasonText: Record<string, never> | null;
+            interviewAt: string | null;
+            proposedAt: string | null;
+            proposedBy: string | null;
+            reasonCode: string | null;
+            reasonText: string | null;
             score: number;
             shortlistedBy: string;
             /** @enum {string} */
@@ -2585,16 +2585,16 @@ export interface components {
         };
         ProposalResultDto: {
             candidateId: string;
-            closedAt: Record<string, never> | null;
+            closedAt: string | null;
             components: components["schemas"]["ProposalComponentDto"][];
             createdAt: string;
             history: components["schemas"]["ProposalTransitionViewDto"][];
             id: string;
-            interviewAt: Record<string, never> | null;
-            proposedAt: Record<string, never> | null;
-            proposedBy: Record<string, never> | null;
-            reasonCode: Record<string, never> | null;
-            reasonText: Record<string, never> | null;
+            interviewAt: string | null;
+            proposedAt: string | null;
+            proposedBy: string | null;
+            reasonCode: string | null;
+            reasonText: string | null;
             score: number;
             shortlistedBy: string;
             /** @enum {string} */
@@ -2623,8 +2623,8 @@ export interface components {
             at: string;
             /** @enum {string|null} */
             from: "SHORTLISTED" | "PROPOSED" | "INTERVIEW" | "HIRED" | "REJECTED" | "WITHDRAWN" | null;
-            reasonCode: Record<string, never> | null;
-            text: Record<string, never> | null;
+            reasonCode: string | null;
+            text: string | null;
             /** @enum {string} */
             to: "SHORTLISTED" | "PROPOSED" | "INTERVIEW" | "HIRED" | "REJECTED" | "WITHDRAWN";
         };

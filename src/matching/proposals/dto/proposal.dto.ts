@@ -53,8 +53,8 @@ export class ProposalTransitionViewDto {
   @ApiProperty({ enum: PROPOSAL_STATES }) to!: ProposalState;
   @ApiProperty() actorId!: string;
   @ApiProperty() at!: string;
-  @ApiProperty({ nullable: true }) reasonCode!: string | null;
-  @ApiProperty({ nullable: true }) text!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reasonCode!: string | null;
+  @ApiProperty({ type: String, nullable: true }) text!: string | null;
 }
 
 export class ProposalDto {
@@ -67,12 +67,12 @@ export class ProposalDto {
   @ApiProperty({ type: [ProposalComponentDto] }) components!: ProposalComponentDto[];
   @ApiProperty() weightsVersion!: string;
   @ApiProperty() shortlistedBy!: string;
-  @ApiProperty({ nullable: true }) proposedBy!: string | null;
-  @ApiProperty({ nullable: true }) proposedAt!: string | null;
-  @ApiProperty({ nullable: true }) interviewAt!: string | null;
-  @ApiProperty({ nullable: true }) closedAt!: string | null;
-  @ApiProperty({ nullable: true }) reasonCode!: string | null;
-  @ApiProperty({ nullable: true }) reasonText!: string | null;
+  @ApiProperty({ type: String, nullable: true }) proposedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true }) proposedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) interviewAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) closedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reasonCode!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reasonText!: string | null;
   @ApiProperty() version!: number;
   @ApiProperty() createdAt!: string;
   @ApiProperty({ type: [ProposalTransitionViewDto] }) history!: ProposalTransitionViewDto[];

@@ -34,6 +34,20 @@ const CODE_TEXTS: Record<string, string> = {
   DEMO_PASSWORD_TOO_SHORT: 'Het demowachtwoord is te kort.',
   PAYLOAD_TOO_LARGE: 'Wat je verstuurt is te groot.',
   NOT_FOUND: 'Dit bestaat niet (meer).',
+  VACANCY_NOT_FOUND: 'Deze vacature bestaat niet (meer).',
+  VACANCY_NOT_OPEN: 'Deze vacature staat niet (meer) open.',
+  CANDIDATE_NOT_FOUND: 'Deze kandidaat bestaat niet of je mag hem niet zien.',
+  CANDIDATE_ERASED: 'Deze kandidaat is op eigen verzoek verwijderd.',
+  PROPOSAL_NOT_FOUND: 'Dit voorstel bestaat niet (meer).',
+  PROPOSAL_OPEN_ALREADY: 'Deze kandidaat loopt al voor deze vacature.',
+  PROPOSAL_TRANSITION_INVALID: 'Deze stap kan niet vanuit de huidige stand van het voorstel.',
+  HIRE_THROUGH_PLACEMENT: 'Plaats de kandidaat met de knop Plaatsen.',
+  REQUIREMENT_NOT_MET: 'De kandidaat voldoet niet aan een eis van de vacature.',
+  NO_POSITION_LEFT: 'De vacature heeft geen open positie meer.',
+  INSTRUMENT_NOT_ALLOWED: 'Een gekozen instrument past niet bij deze plaatsing.',
+  INSTRUMENT_NOT_ACCEPTED: 'De vacature accepteert een gekozen instrument niet.',
+  IDEMPOTENCY_KEY_REUSED: 'Deze plaatsing is al met andere gegevens verstuurd. Open het venster opnieuw.',
+  CURSOR_INVALID: 'De lijst is intussen veranderd. Laad de ranglijst opnieuw.',
 };
 
 const STATUS_TEXTS: Record<number, string> = {
@@ -91,6 +105,12 @@ const FIELD_PATTERNS: Array<[RegExp, (...groups: string[]) => string]> = [
   [/^is not a (readable )?zip file$/, () => 'Dit is geen leesbaar zipbestand.'],
   [/^holds a (file outside its folder|link) \((.+)\)$/, (_kind, name) => `Onveilig pad in de zip: ${name}.`],
   [/^should not exist$/, () => 'Dit veld hoort hier niet.'],
+  [/^must be a date \(YYYY-MM-DD\)$/, () => 'Kies een datum.'],
+  [/^must be whole (hours|months)/, () => 'Vul een heel getal in.'],
+  [/^must be at least (\d+)$/, (n) => `Minstens ${n}.`],
+  [/^must be at most (\d+)$/, (n) => `Hoogstens ${n}.`],
+  [/^must say why$/, () => 'Schrijf erbij waarom.'],
+  [/^applies to a FIXED_TERM contract only$/, () => 'Alleen bij een tijdelijk contract.'],
 ];
 
 export function fieldMessage(english: string): string {

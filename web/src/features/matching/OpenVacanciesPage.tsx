@@ -41,10 +41,7 @@ export default function OpenVacanciesPage() {
   const occupations = useOccupationSearch(occupationQuery);
   const mayRank = mayOpenPath(user.roles, '/vacatures/:id');
 
-  const countsById = useMemo(
-    () => new Map((counts.data ?? []).map((row) => [row.vacancyId, row])),
-    [counts.data],
-  );
+  const countsById = useMemo(() => new Map((counts.data ?? []).map((row) => [row.vacancyId, row])), [counts.data]);
   const regions = useMemo(() => {
     const byCode = new Map((unfiltered.data ?? []).map((vacancy) => [vacancy.regionCode, vacancy.region]));
     return [...byCode].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'nl'));

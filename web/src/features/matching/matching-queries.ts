@@ -1,4 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { operations } from '@api/schema';
 import type { Schema } from '@api/types';
 import { api, unwrap } from '@app/api-client';
 import { queryKeys } from '@app/query-keys';
@@ -13,6 +14,7 @@ export type Candidate = Schema<'CandidateViewDto'>;
 export type ErasedCandidate = Schema<'ErasedCandidateViewDto'>;
 export type PlacementOptions = Schema<'PlacementOptionsDto'>;
 export type Pool = 'WW' | 'BIJSTAND';
+export type PlacementTerms = operations['PlacementsController_options']['parameters']['query'];
 
 export interface OpenVacancyFilters {
   unitId?: string;
@@ -169,7 +171,7 @@ export function useMoveProposal(vacancyId: string) {
   });
 }
 
-export function usePlacementOptions(terms: Schema<'PlacementOptionsQuery'> | null) {
+export function usePlacementOptions(terms: PlacementTerms | null) {
   return useQuery({
     queryKey: queryKeys.placements.options({ ...terms }),
     queryFn: () => unwrap(api.GET('/api/placements/options', { params: { query: terms! } })),
