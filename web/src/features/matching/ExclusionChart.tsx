@@ -13,6 +13,10 @@ export default function ExclusionChart({ data }: { data: Array<{ requirement: st
       withBarValueLabel
       gridAxis="none"
       yAxisProps={{ width: 110 }}
+      xAxisProps={{ allowDecimals: false }}
+      // The table beside the chart carries the numbers for screen readers: the chart is hidden from them,
+      // so recharts' keyboard layer (a focusable surface) must go too.
+      barChartProps={{ accessibilityLayer: false }}
       aria-hidden
     />
   );

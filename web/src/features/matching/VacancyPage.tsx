@@ -328,7 +328,7 @@ function RankedRow({
                 </Badge>
               )}
               {proposalState && (
-                <Badge color={OPEN_STATES.includes(proposalState) ? 'teal' : 'gray'} variant="light" size="sm">
+                <Badge color={OPEN_STATES.includes(proposalState) ? 'blue' : 'gray'} variant="filled" size="sm">
                   {PROPOSAL_STATE_LABELS[proposalState as keyof typeof PROPOSAL_STATE_LABELS] ?? proposalState}
                 </Badge>
               )}
