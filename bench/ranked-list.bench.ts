@@ -292,7 +292,7 @@ export async function run(): Promise<BenchResult> {
         `Seen by a staffing-firm matcher: ${warm.considered} considered, ${warm.eligible} meet every requirement; first page of 50.`,
         `Built service (node dist/src/main.js) on PostgreSQL and Redis on this machine; Chromium ${browser.version()} headless, full page load per run (app, silent refresh, vacancy, ranked list), ${RUNS} runs after 2 warm-up loads; API: ${RUNS * 2} requests after one warm-up.`,
         `First row: navigation start to the frame after the first row of the ranked list is in the DOM. Goal ≤ ${GOAL_FIRST_ROW_MS} ms.`,
-        `Machine load at the start: ${(await import('node:os'))
+        `Machine load at the end: ${(await import('node:os'))
           .loadavg()
           .map((load) => load.toFixed(1))
           .join(' / ')} (1/5/15 min, 2 cores shared).`,

@@ -69,6 +69,14 @@ export function run(): Promise<BenchResult> {
     ['signed in: open vacancies (stand-up list)', [...entry, ...page('features/matching/OpenVacanciesPage.tsx')]],
     // The chart of "why others are missing" is its own chunk, loaded after the list (not counted here).
     ["signed in: a vacancy's ranked list", [...entry, ...page('features/matching/VacancyPage.tsx')]],
+    // The dashboard shows its tables first and loads the charts (recharts) after: two rows.
+    ['signed in: reports dashboard (tables)', [...entry, ...page('features/reports/DashboardPage.tsx')]],
+    [
+      'reports dashboard with its charts (loaded after)',
+      [...entry, ...page('features/reports/DashboardPage.tsx'), ...page('features/reports/Chart.tsx')],
+    ],
+    ['signed in: wall board', [...entry, ...page('features/reports/WallBoardPage.tsx')]],
+    ['signed in: placements register', [...entry, ...page('features/reports/PlacementsRegisterPage.tsx')]],
   ];
   const rows = screens.map(([name, keys]) => {
     const total = sizes(manifest, closure(manifest, keys));

@@ -13,15 +13,44 @@ describe('the web app’s pages × roles', () => {
   );
 
   it('shows a matcher no administration, and an administrator both administration pages', () => {
-    expect(pagesFor(['MATCHER']).map((page) => page.path)).toEqual(['/', '/vacatures']);
+    expect(pagesFor(['MATCHER']).map((page) => page.path)).toEqual([
+      '/',
+      '/vacatures',
+      '/rapportage/dashboard',
+      '/nazorg/weer-oppakken',
+    ]);
     expect(pagesFor(['ADMIN']).map((page) => page.path)).toEqual([
       '/',
       '/vacatures',
+      '/rapportage/dashboard',
+      '/rapportage/doelen',
+      '/rapportage/plaatsingen',
+      '/nazorg/bellijst',
+      '/nazorg/bellen',
+      '/nazorg/weer-oppakken',
       '/beheer/eenheden',
       '/beheer/gebruikers',
     ]);
     const users = PAGES.find((page) => page.path === '/beheer/gebruikers')!;
     expect(mayOpen(['SALES', 'ADMIN'], users)).toBe(true);
     expect(mayOpen(['SALES'], users)).toBe(false);
+  });
+
+  it('gives a manager targets and the register, an adviser the register only, and the wall board no menu entry', () => {
+    expect(pagesFor(['MANAGER']).map((page) => page.path)).toEqual([
+      '/',
+      '/vacatures',
+      '/rapportage/dashboard',
+      '/rapportage/doelen',
+      '/rapportage/plaatsingen',
+    ]);
+    expect(pagesFor(['ADVISER']).map((page) => page.path)).toEqual([
+      '/',
+      '/rapportage/dashboard',
+      '/rapportage/plaatsingen',
+      '/nazorg/weer-oppakken',
+    ]);
+    const wallBoard = PAGES.find((page) => page.path === '/muurbord/:unitId')!;
+    expect(mayOpen(['SALES'], wallBoard)).toBe(true);
   });
 });

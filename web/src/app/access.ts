@@ -24,7 +24,9 @@ export interface PageAccess {
   /** The page's name in the navigation and the window title. */
   title: string;
   /** Navigation group; undefined: not in the navigation (e.g. the start page). */
-  section?: 'Matching' | 'Beheer';
+  section?: 'Matching' | 'Rapportage' | 'Nazorg' | 'Beheer';
+  /** Full screen: no header or navigation around it, and not in the navigation (the wall board). */
+  fullScreen?: boolean;
   roles: readonly Role[];
   /** `METHOD /path` of the API call the page stands on, as in the authorization matrix. */
   endpoint: string;
@@ -52,6 +54,55 @@ export const PAGES = [
     roles: ['MATCHER', 'ADVISER', 'MANAGER'],
     endpoint: 'GET /api/candidates/{id}/matches',
   },
+  {
+    path: '/rapportage/dashboard',
+    title: 'Dashboard',
+    section: 'Rapportage',
+    roles: ALL_ROLES,
+    endpoint: 'GET /api/reports/dashboard',
+  },
+  {
+    path: '/rapportage/doelen',
+    title: 'Doelen',
+    section: 'Rapportage',
+    roles: ['MANAGER', 'ADMIN'],
+    endpoint: 'PUT /api/targets/{unitId}/{period}',
+  },
+  {
+    path: '/rapportage/plaatsingen',
+    title: 'Plaatsingenregister',
+    section: 'Rapportage',
+    roles: ['MANAGER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/placements',
+  },
+  {
+    path: '/muurbord/:unitId',
+    title: 'Muurbord',
+    fullScreen: true,
+    roles: ALL_ROLES,
+    endpoint: 'GET /api/reports/wall-board/{unitId}',
+  },
+  {
+    path: '/nazorg/bellijst',
+    title: 'Bellijst',
+    section: 'Nazorg',
+    roles: ['AFTERSALES', 'ADMIN'],
+    endpoint: 'GET /api/follow-ups',
+  },
+  {
+    path: '/nazorg/bellen',
+    title: 'Bellen',
+    section: 'Nazorg',
+    roles: ['AFTERSALES', 'ADMIN'],
+    endpoint: 'GET /api/follow-ups/{id}',
+  },
+  {
+    path: '/nazorg/weer-oppakken',
+    title: 'Weer oppakken',
+    section: 'Nazorg',
+    roles: ['MATCHER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/pick-ups',
+  },
   { path: '/beheer/eenheden', title: 'Eenheden', section: 'Beheer', roles: ['ADMIN'], endpoint: 'POST /api/units' },
   { path: '/beheer/gebruikers', title: 'Gebruikers', section: 'Beheer', roles: ['ADMIN'], endpoint: 'GET /api/users' },
 ] as const satisfies readonly PageAccess[];
@@ -62,9 +113,10 @@ export function mayOpen(roles: readonly string[], page: PageAccess): boolean {
   return page.roles.some((role) => roles.includes(role));
 }
 
-/** The pages this user may open, in table order: the navigation (pages that need an id are left out). */
+/** The pages this user may open, in table order: the navigation (full-screen pages and pages that need an
+ * id are opened by link). */
 export function pagesFor(roles: readonly string[]): PageAccess[] {
-  return PAGES.filter((page) => mayOpen(roles, page) && !page.path.includes(':'));
+  return PAGES.filter((page: PageAccess) => !page.fullScreen && !page.path.includes(':') && mayOpen(roles, page));
 }
 
 /** Whether this user may open the page at `path` (a PAGES path, e.g. '/vacatures/:id'): links show only then. */

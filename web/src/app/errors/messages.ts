@@ -48,6 +48,11 @@ const CODE_TEXTS: Record<string, string> = {
   INSTRUMENT_NOT_ACCEPTED: 'De vacature accepteert een gekozen instrument niet.',
   IDEMPOTENCY_KEY_REUSED: 'Deze plaatsing is al met andere gegevens verstuurd. Open het venster opnieuw.',
   CURSOR_INVALID: 'De lijst is intussen veranderd. Laad de ranglijst opnieuw.',
+  FOLLOW_UP_NOT_FOUND: 'Dit gesprek bestaat niet, of hoort niet bij wat je mag zien.',
+  FOLLOW_UP_CLAIMED: 'Een collega heeft dit gesprek al opgepakt.',
+  FOLLOW_UP_NOT_DUE: 'Dit gesprek is niet (meer) te bellen: het is al afgerond of nog niet aan de beurt.',
+  PLACEMENT_ENDED_ALREADY: 'Deze plaatsing is al beëindigd.',
+  PICK_UP_NOT_FOUND: 'Deze klant staat niet (meer) op de lijst om weer op te pakken.',
 };
 
 const STATUS_TEXTS: Record<number, string> = {
@@ -105,12 +110,22 @@ const FIELD_PATTERNS: Array<[RegExp, (...groups: string[]) => string]> = [
   [/^is not a (readable )?zip file$/, () => 'Dit is geen leesbaar zipbestand.'],
   [/^holds a (file outside its folder|link) \((.+)\)$/, (_kind, name) => `Onveilig pad in de zip: ${name}.`],
   [/^should not exist$/, () => 'Dit veld hoort hier niet.'],
-  [/^must be a date \(YYYY-MM-DD\)$/, () => 'Kies een datum.'],
   [/^must be whole (hours|months)/, () => 'Vul een heel getal in.'],
   [/^must be at least (\d+)$/, (n) => `Minstens ${n}.`],
   [/^must be at most (\d+)$/, (n) => `Hoogstens ${n}.`],
   [/^must say why$/, () => 'Schrijf erbij waarom.'],
   [/^applies to a FIXED_TERM contract only$/, () => 'Alleen bij een tijdelijk contract.'],
+  [
+    /^must say why the job ended, or what puts it at risk$/,
+    () => 'Vul in waarom het werk stopte of wat het risico is.',
+  ],
+  [/^must not be before startDate$/, () => 'Deze datum ligt vóór de start van de plaatsing.'],
+  [/^must not be in the future$/, () => 'Dit moment ligt in de toekomst.'],
+  [/^must be a date \(YYYY-MM-DD\)$/, () => 'Vul een datum in.'],
+  [
+    /^must be an active aftersales user of the follow-up's unit$/,
+    () => 'Kies een aftersalesmedewerker van de eenheid.',
+  ],
 ];
 
 export function fieldMessage(english: string): string {
