@@ -28,6 +28,8 @@ export interface CandidateSummary {
   name: string;
   pool: 'WW' | 'BIJSTAND';
   targetGroup: string | null;
+  /** WW pool only: the day the WW ends (Max-WW: "WW eindigt over 6 weken"). */
+  wwEndDate: string | null;
   municipality: string | null;
   adviserId: string | null;
   newestNoteAt: string | null;

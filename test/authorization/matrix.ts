@@ -103,6 +103,7 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
     query: 'title=heftruckchauffeur',
   },
   { method: 'GET', path: '/api/vacancies/open', access: [SALES, MATCHER, MANAGER, ADMIN] },
+  { method: 'GET', path: '/api/vacancies/open/counts', access: [SALES, MATCHER, MANAGER, ADMIN] },
   { method: 'POST', path: '/api/vacancies', access: [SALES, ADMIN] },
   { method: 'GET', path: '/api/vacancies', access: [SALES, MATCHER, MANAGER, ADMIN] },
   { method: 'GET', path: '/api/vacancies/{id}', access: [SALES, MATCHER, MANAGER, ADMIN] },
@@ -138,6 +139,12 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
 
   // aftersales: placements
   { method: 'POST', path: '/api/placements', access: [MATCHER, ADMIN] },
+  {
+    method: 'GET',
+    path: '/api/placements/options',
+    access: [MATCHER, ADMIN],
+    query: 'proposalId=00000000-0000-4000-8000-000000000000&startDate=2026-12-01&contractType=AGENCY',
+  },
   { method: 'GET', path: '/api/placements/{id}', access: [MATCHER, SALES, MANAGER, AFTERSALES, ADMIN] },
   { method: 'POST', path: '/api/placements/{id}/hours', access: [MATCHER, AFTERSALES, ADMIN] },
   { method: 'POST', path: '/api/placements/{id}/end', access: [MATCHER, AFTERSALES, ADMIN] },

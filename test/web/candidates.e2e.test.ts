@@ -196,8 +196,8 @@ describe('the adviser’s candidates in the browser', () => {
 
     // Job hunting from the client's side: the same vacancy, with why.
     await page.getByRole('link', { name: 'Vacatures zoeken' }).click();
-    await seen(page.getByRole('heading', { name: 'Vacatures voor deze kandidaat' }));
-    await seen(page.getByRole('cell', { name: 'Orderpicker Dordrecht' }));
+    await seen(page.getByRole('heading', { name: 'Beste open vacatures voor deze kandidaat' }));
+    await seen(page.getByRole('list', { name: 'Passende vacatures' }).getByText('Orderpicker Dordrecht'));
     await expectAccessible(page, 'job hunting for a candidate');
     await screenshot(page, 'candidate-matches');
 

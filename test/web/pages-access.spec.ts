@@ -15,6 +15,7 @@ describe('the web app’s pages × roles', () => {
   it('shows a matcher no administration, and an administrator both administration pages', () => {
     expect(pagesFor(['MATCHER']).map((page) => page.path)).toEqual([
       '/',
+      '/vacatures',
       '/kandidaten',
       '/kandidaten/max-ww',
       '/rapportage/dashboard',
@@ -22,6 +23,7 @@ describe('the web app’s pages × roles', () => {
     ]);
     expect(pagesFor(['ADMIN']).map((page) => page.path)).toEqual([
       '/',
+      '/vacatures',
       '/kandidaten',
       '/kandidaten/max-ww',
       '/kandidaten/nieuw',
@@ -38,11 +40,13 @@ describe('the web app’s pages × roles', () => {
     ]);
     const users = PAGES.find((page) => page.path === '/beheer/gebruikers')!;
     expect(mayOpen(['SALES', 'ADMIN'], users)).toBe(true);
+    expect(mayOpen(['SALES'], users)).toBe(false);
   });
 
   it('gives a manager targets and the register, an adviser the candidates and the register, and the wall board no menu entry', () => {
     expect(pagesFor(['MANAGER']).map((page) => page.path)).toEqual([
       '/',
+      '/vacatures',
       '/rapportage/dashboard',
       '/rapportage/doelen',
       '/rapportage/plaatsingen',

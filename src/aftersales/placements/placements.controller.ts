@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -13,7 +13,14 @@ import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { CurrentUser, Roles } from '@identity/auth/roles.decorator';
 import { Role } from '@identity/organisation';
 import { RequestValidationError } from '@platform/errors/domain-error';
-import { CreatePlacementDto, EndPlacementDto, PlacementDto, RegisterHoursDto } from './dto/placement.dto';
+import {
+  CreatePlacementDto,
+  EndPlacementDto,
+  PlacementDto,
+  PlacementOptionsDto,
+  PlacementOptionsQuery,
+  RegisterHoursDto,
+} from './dto/placement.dto';
 import { PlacementsService } from './placements.service';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
@@ -53,6 +60,17 @@ export class PlacementsController {
     void reply.status(answer.status);
     if (answer.replayed) void reply.header('Idempotent-Replayed', 'true');
     return answer.body;
+  }
+
+  @Get('options')
+  @Roles(Role.MATCHER, Role.ADMIN)
+  @ApiOkResponse({
+    type: PlacementOptionsDto,
+    description: 'The instruments the vacancy accepts: whether each may go with these terms, why not, its amount',
+  })
+  @ApiNotFoundResponse({ description: 'PROPOSAL_NOT_FOUND (also when you may not see the candidate)' })
+  options(@CurrentUser() user: AuthenticatedUser, @Query() query: PlacementOptionsQuery): Promise<PlacementOptionsDto> {
+    return this.placements.options(user, query);
   }
 
   @Get(':id')

@@ -15,7 +15,14 @@ import { AdviserMessagesService } from '@aftersales/adviser-messages/adviser-mes
 import { FollowUpsService, PlannedFollowUp } from '@aftersales/follow-ups/follow-ups.service';
 import { PickUpsService } from '@aftersales/pick-ups/pick-ups.service';
 import { Instrument } from '@sales/vacancies/vacancy-terms';
-import { CreatePlacementDto, EndPlacementDto, PlacementDto, RegisterHoursDto } from './dto/placement.dto';
+import {
+  CreatePlacementDto,
+  EndPlacementDto,
+  PlacementDto,
+  PlacementOptionsDto,
+  PlacementOptionsQuery,
+  RegisterHoursDto,
+} from './dto/placement.dto';
 import { amount, PlacementTerms, refusal } from './instruments';
 import { provedLasting } from './lasting';
 import {
@@ -124,6 +131,46 @@ export class PlacementsService {
       await this.events.emit(JobName.VacancyChanged, { vacancyId: outcome.body.vacancyId });
     }
     return { status: outcome.status, body: outcome.body, replayed: outcome.replayed };
+  }
+
+  /**
+   * Which of the vacancy's instruments may go with these terms, why not, and for how much: what
+   * place() would decide, so the placement dialog shows it before the matcher sends. The target group
+   * is personal data (it says Bijstand, Max-WW, 50-80): the read is audited.
+   */
+  async options(actor: AuthenticatedUser, query: PlacementOptionsQuery): Promise<PlacementOptionsDto> {
+    const manager = this.dataSource.manager;
+    const proposal = await this.proposals.row(query.proposalId, manager);
+    const candidate = proposal
+      ? await this.candidates.placementFacts(proposal.candidateId, query.startDate, manager)
+      : null;
+    if (!proposal || !candidate || !canSee(actor.organisation, candidate)) {
+      throw new NotFoundError('Proposal', 'PROPOSAL_NOT_FOUND');
+    }
+    if (query.contractType !== 'FIXED_TERM' && query.contractMonths !== undefined) {
+      throw new RequestValidationError({ contractMonths: 'applies to a FIXED_TERM contract only' });
+    }
+    const vacancy = await this.vacancies.placementFacts(proposal.vacancyId, manager);
+    const terms: PlacementTerms = {
+      contractType: query.contractType,
+      contractMonths: query.contractType === 'FIXED_TERM' ? (query.contractMonths ?? null) : null,
+      targetGroup: candidate.targetGroup,
+      hoursWorked: 0,
+    };
+    await this.record(actor, 'read', proposal.candidateId, `placement options for proposal ${proposal.id}`);
+    return {
+      proposalId: proposal.id,
+      targetGroup: candidate.targetGroup,
+      instruments: vacancy.instruments.map((instrument) => {
+        const refused = refusal(instrument, terms);
+        return {
+          instrument,
+          allowed: refused === null,
+          refusal: refused,
+          amount: refused ? null : amount(instrument, terms),
+        };
+      }),
+    };
   }
 
   async get(actor: AuthenticatedUser, id: string): Promise<PlacementDto> {

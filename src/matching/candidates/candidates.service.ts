@@ -200,6 +200,7 @@ export class CandidatesService implements OnModuleInit {
           name: row.name ?? '',
           pool: row.pool,
           targetGroup: this.targetGroup(row),
+          wwEndDate: row.pool === 'WW' ? row.wwEndDate : null,
           municipality: (row.pc4 && this.places.place(row.pc4)?.municipality) ?? null,
           adviserId: row.adviserId,
           newestNoteAt: row.lastContactAt?.toISOString() ?? null,

@@ -80,6 +80,7 @@ export class MatchesService {
         name: '',
         pool,
         targetGroup: null,
+        wwEndDate: null,
         municipality: null,
         adviserId: null,
         newestNoteAt: null,
@@ -104,6 +105,28 @@ export class MatchesService {
         score: miss.score,
       })),
     };
+  }
+
+  /**
+   * For the stand-up list: per open vacancy, how many candidates this user may see meet every hard
+   * requirement. Counts only, nobody is shown, so nothing is audited.
+   */
+  async eligibleCounts(user: AuthenticatedUser, vacancyIds: readonly string[]): Promise<Map<string, number>> {
+    const wanted = new Set(vacancyIds);
+    const today = this.clock.now().toISOString().slice(0, 10);
+    const counts = new Map<string, number>();
+    for (const vacancy of await this.vacancies.open()) {
+      if (!wanted.has(vacancy.profile.id)) continue;
+      const result = await this.index.match({
+        vacancy: vacancy.profile,
+        viewer: user.organisation,
+        limit: 1,
+        today,
+        nearMissLimit: 0,
+      });
+      counts.set(vacancy.profile.id, result.eligible);
+    }
+    return counts;
   }
 
   /**

@@ -7,12 +7,14 @@ import { ProposalQualityService } from './proposal-quality.service';
 import { ProposalsController } from './proposals.controller';
 import { ProposalsErasure } from './proposals-erasure';
 import { ProposalsService } from './proposals.service';
+import { StandUpController } from './stand-up.controller';
+import { StandUpService } from './stand-up.service';
 
 /** Shortlists and proposals of candidates for vacancies, and the proposal-quality report. Exports the service for placements. */
 @Module({
   imports: [CandidatesModule, VacanciesModule, MatchingModule],
-  controllers: [ProposalsController, ProposalQualityController],
-  providers: [ProposalsService, ProposalQualityService, ProposalsErasure],
+  controllers: [ProposalsController, ProposalQualityController, StandUpController],
+  providers: [ProposalsService, ProposalQualityService, ProposalsErasure, StandUpService],
   exports: [ProposalsService, ProposalQualityService],
 })
 export class ProposalsModule {}

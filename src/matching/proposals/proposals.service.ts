@@ -20,6 +20,7 @@ import { VacanciesService } from '@sales/vacancies/vacancies.service';
 import {
   MismatchDto,
   ProposalDto,
+  ProposalListItemDto,
   ProposalListQuery,
   ProposalResultDto,
   ProposalTransitionDto,
@@ -200,7 +201,11 @@ export class ProposalsService {
     return this.view(id);
   }
 
-  async forVacancy(actor: AuthenticatedUser, vacancyId: string, query: ProposalListQuery): Promise<Page<ProposalDto>> {
+  async forVacancy(
+    actor: AuthenticatedUser,
+    vacancyId: string,
+    query: ProposalListQuery,
+  ): Promise<Page<ProposalListItemDto>> {
     if (!(await this.vacancies.matchingView(vacancyId))) throw new NotFoundError('Vacancy', 'VACANCY_NOT_FOUND');
     return this.list(actor, (sql) => `p.vacancy_id = ${sql.p(vacancyId)}`, query, `proposals of vacancy ${vacancyId}`);
   }
@@ -209,7 +214,7 @@ export class ProposalsService {
     actor: AuthenticatedUser,
     candidateId: string,
     query: ProposalListQuery,
-  ): Promise<Page<ProposalDto>> {
+  ): Promise<Page<ProposalListItemDto>> {
     const candidate = await this.candidates.profile(candidateId);
     // An erased candidate's proposals stay (without their texts): the record still exists.
     const visible = candidate
@@ -273,6 +278,22 @@ export class ProposalsService {
   // ---- used by placements, inside their transaction -----------------------------------------
 
   /** The proposal with its row locked until the caller's transaction ends; null when there is none. */
+  /** Per vacancy, how many candidates were proposed to the employer (reached PROPOSED, whatever came after). */
+  async proposedCounts(vacancyIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: Array<{ vacancyId: string; count: number }> = await this.dataSource.query(
+      `SELECT vacancy_id AS "vacancyId", count(*)::int AS count FROM proposals
+        WHERE vacancy_id = ANY($1::uuid[]) AND proposed_at IS NOT NULL GROUP BY vacancy_id`,
+      [vacancyIds],
+    );
+    return new Map(rows.map((row) => [row.vacancyId, row.count]));
+  }
+
+  /** One proposal's row, unlocked (the placement dialog's preview); null when there is none. */
+  async row(id: string, manager: EntityManager): Promise<ProposalRow | null> {
+    const rows: ProposalRow[] = await manager.query(`SELECT ${COLUMNS} FROM proposals p WHERE p.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
   async lockForHire(id: string, manager: EntityManager): Promise<ProposalRow | null> {
     const rows: ProposalRow[] = await manager.query(`SELECT ${COLUMNS} FROM proposals p WHERE p.id = $1 FOR UPDATE`, [
       id,
@@ -332,13 +353,18 @@ export class ProposalsService {
     filter: (sql: SqlParams) => string,
     query: ProposalListQuery,
     purpose: string,
-  ): Promise<Page<ProposalDto>> {
+  ): Promise<Page<ProposalListItemDto>> {
     const sql = new SqlParams();
     const where = [filter(sql), visibleToSql(actor, sql)];
     if (query.state) where.push(`p.state = ${sql.p(query.state)}`);
-    const rows: Array<ProposalRow & { total: number }> = await this.dataSource.query(
-      `SELECT ${COLUMNS}, count(*) OVER ()::int AS total
+    // The names a list shows come along (the candidate is joined for visibility already).
+    const rows: Array<
+      ProposalRow & { total: number; candidateName: string | null; vacancyTitle: string; employerName: string }
+    > = await this.dataSource.query(
+      `SELECT ${COLUMNS}, count(*) OVER ()::int AS total, c.name AS "candidateName",
+              v.title AS "vacancyTitle", e.name AS "employerName"
        FROM proposals p JOIN candidates c ON c.id = p.candidate_id
+       JOIN vacancies v ON v.id = p.vacancy_id JOIN employers e ON e.id = v.employer_id
        WHERE ${where.join(' AND ')}
        ORDER BY p.created_at DESC, p.id
        LIMIT ${sql.p(query.limit)} OFFSET ${sql.p(query.offset)}`,
@@ -355,7 +381,12 @@ export class ProposalsService {
     );
     const histories = await this.histories(rows.map((row) => row.id));
     return {
-      items: rows.map((row) => toDto(row, histories.get(row.id) ?? [])),
+      items: rows.map((row) => ({
+        ...toDto(row, histories.get(row.id) ?? []),
+        candidateName: row.candidateName,
+        vacancyTitle: row.vacancyTitle,
+        employerName: row.employerName,
+      })),
       total: rows[0]?.total ?? 0,
       limit: query.limit,
       offset: query.offset,

@@ -49,7 +49,8 @@ export class VacanciesController {
   @ApiOperation({ summary: "Stand-up list: a unit's open vacancies, newest first, with days open and positions left" })
   @ApiOkResponse({ type: [OpenVacancyDto] })
   open(@CurrentUser() actor: AuthenticatedUser, @Query() query: OpenVacanciesQuery): Promise<OpenVacancyDto[]> {
-    return this.vacancies.openForUnit(query.unitId ?? actor.unitId);
+    const { unitId, ...filters } = query;
+    return this.vacancies.openForUnit(unitId ?? actor.unitId, filters);
   }
 
   @Post()

@@ -19,7 +19,14 @@ import { EmployerArchivedError } from '@sales/employers/employers.errors';
 import { EmployersService } from '@sales/employers/employers.service';
 import { ResolvedPlace } from '@sales/places/places.service';
 import { daysOpen } from './days-open';
-import { CreateVacancyDto, OpenVacancyDto, UpdateVacancyDto, VacancyDto, VacancyListQuery } from './dto/vacancy.dto';
+import {
+  CreateVacancyDto,
+  OpenVacanciesQuery,
+  OpenVacancyDto,
+  UpdateVacancyDto,
+  VacancyDto,
+  VacancyListQuery,
+} from './dto/vacancy.dto';
 import { VacancyEntity } from './vacancy.entity';
 import { VacancyReferences } from './vacancy-references';
 import { canTransition, isFinal, openedAtAfter } from './vacancy-status';
@@ -216,13 +223,25 @@ export class VacanciesService {
 
   /** Filters for the lists salesmanagers and matchers work from; newest first. */
   async list(query: VacancyListQuery): Promise<Page<VacancyDto>> {
+    const builder = this.filtered(query);
+    if (query.status) builder.andWhere('vacancy.status = :status', { status: query.status });
+    if (query.employerId) builder.andWhere('vacancy.employer_id = :employerId', { employerId: query.employerId });
+    const [items, total] = await builder
+      .orderBy('vacancy.created_at', 'DESC')
+      .addOrderBy('vacancy.id', 'ASC')
+      .take(query.limit)
+      .skip(query.offset)
+      .getManyAndCount();
+    return { items: items.map(toDto), total, limit: query.limit, offset: query.offset };
+  }
+
+  /** The filters the list and the stand-up list share: unit, occupation, region and words. */
+  private filtered(query: Pick<VacancyListQuery, 'unitId' | 'occupationUri' | 'regionCode' | 'q'>) {
     const builder = this.dataSource
       .getRepository(VacancyEntity)
       .createQueryBuilder('vacancy')
       .innerJoinAndSelect('vacancy.employer', 'employer');
-    if (query.status) builder.andWhere('vacancy.status = :status', { status: query.status });
     if (query.unitId) builder.andWhere('vacancy.unit_id = :unitId', { unitId: query.unitId });
-    if (query.employerId) builder.andWhere('vacancy.employer_id = :employerId', { employerId: query.employerId });
     if (query.occupationUri) builder.andWhere('vacancy.occupation_uri = :uri', { uri: query.occupationUri });
     if (query.regionCode) builder.andWhere('vacancy.region_code = :region', { region: query.regionCode });
     // Every word must occur in the title, the description or the employer's name.
@@ -235,22 +254,19 @@ export class VacanciesService {
           { [`w${index}`]: `%${escapeLike(word)}%` },
         );
       });
-    const [items, total] = await builder
-      .orderBy('vacancy.created_at', 'DESC')
-      .addOrderBy('vacancy.id', 'ASC')
-      .take(query.limit)
-      .skip(query.offset)
-      .getManyAndCount();
-    return { items: items.map(toDto), total, limit: query.limit, offset: query.offset };
+    return builder;
   }
 
   /** The stand-up list: a unit's OPEN vacancies, newest first, with days open and positions left. */
-  async openForUnit(unitId: string): Promise<OpenVacancyDto[]> {
-    const vacancies = await this.dataSource.getRepository(VacancyEntity).find({
-      where: { unitId, status: 'OPEN' },
-      relations: { employer: true },
-      order: { openedAt: 'DESC', id: 'ASC' },
-    });
+  async openForUnit(
+    unitId: string,
+    filters: Pick<OpenVacanciesQuery, 'occupationUri' | 'regionCode' | 'q'> = {},
+  ): Promise<OpenVacancyDto[]> {
+    const vacancies = await this.filtered({ ...filters, unitId })
+      .andWhere("vacancy.status = 'OPEN'")
+      .orderBy('vacancy.opened_at', 'DESC')
+      .addOrderBy('vacancy.id', 'ASC')
+      .getMany();
     const now = this.clock.now();
     return vacancies.map((vacancy) => ({
       id: vacancy.id,
@@ -258,6 +274,8 @@ export class VacanciesService {
       employer: { id: vacancy.employerId, name: vacancy.employer?.name ?? '' },
       occupationUri: vacancy.occupationUri,
       municipality: vacancy.municipality,
+      regionCode: vacancy.regionCode,
+      region: vacancy.region,
       hoursMin: vacancy.hoursMin,
       hoursMax: vacancy.hoursMax,
       openedAt: vacancy.openedAt!,

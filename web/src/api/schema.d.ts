@@ -816,6 +816,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/placements/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlacementsController_options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/places/{postcode}": {
         parameters: {
             query?: never;
@@ -1343,6 +1359,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vacancies/open/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per open vacancy of a unit: candidates meeting every requirement, and proposed */
+        get: operations["StandUpController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vacancies/suggest-occupation": {
         parameters: {
             query?: never;
@@ -1555,6 +1588,11 @@ export interface components {
             pool: "WW" | "BIJSTAND";
             /** @example MAX WW */
             targetGroup: string | null;
+            /**
+             * @description WW pool: the day the WW ends
+             * @example 2027-01-15
+             */
+            wwEndDate: string | null;
         };
         CandidateViewDto: {
             acceptsBroodbaan: boolean;
@@ -2255,6 +2293,18 @@ export interface components {
         };
         /** @enum {string} */
         Instrument: "PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE";
+        InstrumentOptionDto: {
+            allowed: boolean;
+            /** @description Euros at the start (Uitzendeuro: 0, it follows the hours worked); null where no fixed rule sets it */
+            amount: number | null;
+            /** @enum {string} */
+            instrument: "PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE";
+            /**
+             * @description Why it may not go with these terms; null when allowed
+             * @enum {string|null}
+             */
+            refusal: "CONTRACT_TOO_SHORT" | "NOT_AN_AGENCY_PLACEMENT" | "NOT_FOR_TARGET_GROUP" | null;
+        };
         IscoGroupDto: {
             /** @example 8344 */
             code: string;
@@ -2510,6 +2560,10 @@ export interface components {
             openedAt: string;
             positions: number;
             positionsLeft: number;
+            /** @example Drechtsteden */
+            region: string;
+            /** @example AM23 */
+            regionCode: string;
             title: string;
         };
         /** @enum {string} */
@@ -2639,6 +2693,13 @@ export interface components {
             /** @enum {string} */
             instrument: "PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE";
         };
+        PlacementOptionsDto: {
+            /** @description The instruments the vacancy accepts, in its order */
+            instruments: components["schemas"]["InstrumentOptionDto"][];
+            proposalId: string;
+            /** @description The candidate's target group on the start date */
+            targetGroup: string | null;
+        };
         PlacementOutflowDto: {
             /** @description The newest record; null: none yet */
             current: components["schemas"]["OutflowRecordDto"] | null;
@@ -2679,8 +2740,35 @@ export interface components {
             version: number;
             weightsVersion: string;
         };
+        ProposalListItemDto: {
+            candidateId: string;
+            candidateName: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            components: components["schemas"]["ProposalComponentDto"][];
+            createdAt: string;
+            employerName: string;
+            history: components["schemas"]["ProposalTransitionViewDto"][];
+            id: string;
+            /** Format: date-time */
+            interviewAt: string | null;
+            /** Format: date-time */
+            proposedAt: string | null;
+            proposedBy: string | null;
+            reasonCode: string | null;
+            reasonText: string | null;
+            score: number;
+            shortlistedBy: string;
+            /** @enum {string} */
+            state: "SHORTLISTED" | "PROPOSED" | "INTERVIEW" | "HIRED" | "REJECTED" | "WITHDRAWN";
+            unitId: string;
+            vacancyId: string;
+            vacancyTitle: string;
+            version: number;
+            weightsVersion: string;
+        };
         ProposalPageDto: {
-            items: components["schemas"]["ProposalDto"][];
+            items: components["schemas"]["ProposalListItemDto"][];
             limit: number;
             offset: number;
             total: number;
@@ -2944,6 +3032,14 @@ export interface components {
             id: string;
             /** @example Manager UWV */
             name: string;
+        };
+        StandUpCountsDto: {
+            /** @description Candidates you may see who meet every hard requirement */
+            eligible: number;
+            /** @description Candidates proposed to the employer (reached PROPOSED) */
+            proposed: number;
+            /** Format: uuid */
+            vacancyId: string;
         };
         StartDemoDataDto: {
             /** @description The password every demo user gets (at least 12 characters) */
@@ -6030,6 +6126,55 @@ export interface operations {
             };
         };
     };
+    PlacementsController_options: {
+        parameters: {
+            query: {
+                /** @description FIXED_TERM only */
+                contractMonths?: number;
+                contractType: "AGENCY" | "FIXED_TERM" | "PERMANENT";
+                /** @description The proposal, at INTERVIEW */
+                proposalId: string;
+                /** @description The target group is the one on this day */
+                startDate: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instruments the vacancy accepts: whether each may go with these terms, why not, its amount */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementOptionsDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles MATCHER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PROPOSAL_NOT_FOUND (also when you may not see the candidate) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PlacesController_resolve: {
         parameters: {
             query?: never;
@@ -7728,6 +7873,12 @@ export interface operations {
     VacanciesController_open: {
         parameters: {
             query?: {
+                /** @description ESCO occupation URI */
+                occupationUri?: string;
+                /** @description Words in the title, description or employer name */
+                q?: string;
+                /** @description Labour-market region code of the workplace */
+                regionCode?: string;
                 /** @description Default: the signed-in user's unit */
                 unitId?: string;
             };
@@ -7743,6 +7894,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenVacancyDto"][];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles SALES, MATCHER, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StandUpController_counts: {
+        parameters: {
+            query?: {
+                /** @description Default: the signed-in user's unit */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandUpCountsDto"][];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */

@@ -24,7 +24,7 @@ export interface PageAccess {
   /** The page's name in the navigation and the window title. */
   title: string;
   /** Navigation group; undefined: the top group (e.g. the start page). A path with a parameter is never in it. */
-  section?: 'Rapportage' | 'Kandidaten' | 'Nazorg' | 'Beheer';
+  section?: 'Matching' | 'Kandidaten' | 'Rapportage' | 'Nazorg' | 'Beheer';
   /** Full screen: no header or navigation around it, and not in the navigation (the wall board). */
   fullScreen?: boolean;
   roles: readonly Role[];
@@ -34,6 +34,21 @@ export interface PageAccess {
 
 export const PAGES = [
   { path: '/', title: 'Start', roles: ALL_ROLES, endpoint: 'GET /api/auth/me' },
+  // The matcher's screens: features/matching.
+  {
+    path: '/vacatures',
+    title: 'Open vacatures',
+    section: 'Matching',
+    roles: ['SALES', 'MATCHER', 'MANAGER', 'ADMIN'],
+    endpoint: 'GET /api/vacancies/open',
+  },
+  // Reached from a list (they need an id), so not in the navigation.
+  {
+    path: '/vacatures/:id',
+    title: 'Ranglijst',
+    roles: ['MATCHER', 'SALES', 'MANAGER'],
+    endpoint: 'GET /api/vacancies/{id}/matches',
+  },
   // The adviser's (klantregisseur's) screens: features/candidates.
   {
     path: '/kandidaten',
@@ -141,10 +156,14 @@ export function mayOpen(roles: readonly string[], page: PageAccess): boolean {
   return page.roles.some((role) => roles.includes(role));
 }
 
-/**
- * The pages this user may open, in table order: the navigation. Full-screen pages are opened by link, a
- * page of one record (`:id`) from a list.
- */
+/** The pages this user may open, in table order: the navigation (full-screen pages and pages that need an
+ * id are opened by link). */
 export function pagesFor(roles: readonly string[]): PageAccess[] {
   return PAGES.filter((page: PageAccess) => !page.fullScreen && !page.path.includes(':') && mayOpen(roles, page));
+}
+
+/** Whether this user may open the page at `path` (a PAGES path, e.g. '/vacatures/:id'): links show only then. */
+export function mayOpenPath(roles: readonly string[], path: PagePath): boolean {
+  const page = PAGES.find((candidate) => candidate.path === path);
+  return page !== undefined && mayOpen(roles, page);
 }

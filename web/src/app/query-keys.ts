@@ -9,6 +9,14 @@ export const queryKeys = {
     list: (filters: Record<string, unknown>) => ['users', 'list', filters] as const,
   },
   organisations: ['organisations'] as const,
+  vacancies: {
+    all: ['vacancies'] as const,
+    open: (filters: Record<string, unknown>) => ['vacancies', 'open', filters] as const,
+    standUpCounts: (unitId: string | null) => ['vacancies', 'open', 'counts', unitId] as const,
+    one: (id: string) => ['vacancies', 'one', id] as const,
+    matches: (id: string, pools: string) => ['vacancies', 'matches', id, pools] as const,
+    proposals: (id: string) => ['vacancies', 'proposals', id] as const,
+  },
   candidates: {
     all: ['candidates'] as const,
     list: (filters: Record<string, unknown>) => ['candidates', 'list', filters] as const,
@@ -16,6 +24,9 @@ export const queryKeys = {
     detail: (id: string) => ['candidates', 'detail', id] as const,
     consents: (id: string) => ['candidates', 'consents', id] as const,
     matches: (id: string) => ['candidates', 'matches', id] as const,
+    /** The matcher's side panel reads the same record; under 'candidates', so an edit refreshes both. */
+    one: (id: string) => ['candidates', 'one', id] as const,
+    proposals: (id: string) => ['candidates', 'proposals', id] as const,
     /** Outside 'candidates': a finished import invalidates the candidate lists, not itself. */
     import: (id: string) => ['candidate-imports', id] as const,
   },
@@ -26,6 +37,9 @@ export const queryKeys = {
   },
   certificates: ['certificates'] as const,
   occupations: { search: (q: string) => ['occupations', 'search', q] as const },
+  placements: {
+    options: (terms: Record<string, unknown>) => ['placements', 'options', terms] as const,
+  },
   followUps: {
     all: ['follow-ups'] as const,
     list: (assignee: 'me' | 'unit') => ['follow-ups', 'list', assignee] as const,

@@ -13,13 +13,15 @@ import { useSession } from './session';
 /** Each page is its own chunk, loaded when first opened: the first load stays small. */
 const PAGE_COMPONENTS: Record<PagePath, LazyExoticComponent<ComponentType>> = {
   '/': lazy(() => import('@features/home/HomePage')),
+  '/vacatures': lazy(() => import('@features/matching/OpenVacanciesPage')),
+  '/vacatures/:id': lazy(() => import('@features/matching/VacancyPage')),
   '/kandidaten': lazy(() => import('@features/candidates/CandidatesPage')),
   '/kandidaten/max-ww': lazy(() => import('@features/candidates/MaxWwPage')),
   '/kandidaten/nieuw': lazy(() => import('@features/candidates/CandidateIntakePage')),
   '/kandidaten/inbox': lazy(() => import('@features/candidates/InboxPage')),
   '/kandidaten/import': lazy(() => import('@features/candidates/ImportPage')),
   '/kandidaten/:id': lazy(() => import('@features/candidates/CandidatePage')),
-  '/kandidaten/:id/vacatures': lazy(() => import('@features/candidates/CandidateMatchesPage')),
+  '/kandidaten/:id/vacatures': lazy(() => import('@features/matching/CandidateVacanciesPage')),
   '/rapportage/dashboard': lazy(() => import('@features/reports/DashboardPage')),
   '/rapportage/doelen': lazy(() => import('@features/reports/TargetsPage')),
   '/rapportage/plaatsingen': lazy(() => import('@features/reports/PlacementsRegisterPage')),

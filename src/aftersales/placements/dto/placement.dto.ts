@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayUnique,
   IsArray,
@@ -15,6 +16,7 @@ import {
 } from 'class-validator';
 import { TargetGroup } from '@matching/candidates/target-group';
 import { CONTRACT_TYPES, ContractType, Instrument, INSTRUMENTS } from '@sales/vacancies/vacancy-terms';
+import { InstrumentRefusal } from '../instruments';
 
 export class CreatePlacementDto {
   @ApiProperty({ format: 'uuid', description: 'The proposal, at INTERVIEW' })
@@ -94,4 +96,54 @@ export class PlacementDto {
   @ApiProperty({ type: String, nullable: true }) endReason!: string | null;
   @ApiProperty({ type: [PlacementInstrumentDto] }) instruments!: PlacementInstrumentDto[];
   @ApiProperty() createdAt!: string;
+}
+
+/** The terms a matcher is filling in, to see which instruments may go with them before placing. */
+export class PlacementOptionsQuery {
+  @ApiProperty({ format: 'uuid', description: 'The proposal, at INTERVIEW' })
+  @IsUUID('all', { message: 'must be a proposal id' })
+  proposalId!: string;
+
+  @ApiProperty({ example: '2026-12-01', description: 'The target group is the one on this day' })
+  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @IsString()
+  startDate!: string;
+
+  @ApiProperty({ enum: CONTRACT_TYPES })
+  @IsIn(CONTRACT_TYPES, { message: `must be one of ${CONTRACT_TYPES.join(', ')}` })
+  contractType!: ContractType;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 120, description: 'FIXED_TERM only' })
+  @ValidateIf((dto: PlacementOptionsQuery) => dto.contractType === 'FIXED_TERM' || dto.contractMonths !== undefined)
+  @Type(() => Number)
+  @IsInt({ message: 'must be whole months (required for FIXED_TERM)' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(120, { message: 'must be at most 120' })
+  contractMonths?: number;
+}
+
+export class InstrumentOptionDto {
+  @ApiProperty({ enum: INSTRUMENTS }) instrument!: Instrument;
+  @ApiProperty() allowed!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: ['CONTRACT_TOO_SHORT', 'NOT_AN_AGENCY_PLACEMENT', 'NOT_FOR_TARGET_GROUP'],
+    description: 'Why it may not go with these terms; null when allowed',
+  })
+  refusal!: InstrumentRefusal | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Euros at the start (Uitzendeuro: 0, it follows the hours worked); null where no fixed rule sets it',
+  })
+  amount!: number | null;
+}
+
+export class PlacementOptionsDto {
+  @ApiProperty() proposalId!: string;
+  @ApiProperty({ type: String, nullable: true, description: "The candidate's target group on the start date" })
+  targetGroup!: TargetGroup | null;
+  @ApiProperty({ type: [InstrumentOptionDto], description: 'The instruments the vacancy accepts, in its order' })
+  instruments!: InstrumentOptionDto[];
 }

@@ -42,6 +42,8 @@ export class CandidateSummaryDto {
   @ApiProperty() name!: string;
   @ApiProperty({ enum: ['WW', 'BIJSTAND'] }) pool!: string;
   @ApiProperty({ nullable: true, type: String, example: 'MAX WW' }) targetGroup!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '2027-01-15', description: 'WW pool: the day the WW ends' })
+  wwEndDate!: string | null;
   @ApiProperty({ nullable: true, type: String }) municipality!: string | null;
   @ApiProperty({ nullable: true, type: String }) adviserId!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Date-time of the newest note' }) newestNoteAt!:

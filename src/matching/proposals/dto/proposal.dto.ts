@@ -88,8 +88,15 @@ export class ProposalResultDto extends ProposalDto {
   @ApiProperty({ type: [ProposalWarningDto] }) warnings!: ProposalWarningDto[];
 }
 
+/** A proposal in a list, with the names a list shows (the candidate's is null once erased). */
+export class ProposalListItemDto extends ProposalDto {
+  @ApiProperty({ type: String, nullable: true }) candidateName!: string | null;
+  @ApiProperty() vacancyTitle!: string;
+  @ApiProperty() employerName!: string;
+}
+
 export class ProposalPageDto {
-  @ApiProperty({ type: [ProposalDto] }) items!: ProposalDto[];
+  @ApiProperty({ type: [ProposalListItemDto] }) items!: ProposalListItemDto[];
   @ApiProperty() total!: number;
   @ApiProperty() limit!: number;
   @ApiProperty() offset!: number;

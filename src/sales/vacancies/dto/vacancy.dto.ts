@@ -330,6 +330,22 @@ export class OpenVacanciesQuery {
   @Optional()
   @IsUUID('all', { message: 'must be a unit id' })
   unitId?: string;
+
+  @ApiPropertyOptional({ description: 'ESCO occupation URI' })
+  @Optional()
+  @Matches(ESCO_OCCUPATION_URI, { message: OCCUPATION_URI_MESSAGE })
+  occupationUri?: string;
+
+  @ApiPropertyOptional({ example: 'AM23', description: 'Labour-market region code of the workplace' })
+  @Optional()
+  @Matches(/^AM[0-9]{2}$/, { message: 'must be a labour-market region code like AM23' })
+  regionCode?: string;
+
+  @ApiPropertyOptional({ description: 'Words in the title, description or employer name' })
+  @Optional()
+  @IsString({ message: 'must be text' })
+  @MaxLength(200, { message: 'must be at most 200 characters' })
+  q?: string;
 }
 
 export class SuggestOccupationQuery {
@@ -441,6 +457,8 @@ export class OpenVacancyDto {
   @ApiProperty({ type: EmployerRefDto }) employer!: EmployerRefDto;
   @ApiProperty({ type: String, nullable: true }) occupationUri!: string | null;
   @ApiProperty() municipality!: string;
+  @ApiProperty({ example: 'AM23' }) regionCode!: string;
+  @ApiProperty({ example: 'Drechtsteden' }) region!: string;
   @ApiProperty() hoursMin!: number;
   @ApiProperty() hoursMax!: number;
   @ApiProperty() openedAt!: Date;
