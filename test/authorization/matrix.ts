@@ -115,6 +115,8 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   // matching: ranked lists (the own-unit rule for SALES and visibility are tested in test/matching/matches.test.ts)
   { method: 'GET', path: '/api/vacancies/{id}/matches', access: [MATCHER, SALES, MANAGER] },
   { method: 'GET', path: '/api/candidates/{id}/matches', access: [MATCHER, ADVISER, MANAGER] },
+  // counts for an unsaved profile (own-unit rule and visibility in test/matching/supply-preview.test.ts)
+  { method: 'POST', path: '/api/vacancies/supply-preview', access: [SALES, MATCHER, MANAGER] },
 
   // matching: proposals (visibility of the candidate is tested in test/matching/proposals)
   { method: 'POST', path: '/api/vacancies/{id}/proposals', access: [MATCHER, ADMIN] },
