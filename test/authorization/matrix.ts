@@ -91,6 +91,7 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'PATCH', path: '/api/employers/{id}', access: [SALES, ADMIN] },
   { method: 'POST', path: '/api/employers/{id}/archive', access: [SALES, ADMIN] },
   { method: 'POST', path: '/api/employers/{id}/unarchive', access: [SALES, ADMIN] },
+  { method: 'GET', path: '/api/employers/{id}/placements', access: [SALES, MATCHER, MANAGER, ADMIN] },
   {
     method: 'GET',
     path: '/api/vacancies/suggest-occupation',
