@@ -509,6 +509,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/employers/{id}/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An employer's placements, newest start first: the jobs, without the clients (none for an unknown id) */
+        get: operations["EmployerPlacementsController_forEmployer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/employers/{id}/unarchive": {
         parameters: {
             query?: never;
@@ -1835,6 +1852,18 @@ export interface components {
             limit: number;
             offset: number;
             total: number;
+        };
+        EmployerPlacementDto: {
+            contractMonths: number | null;
+            /** @enum {string} */
+            contractType: "AGENCY" | "FIXED_TERM" | "PERMANENT";
+            endDate: string | null;
+            hoursPerWeek: number;
+            id: string;
+            /** @example 2026-12-01 */
+            startDate: string;
+            vacancyId: string;
+            vacancyTitle: string;
         };
         EmployerRefDto: {
             /** Format: uuid */
@@ -4748,6 +4777,41 @@ export interface operations {
             };
             /** @description EMPLOYER_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EmployerPlacementsController_forEmployer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerPlacementDto"][];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles SALES, MATCHER, MANAGER, ADMIN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
