@@ -9,6 +9,23 @@ export const queryKeys = {
     list: (filters: Record<string, unknown>) => ['users', 'list', filters] as const,
   },
   organisations: ['organisations'] as const,
+  employers: {
+    all: ['employers'] as const,
+    list: (filters: Record<string, unknown>) => ['employers', 'list', filters] as const,
+    one: (id: string) => ['employers', 'one', id] as const,
+    placements: (id: string) => ['employers', 'placements', id] as const,
+  },
+  vacancies: {
+    all: ['vacancies'] as const,
+    list: (filters: Record<string, unknown>) => ['vacancies', 'list', filters] as const,
+    open: ['vacancies', 'open'] as const,
+    one: (id: string) => ['vacancies', 'one', id] as const,
+  },
+  supplyPreview: (profile: unknown) => ['supply-preview', profile] as const,
+  places: { postcode: (postcode: string) => ['places', postcode] as const },
+  certificates: ['certificates'] as const,
+  occupationSuggestions: (title: string) => ['occupation-suggestions', title] as const,
+  skills: { search: (q: string) => ['skills', 'search', q] as const },
   setup: {
     status: ['setup', 'status'] as const,
     job: (kind: 'esco' | 'places' | 'demo', id: string) => ['setup', kind, id] as const,
