@@ -48,8 +48,13 @@ export function useEmployerByKvk(kvkNumber: string) {
   return useQuery({
     queryKey: queryKeys.employers.list({ kvk: kvkNumber }),
     queryFn: async () => {
-      const page = await unwrap(api.GET('/api/employers', { params: { query: { q: kvkNumber, limit: 5 } } }));
-      return page.items.find((employer) => employer.kvkNumber === kvkNumber) ?? null;
+      // The number is unique over active and archived employers alike; the list shows one kind at a time.
+      const pages = await Promise.all(
+        [false, true].map((archived) =>
+          unwrap(api.GET('/api/employers', { params: { query: { q: kvkNumber, archived, limit: 5 } } })),
+        ),
+      );
+      return pages.flatMap((page) => page.items).find((employer) => employer.kvkNumber === kvkNumber) ?? null;
     },
     enabled: complete,
   });
