@@ -1,5 +1,5 @@
 import { AUTHORIZATION_MATRIX } from '@test/authorization/matrix';
-import { ALL_ROLES, mayOpen, PAGES, pagesFor } from '../../web/src/app/access';
+import { ALL_ROLES, mayOpen, navigationFor, PAGES, pagesFor } from '../../web/src/app/access';
 
 describe('the web app’s pages × roles', () => {
   it.each(PAGES.map((page) => [page.path, page] as const))(
@@ -13,8 +13,28 @@ describe('the web app’s pages × roles', () => {
   );
 
   it('shows a matcher no administration, and an administrator both administration pages', () => {
-    expect(pagesFor(['MATCHER']).map((page) => page.path)).toEqual(['/']);
-    expect(pagesFor(['ADMIN']).map((page) => page.path)).toEqual(['/', '/beheer/eenheden', '/beheer/gebruikers']);
-    expect(mayOpen(['SALES', 'ADMIN'], PAGES[2])).toBe(true);
+    expect(navigationFor(['MATCHER']).map((page) => page.path)).toEqual(['/', '/werkgevers', '/vacatures']);
+    expect(navigationFor(['ADVISER']).map((page) => page.path)).toEqual(['/']);
+    expect(navigationFor(['ADMIN']).map((page) => page.path)).toEqual([
+      '/',
+      '/werkgevers',
+      '/vacatures',
+      '/vacatures/nieuw',
+      '/beheer/eenheden',
+      '/beheer/gebruikers',
+    ]);
+    const gebruikers = PAGES.find((page) => page.path === '/beheer/gebruikers')!;
+    expect(mayOpen(['SALES', 'ADMIN'], gebruikers)).toBe(true);
+    expect(mayOpen(['SALES'], gebruikers)).toBe(false);
+  });
+
+  it('keeps the pages of one record (an employer, a vacancy) out of the navigation but open to their roles', () => {
+    expect(pagesFor(['SALES']).map((page) => page.path)).toContain('/werkgevers/:id');
+    expect(navigationFor(['SALES']).map((page) => page.path)).toEqual([
+      '/',
+      '/werkgevers',
+      '/vacatures',
+      '/vacatures/nieuw',
+    ]);
   });
 });

@@ -24,7 +24,7 @@ export interface PageAccess {
   /** The page's name in the navigation and the window title. */
   title: string;
   /** Navigation group; undefined: not in the navigation (e.g. the start page). */
-  section?: 'Beheer';
+  section?: 'Sales' | 'Beheer';
   roles: readonly Role[];
   /** `METHOD /path` of the API call the page stands on, as in the authorization matrix. */
   endpoint: string;
@@ -32,6 +32,41 @@ export interface PageAccess {
 
 export const PAGES = [
   { path: '/', title: 'Start', roles: ALL_ROLES, endpoint: 'GET /api/auth/me' },
+  {
+    path: '/werkgevers',
+    title: 'Werkgevers',
+    section: 'Sales',
+    roles: ['SALES', 'MATCHER', 'MANAGER', 'ADMIN'],
+    endpoint: 'GET /api/employers',
+  },
+  {
+    path: '/werkgevers/:id',
+    title: 'Werkgever',
+    section: 'Sales',
+    roles: ['SALES', 'MATCHER', 'MANAGER', 'ADMIN'],
+    endpoint: 'GET /api/employers/{id}',
+  },
+  {
+    path: '/vacatures',
+    title: 'Open vacatures',
+    section: 'Sales',
+    roles: ['SALES', 'MATCHER', 'MANAGER', 'ADMIN'],
+    endpoint: 'GET /api/vacancies/open',
+  },
+  {
+    path: '/vacatures/nieuw',
+    title: 'Nieuwe vacature',
+    section: 'Sales',
+    roles: ['SALES', 'ADMIN'],
+    endpoint: 'POST /api/vacancies',
+  },
+  {
+    path: '/vacatures/:id',
+    title: 'Vacature',
+    section: 'Sales',
+    roles: ['SALES', 'MATCHER', 'MANAGER', 'ADMIN'],
+    endpoint: 'GET /api/vacancies/{id}',
+  },
   { path: '/beheer/eenheden', title: 'Eenheden', section: 'Beheer', roles: ['ADMIN'], endpoint: 'POST /api/units' },
   { path: '/beheer/gebruikers', title: 'Gebruikers', section: 'Beheer', roles: ['ADMIN'], endpoint: 'GET /api/users' },
 ] as const satisfies readonly PageAccess[];
@@ -42,7 +77,12 @@ export function mayOpen(roles: readonly string[], page: PageAccess): boolean {
   return page.roles.some((role) => roles.includes(role));
 }
 
-/** The pages this user may open, in table order: the navigation. */
+/** The pages this user may open, in table order. */
 export function pagesFor(roles: readonly string[]): PageAccess[] {
   return PAGES.filter((page) => mayOpen(roles, page));
+}
+
+/** The navigation: the pages this user may open, without those of one record (`/werkgevers/:id`). */
+export function navigationFor(roles: readonly string[]): PageAccess[] {
+  return pagesFor(roles).filter((page) => !page.path.includes(':'));
 }

@@ -13,6 +13,11 @@ import { useSession } from './session';
 /** Each page is its own chunk, loaded when first opened: the first load stays small. */
 const PAGE_COMPONENTS: Record<PagePath, LazyExoticComponent<ComponentType>> = {
   '/': lazy(() => import('@features/home/HomePage')),
+  '/werkgevers': lazy(() => import('@features/sales/EmployersPage')),
+  '/werkgevers/:id': lazy(() => import('@features/sales/EmployerPage')),
+  '/vacatures': lazy(() => import('@features/sales/OpenVacanciesPage')),
+  '/vacatures/nieuw': lazy(() => import('@features/sales/VacancyIntakePage')),
+  '/vacatures/:id': lazy(() => import('@features/sales/VacancyPage')),
   '/beheer/eenheden': lazy(() => import('@features/admin/units/UnitsPage')),
   '/beheer/gebruikers': lazy(() => import('@features/admin/users/UsersPage')),
 };

@@ -34,6 +34,15 @@ const CODE_TEXTS: Record<string, string> = {
   DEMO_PASSWORD_TOO_SHORT: 'Het demowachtwoord is te kort.',
   PAYLOAD_TOO_LARGE: 'Wat je verstuurt is te groot.',
   NOT_FOUND: 'Dit bestaat niet (meer).',
+  KVK_NUMBER_TAKEN: 'Er is al een werkgever met dit KvK-nummer.',
+  POSTCODE_UNKNOWN: 'Deze postcode kennen we niet.',
+  CERTIFICATE_NOT_SELECTABLE: 'Een van de certificaten kan niet (meer) gekozen worden.',
+  EMPLOYER_ARCHIVED: 'Deze werkgever is gearchiveerd. Haal hem eerst terug.',
+  EMPLOYER_UNKNOWN: 'Deze werkgever bestaat niet (meer).',
+  EMPLOYER_NOT_FOUND: 'Deze werkgever bestaat niet (meer).',
+  VACANCY_NOT_FOUND: 'Deze vacature bestaat niet (meer).',
+  VACANCY_TRANSITION_INVALID: 'Deze statuswijziging kan niet vanuit de huidige status.',
+  VACANCY_CLOSED: 'Deze vacature is afgesloten en kan niet meer wijzigen.',
 };
 
 const STATUS_TEXTS: Record<number, string> = {
@@ -91,6 +100,16 @@ const FIELD_PATTERNS: Array<[RegExp, (...groups: string[]) => string]> = [
   [/^is not a (readable )?zip file$/, () => 'Dit is geen leesbaar zipbestand.'],
   [/^holds a (file outside its folder|link) \((.+)\)$/, (_kind, name) => `Onveilig pad in de zip: ${name}.`],
   [/^should not exist$/, () => 'Dit veld hoort hier niet.'],
+  [/^must be exactly 8 digits$/, () => 'Een KvK-nummer heeft precies 8 cijfers.'],
+  [/^is already registered for another employer$/, () => 'Er is al een werkgever met dit KvK-nummer.'],
+  [/^postcode area (\d{4}) does not exist$/, (area) => `Postcodegebied ${area} bestaat niet.`],
+  [/^unknown certificate (.+)$/, (codes) => `Onbekend certificaat: ${codes}.`],
+  [/^must be at least hoursMin$/, () => 'Tot moet minstens van zijn.'],
+  [/^must be a whole number$/, () => 'Vul een heel getal in.'],
+  [/^must be at least (\d+)$/, (n) => `Vul minstens ${n} in.`],
+  [/^must be at most (\d+)$/, (n) => `Vul hoogstens ${n} in.`],
+  [/^must be a date like (.+)$/, () => 'Vul een datum in.'],
+  [/^is required for a FIXED_TERM contract$/, () => 'Vul de looptijd in.'],
 ];
 
 export function fieldMessage(english: string): string {

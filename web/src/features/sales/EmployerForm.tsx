@@ -5,13 +5,7 @@ import { Link } from 'react-router';
 import { showFormError } from '@app/forms/api-form';
 import { showSuccess } from '@app/errors/show-error';
 import { useCurrentUser } from '@app/session';
-import {
-  useCreateEmployer,
-  useEmployerByKvk,
-  usePlace,
-  useUpdateEmployer,
-  type Employer,
-} from './sales-queries';
+import { useCreateEmployer, useEmployerByKvk, usePlace, useUpdateEmployer, type Employer } from './sales-queries';
 
 interface Contact {
   name: string;
@@ -77,7 +71,8 @@ export function EmployerForm({
       sector: (value) => (value.trim() ? null : 'Vul de sector in.'),
       street: (value) => (value.trim() ? null : 'Vul de straat in.'),
       houseNumber: (value) => (value.trim() ? null : 'Vul het huisnummer in.'),
-      postcode: (value) => (/^[1-9][0-9]{3}\s?[A-Za-z]{2}$/.test(value.trim()) ? null : 'Vul een postcode in als 3311 AB.'),
+      postcode: (value) =>
+        /^[1-9][0-9]{3}\s?[A-Za-z]{2}$/.test(value.trim()) ? null : 'Vul een postcode in als 3311 AB.',
       city: (value) => (value.trim() ? null : 'Vul de plaats in.'),
     },
   });
@@ -125,7 +120,11 @@ export function EmployerForm({
             inputMode="numeric"
             maxLength={8}
             description={
-              takenBy ? undefined : /^[0-9]{8}$/.test(values.kvkNumber) && existing.isSuccess ? 'Nog niet geregistreerd.' : '8 cijfers'
+              takenBy
+                ? undefined
+                : /^[0-9]{8}$/.test(values.kvkNumber) && existing.isSuccess
+                  ? 'Nog niet geregistreerd.'
+                  : '8 cijfers'
             }
             {...form.getInputProps('kvkNumber')}
             error={
@@ -169,7 +168,10 @@ export function EmployerForm({
             {values.contacts.length === 0 && <Text size="sm">Nog geen contactpersoon.</Text>}
             {values.contacts.map((_, index) => (
               <Group key={index} align="flex-end" gap="xs" wrap="nowrap">
-                <TextInput label={`Naam contactpersoon ${index + 1}`} {...form.getInputProps(`contacts.${index}.name`)} />
+                <TextInput
+                  label={`Naam contactpersoon ${index + 1}`}
+                  {...form.getInputProps(`contacts.${index}.name`)}
+                />
                 <TextInput label="Functie" {...form.getInputProps(`contacts.${index}.role`)} />
                 <TextInput label="Telefoon" type="tel" {...form.getInputProps(`contacts.${index}.phone`)} />
                 <TextInput label="E-mail" type="email" {...form.getInputProps(`contacts.${index}.email`)} />

@@ -195,7 +195,7 @@ export default function EmployerPage() {
               key: 'contract',
               header: 'Contract',
               render: (placement) =>
-                `${CONTRACT_LABELS[placement.contractType as keyof typeof CONTRACT_LABELS] ?? placement.contractType}${
+                `${CONTRACT_LABELS[placement.contractType] ?? placement.contractType}${
                   placement.contractMonths ? `, ${placement.contractMonths} mnd` : ''
                 }`,
               sortValue: (placement) => placement.contractType,

@@ -19,7 +19,12 @@ export function useEmployers(filters: EmployerFilters) {
       unwrap(
         api.GET('/api/employers', {
           params: {
-            query: { q: filters.q || undefined, place: filters.place || undefined, archived: filters.archived, limit: 100 },
+            query: {
+              q: filters.q || undefined,
+              place: filters.place || undefined,
+              archived: filters.archived,
+              limit: 100,
+            },
           },
         }),
       ),
@@ -109,8 +114,7 @@ export function useCertificates() {
 export function useOccupationSuggestions(title: string) {
   return useQuery({
     queryKey: queryKeys.occupationSuggestions(title),
-    queryFn: () =>
-      unwrap(api.GET('/api/vacancies/suggest-occupation', { params: { query: { title, limit: 5 } } })),
+    queryFn: () => unwrap(api.GET('/api/vacancies/suggest-occupation', { params: { query: { title, limit: 5 } } })),
     enabled: title.trim().length >= 3,
     placeholderData: keepPreviousData,
   });
