@@ -111,6 +111,7 @@ function PreviewFigures({ preview }: { preview: Preview }) {
               dataKey="label"
               orientation="vertical"
               yAxisProps={{ width: 140 }}
+              xAxisProps={{ allowDecimals: false }}
               series={[{ name: 'adds', label: 'Erbij', color: 'blue.7' }]}
               withTooltip={false}
               withBarValueLabel

@@ -83,7 +83,7 @@ const HOURS_IN_TITLE = /(\d{1,2})\s*(?:-|–|tot)\s*(\d{1,2})\s*u(?:ur)?\b|(\d{1
 const whole = (value: number | string): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;
 
-function initialValues(vacancy: Vacancy | null, employerId: string | null): Values {
+function initialValues(vacancy: Vacancy | null, employerId: string | null, workplacePostcode?: string): Values {
   return {
     employerId: vacancy?.employer.id ?? employerId ?? '',
     title: vacancy?.title ?? '',
@@ -99,7 +99,7 @@ function initialValues(vacancy: Vacancy | null, employerId: string | null): Valu
     hoursMin: vacancy?.hoursMin ?? '',
     hoursMax: vacancy?.hoursMax ?? '',
     shifts: vacancy?.shifts ?? [],
-    workplacePostcode: vacancy?.workplace.postcode ?? '',
+    workplacePostcode: vacancy?.workplace.postcode ?? workplacePostcode ?? '',
     maxTravelKm: vacancy?.maxTravelKm ?? '',
     startDate: vacancy?.startDate ?? '',
     positions: vacancy?.positions ?? 1,
@@ -156,12 +156,16 @@ function profileOf(
 export function VacancyForm({
   vacancy,
   employerId,
+  employerName,
+  workplacePostcode,
   onSaved,
   reload,
   readOnly = false,
 }: {
   vacancy: Vacancy | null;
   employerId: string | null;
+  employerName?: string;
+  workplacePostcode?: string;
   onSaved: (vacancy: Vacancy) => void;
   reload?: () => void;
   readOnly?: boolean;
@@ -171,14 +175,16 @@ export function VacancyForm({
   const create = useCreateVacancy();
   const update = useUpdateVacancy();
   const certificates = useCertificates();
+  // The typed search asks the API; the select shows the chosen employer's name itself (search not controlled).
   const [employerSearch, setEmployerSearch] = useState('');
   const [employerQ] = useDebouncedValue(employerSearch, 300);
   const employers = useEmployers({ q: employerQ });
+  const [chosenEmployer, setChosenEmployer] = useState<{ id: string; name: string } | null>(null);
   const [hoursTouched, setHoursTouched] = useState(vacancy !== null);
 
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: initialValues(vacancy, employerId),
+    initialValues: initialValues(vacancy, employerId, workplacePostcode),
     validate: {
       employerId: (value) => (value ? null : 'Kies de werkgever.'),
       title: (value) => (value.trim() ? null : 'Vul de functietitel in.'),
@@ -215,6 +221,8 @@ export function VacancyForm({
   const selectedEmployer = employers.data?.items.find((employer) => employer.id === values.employerId);
   const employerOptions = new Map<string, string>();
   if (vacancy) employerOptions.set(vacancy.employer.id, vacancy.employer.name);
+  if (employerId && employerName) employerOptions.set(employerId, employerName);
+  if (chosenEmployer) employerOptions.set(chosenEmployer.id, chosenEmployer.name);
   for (const employer of employers.data?.items ?? []) employerOptions.set(employer.id, employer.name);
 
   const takeHoursFromTitle = (): void => {
@@ -296,7 +304,6 @@ export function VacancyForm({
                     required
                     searchable
                     disabled={vacancy !== null}
-                    searchValue={employerSearch}
                     onSearchChange={setEmployerSearch}
                     filter={({ options }) => options}
                     nothingFoundMessage="Geen werkgever gevonden"
@@ -305,6 +312,7 @@ export function VacancyForm({
                     onChange={(value: string | null) => {
                       form.setFieldValue('employerId', value ?? '');
                       const employer = employers.data?.items.find((candidate) => candidate.id === value);
+                      if (employer) setChosenEmployer({ id: employer.id, name: employer.name });
                       if (employer && !form.getValues().workplacePostcode)
                         form.setFieldValue('workplacePostcode', employer.address.postcode);
                     }}

@@ -33,10 +33,11 @@ export function useEmployers(filters: EmployerFilters) {
 }
 
 /** One employer with its contact persons (an audited read). */
-export function useEmployer(id: string) {
+export function useEmployer(id: string | null) {
   return useQuery({
-    queryKey: queryKeys.employers.one(id),
-    queryFn: () => unwrap(api.GET('/api/employers/{id}', { params: { path: { id } } })),
+    queryKey: queryKeys.employers.one(id ?? ''),
+    queryFn: () => unwrap(api.GET('/api/employers/{id}', { params: { path: { id: id! } } })),
+    enabled: id !== null,
   });
 }
 
