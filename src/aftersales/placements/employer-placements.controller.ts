@@ -6,8 +6,6 @@ import { NotFoundError } from '@platform/errors/domain-error';
 import { EmployerPlacementDto } from './dto/placement.dto';
 import { PlacementsService } from './placements.service';
 
-const EmployerId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('Employer', 'EMPLOYER_NOT_FOUND') });
-
 @ApiTags('placements')
 @Controller('api/employers')
 export class EmployerPlacementsController {
@@ -19,7 +17,10 @@ export class EmployerPlacementsController {
     summary: "An employer's placements, newest start first: the jobs, without the clients (none for an unknown id)",
   })
   @ApiOkResponse({ type: [EmployerPlacementDto] })
-  forEmployer(@Param('id', EmployerId) id: string): Promise<EmployerPlacementDto[]> {
+  forEmployer(
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('Employer', 'EMPLOYER_NOT_FOUND') }))
+    id: string,
+  ): Promise<EmployerPlacementDto[]> {
     return this.placements.forEmployer(id);
   }
 }
