@@ -4,13 +4,12 @@ import { RequestValidationError } from '@platform/errors/domain-error';
 import { AuthenticatedUser, hasRole } from '@identity/auth/authenticated-user';
 import { RoleRequiredError } from '@identity/identity.errors';
 import { Role } from '@identity/organisation';
-import { MatchQuery } from '@matching/engine/match-query';
 import { MatchingIndexService } from '@matching/engine/matching-index.service';
-import { Pool, VacancyProfile } from '@matching/profiles';
+import { VacancyProfile } from '@matching/profiles';
 import { PlacesService } from '@sales/places/places.service';
 import { CertificatesService } from '@sales/requirements/certificates.service';
 import { SupplyPreviewDto, SupplyPreviewRequestDto } from './dto/supply-preview.dto';
-import { relaxationsOf } from './relaxations';
+import { supplyCounts } from './supply-counts';
 
 /** The unsaved profile has no id; the engine uses none for counting. */
 const UNSAVED = '00000000-0000-0000-0000-000000000000';
@@ -60,41 +59,13 @@ export class SupplyPreviewService {
       experienceYearsWish: input.experienceYearsWish ?? null,
     };
     const today = this.clock.now().toISOString().slice(0, 10);
-    const count = (vacancy: VacancyProfile, pools = input.pools) => {
-      const query: MatchQuery = {
-        vacancy,
+    return this.index.matchTogether((match, knowledge) =>
+      supplyCounts(match, profile, {
         viewer: user.organisation,
-        pools,
-        limit: 0,
         today,
-        nearMissLimit: 0,
-      };
-      return this.index.match(query);
-    };
-
-    const now = await count(profile);
-    const inPool = async (pool: Pool) =>
-      !input.pools || input.pools.includes(pool) ? (await count(profile, [pool])).eligible : 0;
-    const knowledge = await this.index.matchingKnowledge();
-    const relaxations = await Promise.all(
-      relaxationsOf(profile, (code) => knowledge.certificateNames.get(code) ?? code).map(async (relaxation) => ({
-        requirement: relaxation.requirement,
-        kind: relaxation.kind,
-        value: relaxation.value,
-        label: relaxation.label,
-        adds: (await count(relaxation.profile)).eligible - now.eligible,
-      })),
+        pools: input.pools,
+        certificateName: (code) => knowledge.certificateNames.get(code) ?? code,
+      }),
     );
-    return {
-      considered: now.considered,
-      eligible: now.eligible,
-      byPool: { WW: await inPool('WW'), BIJSTAND: await inPool('BIJSTAND') },
-      excluded: now.excluded,
-      // Most added first; equal ones in the order of the requirements.
-      relaxations: relaxations
-        .map((relaxation, order) => ({ relaxation, order }))
-        .sort((a, b) => b.relaxation.adds - a.relaxation.adds || a.order - b.order)
-        .map(({ relaxation }) => relaxation),
-    };
   }
 }

@@ -70,6 +70,8 @@ export function AppLayout() {
                   key={page.path}
                   component={RouterNavLink}
                   to={page.path}
+                  // Exactly this page: /vacatures is not also current on /vacatures/nieuw.
+                  end
                   label={page.title}
                   active={location.pathname === page.path}
                   onClick={close}
