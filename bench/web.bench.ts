@@ -66,6 +66,14 @@ export function run(): Promise<BenchResult> {
     ['first visit: sign-in page', [...entry, ...page('features/auth/SignInPage.tsx')]],
     ['first run: set-up page', [...entry, ...page('features/setup/SetupPage.tsx')]],
     ['signed in: users administration', [...entry, ...page('features/admin/users/UsersPage.tsx')]],
+    // The dashboard shows its tables first and loads the charts (recharts) after: two rows.
+    ['signed in: reports dashboard (tables)', [...entry, ...page('features/reports/DashboardPage.tsx')]],
+    [
+      'reports dashboard with its charts (loaded after)',
+      [...entry, ...page('features/reports/DashboardPage.tsx'), ...page('features/reports/Chart.tsx')],
+    ],
+    ['signed in: wall board', [...entry, ...page('features/reports/WallBoardPage.tsx')]],
+    ['signed in: placements register', [...entry, ...page('features/reports/PlacementsRegisterPage.tsx')]],
   ];
   const rows = screens.map(([name, keys]) => {
     const total = sizes(manifest, closure(manifest, keys));

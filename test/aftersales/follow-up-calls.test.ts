@@ -167,4 +167,23 @@ describe('follow-up call list and outcomes', () => {
     await outcome(aftersales, call.id, { result: 'STILL_WORKING', contactedAt: new Date().toISOString() }).expect(200);
     expect((await assign(aftersales, colleague.id).expect(409)).body.code).toBe('FOLLOW_UP_NOT_DUE');
   }, 30_000);
+
+  it("names the unit's active aftersales users to assign to, and opens a call only within the unit", async () => {
+    const callers = (await test.http.get('/api/follow-ups/callers').set(aftersales.headers).expect(200)).body as Array<{
+      id: string;
+      name: string;
+    }>;
+    expect(callers.map((caller) => caller.id).sort()).toEqual([aftersales.id, colleague.id].sort());
+    expect(callers.map((caller) => caller.name)).toEqual([...callers.map((caller) => caller.name)].sort());
+    const elsewhere = (await test.http.get('/api/follow-ups/callers').set(otherUnit.headers).expect(200)).body;
+    expect(elsewhere).toEqual([{ id: otherUnit.id, name: 'Test AFTERSALES' }]);
+
+    const placement = await placedAndDue();
+    const [call] = await callsOf(aftersales, placement.id);
+    const opened = await test.http.get(`/api/follow-ups/${call.id}`).set(aftersales.headers).expect(200);
+    expect(opened.body).toEqual(call);
+    expect((await test.http.get(`/api/follow-ups/${call.id}`).set(otherUnit.headers).expect(404)).body.code).toBe(
+      'FOLLOW_UP_NOT_FOUND',
+    );
+  }, 30_000);
 });

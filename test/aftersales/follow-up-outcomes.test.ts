@@ -2,7 +2,7 @@ import { Organisation, Role } from '@identity/organisation';
 import { createUser, TestUser } from '@test/support/auth';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
-import { callList, todayInUtc } from './call-list';
+import { CallDto, callList, todayInUtc } from './call-list';
 
 interface MessageDto {
   id: string;
@@ -120,6 +120,43 @@ describe('follow-up outcomes', () => {
     // The colleague who may see the client sees both calls, with the client and the call made.
     const full = await calls.callsOf(aftersales, placement.id, 'status=DONE&assignee=unit');
     expect(full.map((call) => [call.party, call.candidateId])).toEqual([['CLIENT', placement.candidateId]]);
+  }, 30_000);
+
+  it('opens one call as the list shows it, with the rule of the list: a client call they may not see is 404', async () => {
+    const placement = await calls.placedAndDue();
+    const clientCallId = (await clientCall(placement.id)).id;
+    const employerCall = (await calls.callsOf(aftersales, placement.id)).find((call) => call.party === 'EMPLOYER')!;
+    await calls.outcome(aftersales, clientCallId, { result: 'STILL_WORKING', contactedAt: now(), note: 'Gaat goed' });
+
+    const open = (user: TestUser, id: string) => test.http.get(`/api/follow-ups/${id}`).set(user.headers);
+    const answered = (await open(aftersales, clientCallId).expect(200)).body as CallDto & {
+      calls: Array<{ calledByName: string }>;
+      placement: { instruments: string[] | null };
+    };
+    expect(answered).toMatchObject({
+      id: clientCallId,
+      status: 'DONE',
+      result: 'STILL_WORKING',
+      client: { pool: 'WW' },
+      placement: { instruments: [] },
+      calls: [
+        { followUpId: clientCallId, result: 'STILL_WORKING', note: 'Gaat goed', calledByName: 'Test AFTERSALES' },
+      ],
+    });
+    expect(await auditCount(aftersales.id, placement.candidateId, 'read')).toBeGreaterThanOrEqual(1);
+
+    expect((await open(municipalAftersales, clientCallId).expect(404)).body.code).toBe('FOLLOW_UP_NOT_FOUND');
+    const employerSide = (await open(municipalAftersales, employerCall.id).expect(200)).body as CallDto & {
+      placement: { instruments: string[] | null };
+    };
+    expect(employerSide).toMatchObject({
+      candidateId: null,
+      client: null,
+      calls: [],
+      placement: { instruments: null },
+    });
+    expect(JSON.stringify(employerSide)).not.toMatch(/Kandidaat|Gaat goed|STILL_WORKING/);
+    await test.http.get('/api/follow-ups/not-a-uuid').set(aftersales.headers).expect(400);
   }, 30_000);
 
   it('records AT_RISK: the call is DONE, the placement runs on, and the adviser gets a message', async () => {

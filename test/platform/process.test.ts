@@ -59,7 +59,7 @@ describe('the service process', () => {
     const port = await findFreePort();
     const child = run({ DATABASE_URL: undefined, REDIS_URL: undefined, DATA_DIR: dataDir, PORT: String(port) });
     try {
-      await waitForHealth(port, child, 60_000);
+      await waitForHealth(port, child, 120_000);
       const redisChildren = await childPids(child.pid!);
       expect(redisChildren.length).toBeGreaterThan(0);
 
@@ -72,7 +72,7 @@ describe('the service process', () => {
       child.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 150_000); // a cold embedded start (PGlite, migrations, redis-server) on a busy machine
 
   it('stops the whole service when the process the README starts (npm start) gets SIGTERM', async () => {
     // Exactly `npm start` without its prestart build (`npm test` has built dist/ already, and a second
@@ -96,7 +96,7 @@ describe('the service process', () => {
     });
     let tree: number[] = [];
     try {
-      await waitForHealth(port, npm, 90_000);
+      await waitForHealth(port, npm, 120_000);
       tree = await descendants(npm.pid!);
       expect(tree.length).toBeGreaterThanOrEqual(2); // node and redis-server at least
 
@@ -113,7 +113,7 @@ describe('the service process', () => {
       for (const pid of [npm.pid!, ...tree].filter(isRunning)) process.kill(pid, 'SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 150_000);
 
   it('starts on the configured PostgreSQL and Redis', async () => {
     if (!process.env.TEST_ADMIN_DATABASE_URL) return; // embedded run: covered above

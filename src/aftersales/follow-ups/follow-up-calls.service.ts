@@ -8,11 +8,13 @@ import { SqlParams, visibleToSql } from '@matching/candidates/visibility';
 import { AdviserMessagesService } from '@aftersales/adviser-messages/adviser-messages.service';
 import { EndedPlacement, PlacementsService } from '@aftersales/placements/placements.service';
 import { Clock } from '@platform/clock/clock';
+import { Instrument } from '@sales/vacancies/vacancy-terms';
 import { AppConfig } from '@platform/config/app-config';
 import { NotFoundError, RequestValidationError } from '@platform/errors/domain-error';
 import {
   FollowUpAssignDto,
   FollowUpCallDto,
+  FollowUpCallerDto,
   FollowUpDto,
   FollowUpListQuery,
   FollowUpOutcomeDto,
@@ -53,7 +55,9 @@ function detailSql(visible: string): string {
       e.id AS "employerId", e.name AS "employerName", ec.id AS "contactId", ec.name AS "contactName",
       ec.role AS "contactRole", ec.phone AS "contactPhone", ec.email AS "contactEmail",
       v.title AS "vacancyTitle", pl.end_date::text AS "endDate", pl.contract_type AS "contractType",
-      pl.contract_months AS "contractMonths", pl.hours_per_week AS "hoursPerWeek", pl.target_group AS "targetGroup"
+      pl.contract_months AS "contractMonths", pl.hours_per_week AS "hoursPerWeek", pl.target_group AS "targetGroup",
+      ARRAY(SELECT i.instrument::text FROM placement_instruments i WHERE i.placement_id = pl.id ORDER BY i.instrument)
+        AS instruments
     FROM follow_ups f
     JOIN placements pl ON pl.id = f.placement_id
     JOIN candidates c ON c.id = pl.candidate_id
@@ -99,6 +103,7 @@ interface DetailRow {
   contractMonths: number | null;
   hoursPerWeek: number;
   targetGroup: string | null;
+  instruments: Instrument[];
 }
 
 interface CallRow extends Omit<FollowUpCallDto, 'contactedAt'> {
@@ -145,6 +150,33 @@ export class FollowUpCallsService {
       sql.values,
     );
     return this.withCalls(actor, rows, 'list', 'follow-up call list', this.dataSource.manager);
+  }
+
+  /**
+   * One call of the user's unit (any for ADMIN), in any status, as the call list shows it: the call
+   * screen opened by link or after a colleague worked it. A client call of a client the user may not
+   * see answers 404, as on the list.
+   */
+  async get(actor: AuthenticatedUser, id: string): Promise<FollowUpDto> {
+    const sql = new SqlParams();
+    sql.p(this.clock.now());
+    const visible = visibleToSql(actor, sql);
+    const unit = hasRole(actor, Role.ADMIN) ? 'TRUE' : `f.unit_id = ${sql.p(actor.unitId)}`;
+    const rows: DetailRow[] = await this.dataSource.query(
+      `${detailSql(visible)} WHERE f.id = ${sql.p(id)} AND ${unit} AND ${CLIENT_CALL_SEEN}`,
+      sql.values,
+    );
+    if (rows.length === 0) throw new NotFoundError('Follow-up', 'FOLLOW_UP_NOT_FOUND');
+    const [dto] = await this.withCalls(actor, rows, 'read', `follow-up ${id}`, this.dataSource.manager);
+    return dto;
+  }
+
+  /** The colleagues a call of the user's unit can be given to: its active aftersales users, by name. */
+  async callers(actor: AuthenticatedUser): Promise<FollowUpCallerDto[]> {
+    return this.dataSource.query(
+      `SELECT u.id, u.name FROM users u WHERE u.unit_id = $1 AND u.active AND $2 = ANY(u.roles) ORDER BY u.name, u.id`,
+      [actor.unitId, Role.AFTERSALES],
+    );
   }
 
   /** Takes a DUE call from the unit's list; claiming one's own claim again is fine. */
@@ -305,8 +337,9 @@ export class FollowUpCallsService {
         ? []
         : await manager.query(
             `SELECT f.placement_id AS "placementId", k.follow_up_id AS "followUpId", f.party, f.milestone, k.attempt,
-                    k.result, k.contacted_at AS "contactedAt", k.note, k.called_by AS "calledBy"
-             FROM follow_up_calls k JOIN follow_ups f ON f.id = k.follow_up_id
+                    k.result, k.contacted_at AS "contactedAt", k.note, k.called_by AS "calledBy",
+                    u.name AS "calledByName"
+             FROM follow_up_calls k JOIN follow_ups f ON f.id = k.follow_up_id JOIN users u ON u.id = k.called_by
              WHERE f.placement_id = ANY($1::uuid[])
              ORDER BY k.contacted_at, k.recorded_at, k.id`,
             [placementIds],
@@ -366,6 +399,8 @@ function toDto(row: DetailRow, calls: CallRow[], maxTries: number): FollowUpDto 
       contractMonths: row.contractMonths,
       hoursPerWeek: row.hoursPerWeek,
       targetGroup: row.clientVisible ? row.targetGroup : null,
+      // Which instruments a placement has tells what kind of client it is (LOONKOSTENSUBSIDIE: SDD 50-80).
+      instruments: row.clientVisible ? row.instruments : null,
     },
     calls: calls
       .filter((call) => call.placementId === row.placementId && (row.clientVisible || call.party === 'EMPLOYER'))

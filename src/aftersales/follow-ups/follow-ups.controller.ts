@@ -9,7 +9,13 @@ import {
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { CurrentUser, Roles } from '@identity/auth/roles.decorator';
 import { Role } from '@identity/organisation';
-import { FollowUpAssignDto, FollowUpDto, FollowUpListQuery, FollowUpOutcomeDto } from './dto/follow-up.dto';
+import {
+  FollowUpAssignDto,
+  FollowUpCallerDto,
+  FollowUpDto,
+  FollowUpListQuery,
+  FollowUpOutcomeDto,
+} from './dto/follow-up.dto';
 import { FollowUpCallsService } from './follow-up-calls.service';
 
 @ApiTags('follow-ups')
@@ -22,6 +28,24 @@ export class FollowUpsController {
   @ApiOkResponse({ type: [FollowUpDto], description: 'Overdue first, then by due moment; at most 200' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: FollowUpListQuery): Promise<FollowUpDto[]> {
     return this.calls.list(user, query);
+  }
+
+  @Get('callers')
+  @Roles(Role.AFTERSALES, Role.ADMIN)
+  @ApiOkResponse({
+    type: [FollowUpCallerDto],
+    description: 'The active aftersales users of your unit, to assign calls to',
+  })
+  callers(@CurrentUser() user: AuthenticatedUser): Promise<FollowUpCallerDto[]> {
+    return this.calls.callers(user);
+  }
+
+  @Get(':id')
+  @Roles(Role.AFTERSALES, Role.ADMIN)
+  @ApiOkResponse({ type: FollowUpDto })
+  @ApiNotFoundResponse({ description: 'FOLLOW_UP_NOT_FOUND (also a client call of a client you may not see)' })
+  get(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<FollowUpDto> {
+    return this.calls.get(user, id);
   }
 
   @Post(':id/claim')

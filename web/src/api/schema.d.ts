@@ -559,6 +559,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/follow-ups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FollowUpsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/follow-ups/{id}/assign": {
         parameters: {
             query?: never;
@@ -601,6 +617,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["FollowUpsController_recordOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/follow-ups/callers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FollowUpsController_callers"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1920,6 +1952,8 @@ export interface components {
         FollowUpCallDto: {
             attempt: number;
             calledBy: string;
+            /** @description The name of the caller who recorded it */
+            calledByName: string;
             contactedAt: string;
             followUpId: string;
             milestone: number;
@@ -1928,6 +1962,10 @@ export interface components {
             party: "CLIENT" | "EMPLOYER";
             /** @enum {string} */
             result: "STILL_WORKING" | "AT_RISK" | "LEFT_JOB" | "UNREACHABLE";
+        };
+        FollowUpCallerDto: {
+            id: string;
+            name: string;
         };
         FollowUpClientDto: {
             email?: string | null;
@@ -2002,6 +2040,8 @@ export interface components {
             contractType: "AGENCY" | "FIXED_TERM" | "PERMANENT";
             endDate?: string | null;
             hoursPerWeek: number;
+            /** @description The instruments that go with the placement; null, like the target group, for a client you may not see */
+            instruments: ("PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE")[] | null;
             startDate: string;
             targetGroup?: string | null;
             vacancyTitle: string;
@@ -4899,6 +4939,48 @@ export interface operations {
             };
         };
     };
+    FollowUpsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles AFTERSALES, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FOLLOW_UP_NOT_FOUND (also a client call of a client you may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     FollowUpsController_assign: {
         parameters: {
             query?: never;
@@ -5061,6 +5143,40 @@ export interface operations {
             };
             /** @description VALIDATION_FAILED */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FollowUpsController_callers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The active aftersales users of your unit, to assign calls to */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpCallerDto"][];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles AFTERSALES, ADMIN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

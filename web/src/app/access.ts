@@ -24,7 +24,9 @@ export interface PageAccess {
   /** The page's name in the navigation and the window title. */
   title: string;
   /** Navigation group; undefined: not in the navigation (e.g. the start page). */
-  section?: 'Sales' | 'Beheer';
+  section?: 'Sales' | 'Rapportage' | 'Nazorg' | 'Beheer';
+  /** Full screen: no header or navigation around it, and not in the navigation (the wall board). */
+  fullScreen?: boolean;
   roles: readonly Role[];
   /** `METHOD /path` of the API call the page stands on, as in the authorization matrix. */
   endpoint: string;
@@ -67,6 +69,55 @@ export const PAGES = [
     roles: ['SALES', 'MATCHER', 'MANAGER', 'ADMIN'],
     endpoint: 'GET /api/vacancies/{id}',
   },
+  {
+    path: '/rapportage/dashboard',
+    title: 'Dashboard',
+    section: 'Rapportage',
+    roles: ALL_ROLES,
+    endpoint: 'GET /api/reports/dashboard',
+  },
+  {
+    path: '/rapportage/doelen',
+    title: 'Doelen',
+    section: 'Rapportage',
+    roles: ['MANAGER', 'ADMIN'],
+    endpoint: 'PUT /api/targets/{unitId}/{period}',
+  },
+  {
+    path: '/rapportage/plaatsingen',
+    title: 'Plaatsingenregister',
+    section: 'Rapportage',
+    roles: ['MANAGER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/placements',
+  },
+  {
+    path: '/muurbord/:unitId',
+    title: 'Muurbord',
+    fullScreen: true,
+    roles: ALL_ROLES,
+    endpoint: 'GET /api/reports/wall-board/{unitId}',
+  },
+  {
+    path: '/nazorg/bellijst',
+    title: 'Bellijst',
+    section: 'Nazorg',
+    roles: ['AFTERSALES', 'ADMIN'],
+    endpoint: 'GET /api/follow-ups',
+  },
+  {
+    path: '/nazorg/bellen',
+    title: 'Bellen',
+    section: 'Nazorg',
+    roles: ['AFTERSALES', 'ADMIN'],
+    endpoint: 'GET /api/follow-ups/{id}',
+  },
+  {
+    path: '/nazorg/weer-oppakken',
+    title: 'Weer oppakken',
+    section: 'Nazorg',
+    roles: ['MATCHER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/pick-ups',
+  },
   { path: '/beheer/eenheden', title: 'Eenheden', section: 'Beheer', roles: ['ADMIN'], endpoint: 'POST /api/units' },
   { path: '/beheer/gebruikers', title: 'Gebruikers', section: 'Beheer', roles: ['ADMIN'], endpoint: 'GET /api/users' },
 ] as const satisfies readonly PageAccess[];
@@ -77,9 +128,9 @@ export function mayOpen(roles: readonly string[], page: PageAccess): boolean {
   return page.roles.some((role) => roles.includes(role));
 }
 
-/** The pages this user may open, in table order. */
+/** The pages this user may open, in table order (full-screen pages are opened by link). */
 export function pagesFor(roles: readonly string[]): PageAccess[] {
-  return PAGES.filter((page) => mayOpen(roles, page));
+  return PAGES.filter((page: PageAccess) => !page.fullScreen && mayOpen(roles, page));
 }
 
 /** The navigation: the pages this user may open, without those of one record (`/werkgevers/:id`). */

@@ -26,6 +26,20 @@ export const queryKeys = {
   certificates: ['certificates'] as const,
   occupationSuggestions: (title: string) => ['occupation-suggestions', title] as const,
   skills: { search: (q: string) => ['skills', 'search', q] as const },
+  followUps: {
+    all: ['follow-ups'] as const,
+    list: (assignee: 'me' | 'unit') => ['follow-ups', 'list', assignee] as const,
+    detail: (id: string) => ['follow-ups', 'detail', id] as const,
+    callers: ['follow-ups', 'callers'] as const,
+  },
+  pickUps: { all: ['pick-ups'] as const },
+  reports: {
+    all: ['reports'] as const,
+    dashboard: (filters: Record<string, unknown>) => ['reports', 'dashboard', filters] as const,
+    wallBoard: (unitId: string) => ['reports', 'wall-board', unitId] as const,
+    targets: (period: string) => ['reports', 'targets', period] as const,
+    register: (filters: Record<string, unknown>) => ['reports', 'register', filters] as const,
+  },
   setup: {
     status: ['setup', 'status'] as const,
     job: (kind: 'esco' | 'places' | 'demo', id: string) => ['setup', kind, id] as const,

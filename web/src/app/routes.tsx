@@ -18,8 +18,15 @@ const PAGE_COMPONENTS: Record<PagePath, LazyExoticComponent<ComponentType>> = {
   '/vacatures': lazy(() => import('@features/sales/OpenVacanciesPage')),
   '/vacatures/nieuw': lazy(() => import('@features/sales/VacancyIntakePage')),
   '/vacatures/:id': lazy(() => import('@features/sales/VacancyPage')),
+  '/rapportage/dashboard': lazy(() => import('@features/reports/DashboardPage')),
+  '/rapportage/doelen': lazy(() => import('@features/reports/TargetsPage')),
+  '/rapportage/plaatsingen': lazy(() => import('@features/reports/PlacementsRegisterPage')),
+  '/muurbord/:unitId': lazy(() => import('@features/reports/WallBoardPage')),
   '/beheer/eenheden': lazy(() => import('@features/admin/units/UnitsPage')),
   '/beheer/gebruikers': lazy(() => import('@features/admin/users/UsersPage')),
+  '/nazorg/bellijst': lazy(() => import('@features/aftersales/CallListPage')),
+  '/nazorg/bellen': lazy(() => import('@features/aftersales/CallPage')),
+  '/nazorg/weer-oppakken': lazy(() => import('@features/aftersales/PickUpsPage')),
 };
 const SignInPage = lazy(() => import('@features/auth/SignInPage'));
 const SetupPage = lazy(() => import('@features/setup/SetupPage'));
@@ -43,7 +50,8 @@ export function useSetupOpen(): boolean | undefined {
   return data;
 }
 
-function RequireSession() {
+/** A signed-in page in the app's frame (header, navigation), or full screen without it (the wall board). */
+function RequireSession({ framed = true }: { framed?: boolean }) {
   const { state } = useSession();
   const location = useLocation();
   const setupOpen = useSetupOpen();
@@ -54,6 +62,13 @@ function RequireSession() {
     // signing out on purpose the next person starts at the start page.
     const from: ReturnState | null = state.signedOut ? null : { from: location.pathname + location.search };
     return <Navigate to={SIGN_IN_PATH} replace state={from} />;
+  }
+  if (!framed) {
+    return (
+      <Suspense fallback={<PageLoader />}>
+        <Outlet />
+      </Suspense>
+    );
   }
   return <AppLayout />;
 }
@@ -89,9 +104,19 @@ const routes: RouteObject[] = [
         ],
       },
       {
+        element: <RequireSession framed={false} />,
+        children: PAGES.filter((page: PageAccess) => page.fullScreen).map((page) => ({
+          path: page.path,
+          element: <Page page={page} />,
+        })),
+      },
+      {
         element: <RequireSession />,
         children: [
-          ...PAGES.map((page) => ({ path: page.path, element: <Page page={page} /> })),
+          ...PAGES.filter((page: PageAccess) => !page.fullScreen).map((page) => ({
+            path: page.path,
+            element: <Page page={page} />,
+          })),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { Instrument, INSTRUMENTS } from '@sales/vacancies/vacancy-terms';
 import { FOLLOW_UP_STATUSES, FollowUpParty, FollowUpStatus } from '../follow-up-status';
 
 export const ASSIGNEES = ['me', 'unit'] as const;
@@ -94,6 +95,14 @@ export class FollowUpPlacementSummaryDto {
   @ApiPropertyOptional({ nullable: true, type: Number }) contractMonths!: number | null;
   @ApiProperty() hoursPerWeek!: number;
   @ApiPropertyOptional({ nullable: true, type: String }) targetGroup!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: [String],
+    enum: INSTRUMENTS,
+    description:
+      'The instruments that go with the placement; null, like the target group, for a client you may not see',
+  })
+  instruments!: Instrument[] | null;
 }
 
 /** One call made for this placement's follow-ups, reached or not. */
@@ -106,6 +115,13 @@ export class FollowUpCallDto {
   @ApiProperty() contactedAt!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) note!: string | null;
   @ApiProperty() calledBy!: string;
+  @ApiProperty({ description: 'The name of the caller who recorded it' }) calledByName!: string;
+}
+
+/** A colleague a call can be given to: an active aftersales user of your unit. */
+export class FollowUpCallerDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
 }
 
 export class FollowUpDto {

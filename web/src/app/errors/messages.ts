@@ -43,6 +43,11 @@ const CODE_TEXTS: Record<string, string> = {
   VACANCY_NOT_FOUND: 'Deze vacature bestaat niet (meer).',
   VACANCY_TRANSITION_INVALID: 'Deze statuswijziging kan niet vanuit de huidige status.',
   VACANCY_CLOSED: 'Deze vacature is afgesloten en kan niet meer wijzigen.',
+  FOLLOW_UP_NOT_FOUND: 'Dit gesprek bestaat niet, of hoort niet bij wat je mag zien.',
+  FOLLOW_UP_CLAIMED: 'Een collega heeft dit gesprek al opgepakt.',
+  FOLLOW_UP_NOT_DUE: 'Dit gesprek is niet (meer) te bellen: het is al afgerond of nog niet aan de beurt.',
+  PLACEMENT_ENDED_ALREADY: 'Deze plaatsing is al beëindigd.',
+  PICK_UP_NOT_FOUND: 'Deze klant staat niet (meer) op de lijst om weer op te pakken.',
 };
 
 const STATUS_TEXTS: Record<number, string> = {
@@ -110,6 +115,17 @@ const FIELD_PATTERNS: Array<[RegExp, (...groups: string[]) => string]> = [
   [/^must be at most (\d+)$/, (n) => `Vul hoogstens ${n} in.`],
   [/^must be a date like (.+)$/, () => 'Vul een datum in.'],
   [/^is required for a FIXED_TERM contract$/, () => 'Vul de looptijd in.'],
+  [
+    /^must say why the job ended, or what puts it at risk$/,
+    () => 'Vul in waarom het werk stopte of wat het risico is.',
+  ],
+  [/^must not be before startDate$/, () => 'Deze datum ligt vóór de start van de plaatsing.'],
+  [/^must not be in the future$/, () => 'Dit moment ligt in de toekomst.'],
+  [/^must be a date \(YYYY-MM-DD\)$/, () => 'Vul een datum in.'],
+  [
+    /^must be an active aftersales user of the follow-up's unit$/,
+    () => 'Kies een aftersalesmedewerker van de eenheid.',
+  ],
 ];
 
 export function fieldMessage(english: string): string {

@@ -66,7 +66,11 @@ export function DataTable<Row>({ caption, rows, columns, rowKey, filterText, ini
           maw={360}
         />
       )}
-      <Table.ScrollContainer minWidth={640}>
+      {/* A wide table scrolls sideways; focusable, so the keyboard can scroll it too (WCAG 2.1.1). */}
+      <Table.ScrollContainer
+        minWidth={640}
+        scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': `${caption} (scrollbaar)` } }}
+      >
         <Table striped highlightOnHover withTableBorder verticalSpacing="xs">
           <caption className={classes.caption}>
             <VisuallyHidden>{caption}</VisuallyHidden>
