@@ -27,7 +27,7 @@ const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
 const CERTIFICATES = ['HEFTRUCK', 'REACHTRUCK', 'VCA_BASIS', 'VCA_VOL', 'BHV', 'CODE_95', 'HACCP', 'EHBO'];
 const VIEWERS = [Organisation.UWV, Organisation.MUNICIPALITY, Organisation.STAFFING_FIRM];
 
-export async function run(): Promise<BenchResult> {
+export function run(): Promise<BenchResult> {
   const catalogue = loadOccupationCatalogueFromEsco(ESCO_DIR);
   const areas = parse<Record<string, string>>(readFileSync(join(GEO_DIR, 'nl_pc4_centroids.csv')), {
     columns: true,
@@ -107,7 +107,7 @@ export async function run(): Promise<BenchResult> {
       percentile(rankedTimes, 95).toFixed(2),
     ]);
   }
-  return {
+  return Promise.resolve({
     title: 'Supply preview: counts for an unsaved profile on the engine',
     notes: [
       `${QUERIES} synthetic vacancy profiles per size (viewers UWV, municipality, staffing firm in turn); engine in process, no HTTP.`,
@@ -124,5 +124,5 @@ export async function run(): Promise<BenchResult> {
       'ranked p95 ms',
     ],
     rows,
-  };
+  });
 }
