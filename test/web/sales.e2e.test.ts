@@ -148,9 +148,13 @@ describe('the salesmanager in the browser', () => {
     await dialog.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
     await dialog.getByLabel('Naam contactpersoon 1').fill('J. de Vries');
     await dialog.getByLabel('Functie').fill('HR-adviseur');
-    await dialog.getByLabel('Telefoon').fill('078 123 4567');
+    await dialog.getByLabel('Telefoon').fill('12');
     await dialog.getByLabel('E-mail').fill('j.devries@example.nl');
+    // The API judges the phone number; its refusal shows at the contact person's field, in Dutch.
+    await dialog.getByRole('button', { name: 'Registreren' }).click();
+    await seen(dialog.getByText(/^Vul een Nederlands telefoonnummer in/));
     await expectAccessible(page, 'employer form');
+    await dialog.getByLabel('Telefoon').fill('078 123 4567');
     await dialog.getByRole('button', { name: 'Registreren' }).click();
 
     await seen(page.getByRole('heading', { name: 'Logistiek Centrum Dordrecht B.V.' }));

@@ -2,6 +2,8 @@ import { ActionIcon, Button, Fieldset, Group, Stack, Text, Textarea, TextInput }
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link } from 'react-router';
+import { ApiError } from '@app/errors/api-error';
+import { fieldMessage } from '@app/errors/messages';
 import { showFormError } from '@app/forms/api-form';
 import { showSuccess } from '@app/errors/show-error';
 import { useCurrentUser } from '@app/session';
@@ -105,7 +107,11 @@ export function EmployerForm({
       showSuccess(employer ? `${saved.name} is bijgewerkt.` : `${saved.name} is geregistreerd.`);
       onDone(saved);
     } catch (error) {
-      showFormError(form, error, { fields: { ...FIELDS, kvkNumber: 'kvkNumber' }, reload });
+      showFormError(form, error, { fields: FIELDS, reload });
+      // A contact person's field errors ("contacts.1.email") at that person's field.
+      if (error instanceof ApiError)
+        for (const [path, message] of Object.entries(error.fieldErrors))
+          if (/^contacts\.\d+\.\w+$/.test(path)) form.setFieldError(path, fieldMessage(message));
     }
   });
 
