@@ -33,6 +33,26 @@ export default tseslint.config(
     },
   },
   {
+    // class-validator's IsOptional lets null through unchecked, so a PATCH could write NULL into a column
+    // that needs a value: request DTOs say Optional() (left out) or OptionalOrNull() (null means something).
+    files: ['src/**/*.ts'],
+    ignores: ['src/platform/http/optional.ts', 'src/platform/config/environment.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional'],
+              message: "Use Optional() or OptionalOrNull() from '@platform/http/optional'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests poke at loosely typed HTTP bodies; the type checker cannot help there.
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: {

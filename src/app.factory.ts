@@ -16,6 +16,7 @@ import { NestPinoLogger } from '@platform/logging/nest-logger';
 import { logEachRequest } from '@platform/logging/request-log';
 import { requestIdFor } from '@platform/logging/request-id';
 import { CONTENT_SECURITY_POLICY, upgradeInsecureRequestsOverHttps } from '@platform/http/content-security-policy';
+import { parseJsonBodiesWithDepthLimit } from '@platform/http/json-body';
 import { RequestContextInterceptor } from '@platform/http/request-context';
 import { serveWebApp } from '@platform/web/web-app';
 
@@ -43,6 +44,7 @@ export async function createApp(
     },
   );
   app.useLogger(app.get(NestPinoLogger));
+  parseJsonBodiesWithDepthLimit(app, config.http.bodyLimitBytes);
   const server = app.getHttpAdapter().getInstance();
   server.addHook('onRequest', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);

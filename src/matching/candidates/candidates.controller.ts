@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { CurrentUser, Roles } from '@identity/auth/roles.decorator';
@@ -27,10 +35,22 @@ import {
   SignConsentDto,
   UpdateCandidateDto,
 } from './dto/candidate.dto';
+import {
+  CANDIDATE_OR_ERASED,
+  CandidateExportDto,
+  CandidateImportViewDto,
+  CandidateItemsDto,
+  CandidatePageDto,
+  CandidateViewDto,
+  ConsentViewDto,
+  ErasedCandidateViewDto,
+  NoteViewDto,
+} from './dto/candidate-views.dto';
 
 const { MATCHER, ADVISER, ADMIN } = Role;
 
 @ApiTags('candidates')
+@ApiExtraModels(CandidateViewDto, ErasedCandidateViewDto)
 @Controller('api/candidates')
 export class CandidatesController {
   constructor(
@@ -39,18 +59,21 @@ export class CandidatesController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: CandidatePageDto })
   @Roles(MATCHER, ADVISER, ADMIN)
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: CandidateListQuery): Promise<Page<CandidateListItem>> {
     return this.candidates.list(user, query);
   }
 
   @Get('max-ww')
+  @ApiOkResponse({ type: CandidatePageDto })
   @Roles(MATCHER, ADVISER, ADMIN)
   maxWw(@CurrentUser() user: AuthenticatedUser, @Query() query: MaxWwListQuery): Promise<Page<CandidateListItem>> {
     return this.candidates.maxWwList(user, query);
   }
 
   @Post()
+  @ApiCreatedResponse({ type: CandidateViewDto })
   @Roles(ADVISER, ADMIN)
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateCandidateDto): Promise<CandidateView> {
     return this.candidates.create(user, body);
@@ -59,6 +82,7 @@ export class CandidatesController {
   /** The BSN travels in the body, never in a URL (URLs end up in logs and browser histories). */
   @Post('lookup')
   @HttpCode(200)
+  @ApiOkResponse({ type: CandidateItemsDto })
   @Roles(MATCHER, ADVISER, ADMIN)
   async lookup(
     @CurrentUser() user: AuthenticatedUser,
@@ -68,6 +92,7 @@ export class CandidatesController {
   }
 
   @Post('imports')
+  @ApiCreatedResponse({ type: CandidateImportViewDto })
   @Roles(ADVISER, ADMIN)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -86,6 +111,7 @@ export class CandidatesController {
   }
 
   @Get('imports/:id')
+  @ApiOkResponse({ type: CandidateImportViewDto })
   @Roles(ADVISER, ADMIN)
   getImport(
     @CurrentUser() user: AuthenticatedUser,
@@ -95,6 +121,7 @@ export class CandidatesController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ description: 'The candidate, or the minimal record of an erased one', schema: CANDIDATE_OR_ERASED })
   @Roles(MATCHER, ADVISER, ADMIN)
   read(
     @CurrentUser() user: AuthenticatedUser,
@@ -104,6 +131,7 @@ export class CandidatesController {
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: CandidateViewDto })
   @Roles(ADVISER, ADMIN)
   update(
     @CurrentUser() user: AuthenticatedUser,
@@ -114,6 +142,7 @@ export class CandidatesController {
   }
 
   @Post(':id/notes')
+  @ApiCreatedResponse({ type: NoteViewDto })
   @Roles(ADVISER, ADMIN)
   addNote(
     @CurrentUser() user: AuthenticatedUser,
@@ -124,6 +153,7 @@ export class CandidatesController {
   }
 
   @Put(':id/jobready')
+  @ApiOkResponse({ type: CandidateViewDto })
   @Roles(ADVISER, ADMIN)
   assessJobready(
     @CurrentUser() user: AuthenticatedUser,
@@ -134,12 +164,14 @@ export class CandidatesController {
   }
 
   @Get(':id/consents')
+  @ApiOkResponse({ type: [ConsentViewDto] })
   @Roles(ADVISER, ADMIN)
   consents(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<ConsentView[]> {
     return this.candidates.consents(user, id);
   }
 
   @Post(':id/consents')
+  @ApiCreatedResponse({ type: ConsentViewDto })
   @Roles(ADVISER, ADMIN)
   signConsent(
     @CurrentUser() user: AuthenticatedUser,
@@ -151,6 +183,7 @@ export class CandidatesController {
 
   @Post(':id/consents/:consentId/withdraw')
   @HttpCode(200)
+  @ApiOkResponse({ type: ConsentViewDto })
   @Roles(ADVISER, ADMIN)
   withdrawConsent(
     @CurrentUser() user: AuthenticatedUser,
@@ -161,6 +194,7 @@ export class CandidatesController {
   }
 
   @Get(':id/export')
+  @ApiOkResponse({ type: CandidateExportDto })
   @Roles(ADMIN)
   export(
     @CurrentUser() user: AuthenticatedUser,
@@ -171,6 +205,7 @@ export class CandidatesController {
 
   @Post(':id/erase')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Erased' })
   @Roles(ADMIN)
   erase(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.candidates.erase(user, id);

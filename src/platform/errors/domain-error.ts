@@ -3,6 +3,7 @@
  * Services throw domain errors, never HttpExceptions.
  */
 export type DomainErrorKind =
+  | 'malformed' // a body that cannot be read at all (JSON nested too deep, broken multipart): 400
   | 'invalid' // input that breaks a rule: 422
   | 'unauthenticated' // 401
   | 'forbidden' // 403
@@ -43,6 +44,11 @@ export class RequestValidationError extends DomainError {
   constructor(fieldErrors: Record<string, string>) {
     super('The request has invalid fields', { fieldErrors });
   }
+}
+
+/** A request body that cannot be read at all: 400, before any field is looked at. */
+export abstract class MalformedRequestError extends DomainError {
+  readonly kind = 'malformed' as const;
 }
 
 export class NotFoundError extends DomainError {

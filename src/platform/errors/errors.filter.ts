@@ -2,6 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from './domain-error';
 import { HTTP_STATUS_OF } from './http-status';
+import { foreignKeyViolationAsDomainError } from '@platform/database/foreign-key-violation';
+import { malformedMultipartAsDomainError } from '@platform/uploads/malformed-multipart';
 import { requestIdOf } from '@platform/logging/request-id';
 
 export interface ErrorBody {
@@ -35,7 +37,9 @@ const CODE_OF_STATUS: Record<number, string> = {
 export class ErrorsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
+    // Failures that are the client's although they surface as a library's error.
+    const exception = foreignKeyViolationAsDomainError(thrown) ?? malformedMultipartAsDomainError(thrown) ?? thrown;
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
@@ -88,7 +92,11 @@ export class ErrorsFilter implements ExceptionFilter {
       return {
         statusCode: fastifyStatus,
         code: CODE_OF_STATUS[fastifyStatus] ?? 'BAD_REQUEST',
-        message: fastifyStatus === 400 ? 'The request body is not valid JSON' : (exception as Error).message,
+        // Fastify's JSON errors quote the body; its other errors (and @fastify/multipart's) only name the problem.
+        message:
+          fastifyStatus === 400 && isJsonParseError(exception)
+            ? 'The request body is not valid JSON'
+            : (exception as Error).message,
         requestId,
       };
     }
@@ -99,4 +107,9 @@ export class ErrorsFilter implements ExceptionFilter {
       requestId,
     };
   }
+}
+
+function isJsonParseError(exception: unknown): boolean {
+  const code = (exception as { code?: unknown }).code;
+  return exception instanceof SyntaxError || (typeof code === 'string' && code.startsWith('FST_ERR_CTP_'));
 }

@@ -3,6 +3,7 @@ import { DomainErrorKind } from './domain-error';
 
 /** The one place where domain error kinds become HTTP statuses. */
 export const HTTP_STATUS_OF: Record<DomainErrorKind, HttpStatus> = {
+  malformed: HttpStatus.BAD_REQUEST,
   invalid: HttpStatus.UNPROCESSABLE_ENTITY,
   unauthenticated: HttpStatus.UNAUTHORIZED,
   forbidden: HttpStatus.FORBIDDEN,

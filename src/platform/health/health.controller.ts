@@ -10,6 +10,26 @@ import { FastifyReply } from 'fastify';
 import { RedisConnection } from '@platform/queue/redis.provider';
 import { Public } from '@platform/http/public.decorator';
 
+/** Terminus' answer: `{ status, info, error, details }`, each indicator by name (`database`, `redis`). */
+const INDICATORS = {
+  type: 'object' as const,
+  additionalProperties: {
+    type: 'object' as const,
+    properties: { status: { type: 'string', enum: ['up', 'down'] }, message: { type: 'string' } },
+    required: ['status'],
+  },
+};
+const HEALTH_SCHEMA = {
+  type: 'object' as const,
+  properties: {
+    status: { type: 'string', enum: ['ok', 'error', 'shutting_down'] },
+    info: INDICATORS,
+    error: INDICATORS,
+    details: INDICATORS,
+  },
+  required: ['status', 'details'],
+};
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -22,8 +42,11 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ description: 'Database and Redis answer' })
-  @ApiServiceUnavailableResponse({ description: 'Database or Redis does not answer; the body says which' })
+  @ApiOkResponse({ description: 'Database and Redis answer', schema: HEALTH_SCHEMA })
+  @ApiServiceUnavailableResponse({
+    description: 'Database or Redis does not answer; the body says which',
+    schema: HEALTH_SCHEMA,
+  })
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthCheckResult> {
     try {
       return await this.health.check([

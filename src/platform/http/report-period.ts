@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsISO8601, Matches } from 'class-validator';
 import { RequestValidationError } from '@platform/errors/domain-error';
+import { Optional } from '@platform/http/optional';
 
 /**
  * The period of a report: Dutch calendar days, both inclusive. Every report answers for this calendar
@@ -60,7 +61,7 @@ export class ReportPeriodQuery {
     example: '2026-01-01',
     description: 'First day, inclusive (Dutch calendar date); default 1 January of the year of `to`',
   })
-  @IsOptional()
+  @Optional()
   @Matches(DAY, { message: 'must be a date (YYYY-MM-DD)' })
   @IsISO8601({ strict: true }, { message: 'must be a real calendar date' })
   from?: string;
@@ -69,7 +70,7 @@ export class ReportPeriodQuery {
     example: '2026-12-31',
     description: 'Last day, inclusive; default today (Dutch time); less than 5 years after `from`',
   })
-  @IsOptional()
+  @Optional()
   @Matches(DAY, { message: 'must be a date (YYYY-MM-DD)' })
   @IsISO8601({ strict: true }, { message: 'must be a real calendar date' })
   to?: string;

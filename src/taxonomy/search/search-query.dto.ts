@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Optional } from '@platform/http/optional';
 
 /** `?q=&limit=` of the occupation and skill searches. */
 export class SearchQueryDto {
@@ -11,7 +12,7 @@ export class SearchQueryDto {
   q!: string;
 
   @ApiPropertyOptional({ description: 'How many results', minimum: 1, maximum: 50, default: 10 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })

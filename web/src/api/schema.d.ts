@@ -1401,6 +1401,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessLogEntryDto: {
+            action: string;
+            /** Format: uuid */
+            actorId: string | null;
+            actorOrganisation: string | null;
+            /** Format: date-time */
+            at: string;
+            purpose: string;
+        };
         AddressDto: {
             /** @example Dordrecht */
             city: string;
@@ -1477,11 +1486,84 @@ export interface components {
             /** @example 111222333 */
             bsn: string;
         };
+        CandidateExportDto: {
+            accessLog: components["schemas"]["AccessLogEntryDto"][];
+            /** @description The stored record (BSN in full), or the minimal record of an erased candidate */
+            candidate: {
+                [key: string]: unknown;
+            } | components["schemas"]["ErasedCandidateViewDto"];
+            consents: components["schemas"]["ConsentViewDto"][];
+            /** Format: date-time */
+            exportedAt: string;
+            notes: components["schemas"]["NoteViewDto"][];
+        };
+        CandidateImportViewDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+            errors: components["schemas"]["ImportRowErrorDto"][];
+            failed: number;
+            failureReason: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            inserted: number;
+            /** @enum {string} */
+            pool: "WW" | "BIJSTAND";
+            processedRows: number;
+            progress: number;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+            totalRows: number | null;
+            unchanged: number;
+            updated: number;
+        };
+        CandidateItemsDto: {
+            items: components["schemas"]["CandidateListItemDto"][];
+        };
+        CandidateListItemDto: {
+            /** Format: uuid */
+            adviserId: string | null;
+            /** @enum {string|null} */
+            classification: "80-100" | "50-80" | "PARTICIPATIE" | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            jobready: "YES" | "NO" | "TO_ASSESS";
+            /** Format: date-time */
+            lastContactAt: string | null;
+            maxWw: boolean;
+            municipality: string | null;
+            name: string | null;
+            pc4: string | null;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            pool: "WW" | "BIJSTAND";
+            sourceReference: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "PROPOSED" | "PLACED" | "INACTIVE";
+            /** @enum {string|null} */
+            targetGroup: "WW" | "MAX WW" | "WAJONG" | "SDD 80-100" | "SDD 50-80" | null;
+            version: number;
+            /** Format: date */
+            wwEndDate: string | null;
+        };
         CandidateMatchesDto: {
             candidateId: string;
             items: components["schemas"]["VacancyForCandidateDto"][];
             nearMisses: components["schemas"]["VacancyNearMissDto"][];
             weightsVersion: string;
+        };
+        CandidatePageDto: {
+            items: components["schemas"]["CandidateListItemDto"][];
+            limit: number;
+            offset: number;
+            total: number;
         };
         CandidateSummaryDto: {
             adviserId: string | null;
@@ -1494,6 +1576,62 @@ export interface components {
             pool: "WW" | "BIJSTAND";
             /** @example MAX WW */
             targetGroup: string | null;
+        };
+        CandidateViewDto: {
+            acceptsBroodbaan: boolean;
+            /** Format: uuid */
+            adviserId: string | null;
+            /** Format: date */
+            availableFrom: string;
+            /** @description Masked: *****1234 */
+            bsn: string | null;
+            certificates: string[];
+            /** @enum {string|null} */
+            classification: "80-100" | "50-80" | "PARTICIPATIE" | null;
+            consentOrganisations: ("UWV" | "MUNICIPALITY" | "STAFFING_FIRM")[];
+            /** Format: date */
+            dateOfBirth: string | null;
+            doelgroepregister: boolean;
+            drivingLicences: string[];
+            dutchLevel: string | null;
+            educationLevel: string | null;
+            email: string | null;
+            erased: boolean;
+            hoursMax: number;
+            hoursMin: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            jobready: "YES" | "NO" | "TO_ASSESS";
+            jobreadyAssessment: components["schemas"]["JobreadyAssessmentViewDto"];
+            /** Format: date-time */
+            lastContactAt: string | null;
+            maxTravelKm: number | null;
+            maxWw: boolean;
+            municipality: string | null;
+            name: string | null;
+            notes: components["schemas"]["NoteViewDto"][];
+            pc4: string | null;
+            /** Format: uuid */
+            personId: string;
+            phone: string | null;
+            /** @enum {string} */
+            pool: "WW" | "BIJSTAND";
+            postcode: string | null;
+            region: string | null;
+            skillUris: string[];
+            sourceReference: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "PROPOSED" | "PLACED" | "INACTIVE";
+            /** @enum {string|null} */
+            targetGroup: "WW" | "MAX WW" | "WAJONG" | "SDD 80-100" | "SDD 50-80" | null;
+            transport: string[];
+            version: number;
+            wajong: boolean;
+            wishedOccupationUris: string[];
+            workExperience: components["schemas"]["WorkExperienceViewDto"][];
+            /** Format: date */
+            wwEndDate: string | null;
         };
         CertificateDto: {
             /** @description Inactive certificates stay valid where already used but cannot be newly chosen */
@@ -1532,6 +1670,26 @@ export interface components {
             month: string;
             placements: number;
         };
+        ConsentViewDto: {
+            active: boolean;
+            documentReference: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            organisation: "UWV" | "MUNICIPALITY" | "STAFFING_FIRM";
+            /** @example MEDIATION */
+            purpose: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy: string | null;
+            /** Format: date */
+            signedOn: string;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            /** Format: uuid */
+            withdrawnBy: string | null;
+        };
         ContactPersonDto: {
             /** @example j.devries@example.nl */
             email: string;
@@ -1563,7 +1721,7 @@ export interface components {
              * Format: uuid
              * @description A user with the role ADVISER.
              */
-            adviserId?: Record<string, never>;
+            adviserId?: string | null;
             /** Format: date */
             availableFrom: string;
             /** @example 111222333 */
@@ -1572,28 +1730,28 @@ export interface components {
             certificates?: string[];
             /**
              * @description Bijstand pool only.
-             * @enum {string}
+             * @enum {string|null}
              */
-            classification?: "80-100" | "50-80" | "PARTICIPATIE";
+            classification?: "80-100" | "50-80" | "PARTICIPATIE" | null;
             /**
              * Format: date
              * @description Kept for the record; never used in matching.
              */
-            dateOfBirth?: Record<string, never>;
+            dateOfBirth?: string | null;
             doelgroepregister?: boolean;
             drivingLicences?: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "T")[];
-            /** @enum {string} */
-            dutchLevel?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
-            /** @enum {string} */
-            educationLevel?: "none" | "primary" | "vmbo" | "mbo-1" | "mbo-2" | "mbo-3" | "mbo-4" | "havo" | "vwo" | "hbo" | "wo";
-            email?: Record<string, never>;
+            /** @enum {string|null} */
+            dutchLevel?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            educationLevel?: "none" | "primary" | "vmbo" | "mbo-1" | "mbo-2" | "mbo-3" | "mbo-4" | "havo" | "vwo" | "hbo" | "wo" | null;
+            email?: string | null;
             hoursMax: number;
             hoursMin: number;
-            maxTravelKm?: Record<string, never>;
+            maxTravelKm?: number | null;
             /** @example Samira El Amrani */
             name: string;
             /** @example 06 12345678 */
-            phone?: Record<string, never>;
+            phone?: string | null;
             /** @enum {string} */
             pool: "WW" | "BIJSTAND";
             /** @example 3311 AB */
@@ -1615,7 +1773,7 @@ export interface components {
              * Format: date
              * @description WW pool only.
              */
-            wwEndDate?: Record<string, never>;
+            wwEndDate?: string | null;
         };
         CreateCertificateDto: {
             /** @example VCA_VOL */
@@ -1926,6 +2084,14 @@ export interface components {
             endDate: string;
             reason: string;
         };
+        ErasedCandidateViewDto: {
+            /** Format: date-time */
+            erasedAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "INACTIVE";
+        };
         FirstAdministratorDto: {
             /** @example beheer@example.org */
             email: string;
@@ -2077,6 +2243,13 @@ export interface components {
             /** Format: uuid */
             id: string;
         };
+        ImportRowErrorDto: {
+            /** @description The column, as named in the file */
+            field: string;
+            reason: string;
+            /** @description Line in the file; the header is line 1 */
+            row: number;
+        };
         ImportStartedDto: {
             id: string;
         };
@@ -2125,7 +2298,21 @@ export interface components {
             jobready: "YES" | "NO" | "TO_ASSESS";
             version: number;
         };
+        JobreadyAssessmentViewDto: {
+            /** Format: date-time */
+            assessedAt: string | null;
+            /** Format: uuid */
+            assessedBy: string | null;
+            checklist: components["schemas"]["JobreadyChecklistViewDto"] | null;
+        };
         JobreadyChecklistDto: {
+            certificatesValid: boolean;
+            childcareArranged: boolean;
+            hoursAvailable: boolean;
+            motivated: boolean;
+            ownTransport: boolean;
+        };
+        JobreadyChecklistViewDto: {
             certificatesValid: boolean;
             childcareArranged: boolean;
             hoursAvailable: boolean;
@@ -2250,6 +2437,15 @@ export interface components {
             score: number;
             /** @example mist heftruckcertificaat */
             sentence: string;
+        };
+        NoteViewDto: {
+            /** Format: uuid */
+            authorId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            notedAt: string;
+            text: string;
         };
         OccupationDetailsDto: {
             /** @description Dutch synonyms and gendered forms */
@@ -2483,16 +2679,19 @@ export interface components {
         };
         ProposalDto: {
             candidateId: string;
-            closedAt: Record<string, never> | null;
+            /** Format: date-time */
+            closedAt: string | null;
             components: components["schemas"]["ProposalComponentDto"][];
             createdAt: string;
             history: components["schemas"]["ProposalTransitionViewDto"][];
             id: string;
-            interviewAt: Record<string, never> | null;
-            proposedAt: Record<string, never> | null;
-            proposedBy: Record<string, never> | null;
-            reasonCode: Record<string, never> | null;
-            reasonText: Record<string, never> | null;
+            /** Format: date-time */
+            interviewAt: string | null;
+            /** Format: date-time */
+            proposedAt: string | null;
+            proposedBy: string | null;
+            reasonCode: string | null;
+            reasonText: string | null;
             score: number;
             shortlistedBy: string;
             /** @enum {string} */
@@ -2522,16 +2721,19 @@ export interface components {
         };
         ProposalResultDto: {
             candidateId: string;
-            closedAt: Record<string, never> | null;
+            /** Format: date-time */
+            closedAt: string | null;
             components: components["schemas"]["ProposalComponentDto"][];
             createdAt: string;
             history: components["schemas"]["ProposalTransitionViewDto"][];
             id: string;
-            interviewAt: Record<string, never> | null;
-            proposedAt: Record<string, never> | null;
-            proposedBy: Record<string, never> | null;
-            reasonCode: Record<string, never> | null;
-            reasonText: Record<string, never> | null;
+            /** Format: date-time */
+            interviewAt: string | null;
+            /** Format: date-time */
+            proposedAt: string | null;
+            proposedBy: string | null;
+            reasonCode: string | null;
+            reasonText: string | null;
             score: number;
             shortlistedBy: string;
             /** @enum {string} */
@@ -2560,8 +2762,8 @@ export interface components {
             at: string;
             /** @enum {string|null} */
             from: "SHORTLISTED" | "PROPOSED" | "INTERVIEW" | "HIRED" | "REJECTED" | "WITHDRAWN" | null;
-            reasonCode: Record<string, never> | null;
-            text: Record<string, never> | null;
+            reasonCode: string | null;
+            text: string | null;
             /** @enum {string} */
             to: "SHORTLISTED" | "PROPOSED" | "INTERVIEW" | "HIRED" | "REJECTED" | "WITHDRAWN";
         };
@@ -3085,35 +3287,35 @@ export interface components {
              * Format: uuid
              * @description A user with the role ADVISER.
              */
-            adviserId?: Record<string, never>;
+            adviserId?: string | null;
             /** Format: date */
             availableFrom?: string;
             /** @description Codes from /api/certificates. */
             certificates?: string[];
             /**
              * @description Bijstand pool only.
-             * @enum {string}
+             * @enum {string|null}
              */
-            classification?: "80-100" | "50-80" | "PARTICIPATIE";
+            classification?: "80-100" | "50-80" | "PARTICIPATIE" | null;
             /**
              * Format: date
              * @description Kept for the record; never used in matching.
              */
-            dateOfBirth?: Record<string, never>;
+            dateOfBirth?: string | null;
             doelgroepregister?: boolean;
             drivingLicences?: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "T")[];
-            /** @enum {string} */
-            dutchLevel?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
-            /** @enum {string} */
-            educationLevel?: "none" | "primary" | "vmbo" | "mbo-1" | "mbo-2" | "mbo-3" | "mbo-4" | "havo" | "vwo" | "hbo" | "wo";
-            email?: Record<string, never>;
+            /** @enum {string|null} */
+            dutchLevel?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            educationLevel?: "none" | "primary" | "vmbo" | "mbo-1" | "mbo-2" | "mbo-3" | "mbo-4" | "havo" | "vwo" | "hbo" | "wo" | null;
+            email?: string | null;
             hoursMax?: number;
             hoursMin?: number;
-            maxTravelKm?: Record<string, never>;
+            maxTravelKm?: number | null;
             /** @example Samira El Amrani */
             name?: string;
             /** @example 06 12345678 */
-            phone?: Record<string, never>;
+            phone?: string | null;
             /** @example 3311 AB */
             postcode?: string;
             skillUris?: string[];
@@ -3131,7 +3333,7 @@ export interface components {
              * Format: date
              * @description WW pool only.
              */
-            wwEndDate?: Record<string, never>;
+            wwEndDate?: string | null;
         };
         UpdateCertificateDto: {
             /** @description null clears it */
@@ -3396,6 +3598,10 @@ export interface components {
         };
         WorkExperienceDto: {
             /** @example http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f */
+            occupationUri: string;
+            years: number;
+        };
+        WorkExperienceViewDto: {
             occupationUri: string;
             years: number;
         };
@@ -3744,6 +3950,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatePageDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3773,6 +3987,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateViewDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3800,6 +4022,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The candidate, or the minimal record of an erased one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateViewDto"] | components["schemas"]["ErasedCandidateViewDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3831,6 +4062,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateViewDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3858,6 +4097,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentViewDto"][];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3889,6 +4136,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentViewDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3917,6 +4172,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentViewDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3944,6 +4207,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Erased */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -3971,6 +4241,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateExportDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -4002,6 +4280,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateViewDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -4076,6 +4362,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteViewDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -4150,6 +4444,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateImportViewDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -4177,6 +4479,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateImportViewDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -4206,6 +4516,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateItemsDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -4237,6 +4555,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatePageDto"];
+                };
+            };
             /** @description Not signed in, or the token expired or was revoked */
             401: {
                 headers: {
@@ -7623,14 +7949,66 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        details: {
+                            [key: string]: {
+                                message?: string;
+                                /** @enum {string} */
+                                status: "up" | "down";
+                            };
+                        };
+                        error?: {
+                            [key: string]: {
+                                message?: string;
+                                /** @enum {string} */
+                                status: "up" | "down";
+                            };
+                        };
+                        info?: {
+                            [key: string]: {
+                                message?: string;
+                                /** @enum {string} */
+                                status: "up" | "down";
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok" | "error" | "shutting_down";
+                    };
+                };
             };
             /** @description Database or Redis does not answer; the body says which */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        details: {
+                            [key: string]: {
+                                message?: string;
+                                /** @enum {string} */
+                                status: "up" | "down";
+                            };
+                        };
+                        error?: {
+                            [key: string]: {
+                                message?: string;
+                                /** @enum {string} */
+                                status: "up" | "down";
+                            };
+                        };
+                        info?: {
+                            [key: string]: {
+                                message?: string;
+                                /** @enum {string} */
+                                status: "up" | "down";
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok" | "error" | "shutting_down";
+                    };
+                };
             };
         };
     };

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean } from 'class-validator';
 import { ADVISER_MESSAGE_KINDS, AdviserMessageKind } from '../adviser-message-kind';
 import { queryBoolean } from '@platform/http/dto-transforms';
+import { OptionalOrNull } from '@platform/http/optional';
 
 export class AdviserMessageQuery {
   @ApiPropertyOptional({ type: Boolean, default: false, description: 'Only the messages not yet marked read' })
-  @IsOptional()
+  @OptionalOrNull()
   @Transform(queryBoolean)
   @IsBoolean({ message: 'must be true or false' })
   unread = false;

@@ -1,18 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsUUID } from 'class-validator';
 import { TARGET_GROUPS, TargetGroup } from '@matching/candidates/target-group';
 import { ReportPeriodQuery } from '@platform/http/report-period';
+import { Optional } from '@platform/http/optional';
 
 export { TARGET_GROUPS } from '@matching/candidates/target-group';
 
 export class DurabilityReportQuery extends ReportPeriodQuery {
   @ApiPropertyOptional({ format: 'uuid', description: "Only placements of this unit (the vacancy's unit)" })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be a unit id' })
   unit?: string;
 
   @ApiPropertyOptional({ enum: TARGET_GROUPS, description: 'Only placements in this target group' })
-  @IsOptional()
+  @Optional()
   @IsIn(TARGET_GROUPS, { message: `must be one of ${TARGET_GROUPS.join(', ')}` })
   targetGroup?: TargetGroup;
 }

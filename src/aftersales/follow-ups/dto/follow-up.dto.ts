@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, IsNotEmpty, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { Instrument, INSTRUMENTS } from '@sales/vacancies/vacancy-terms';
 import { FOLLOW_UP_STATUSES, FollowUpParty, FollowUpStatus } from '../follow-up-status';
+import { Optional } from '@platform/http/optional';
 
 export const ASSIGNEES = ['me', 'unit'] as const;
 export type Assignee = (typeof ASSIGNEES)[number];
@@ -15,12 +16,12 @@ export type FollowUpResult = (typeof FOLLOW_UP_RESULTS)[number];
 
 export class FollowUpListQuery {
   @ApiPropertyOptional({ enum: FOLLOW_UP_STATUSES, default: 'DUE' })
-  @IsOptional()
+  @Optional()
   @IsIn(FOLLOW_UP_STATUSES, { message: `must be one of ${FOLLOW_UP_STATUSES.join(', ')}` })
   status: FollowUpStatus = 'DUE';
 
   @ApiPropertyOptional({ enum: ASSIGNEES, default: 'unit', description: "me: claimed by me; unit: my unit's list" })
-  @IsOptional()
+  @Optional()
   @IsIn(ASSIGNEES, { message: 'must be me or unit' })
   assignee: Assignee = 'unit';
 }

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
+import { Optional } from '@platform/http/optional';
 
 export class PickUpListQuery {
   @ApiPropertyOptional({ format: 'uuid', description: "Only the clients whose ended placement was this unit's" })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be a unit id' })
   unitId?: string;
 }

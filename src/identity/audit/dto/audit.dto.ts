@@ -1,35 +1,36 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsDate, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '@platform/http/pagination';
 import { AuditEntryEntity } from '../audit-entry.entity';
+import { Optional } from '@platform/http/optional';
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'The user who acted' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be a user id' })
   actorId?: string;
 
   @ApiPropertyOptional({ example: 'candidate' })
-  @IsOptional()
+  @Optional()
   @IsString({ message: 'must be text' })
   @MaxLength(40, { message: 'must be at most 40 characters' })
   subjectType?: string;
 
   @ApiPropertyOptional({ description: 'The internal id of the person' })
-  @IsOptional()
+  @Optional()
   @IsString({ message: 'must be text' })
   @MaxLength(64, { message: 'must be at most 64 characters' })
   subjectId?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'From this moment (inclusive)' })
-  @IsOptional()
+  @Optional()
   @Type(() => Date)
   @IsDate({ message: 'must be a date or date-time (ISO 8601)' })
   from?: Date;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Until this moment (exclusive)' })
-  @IsOptional()
+  @Optional()
   @Type(() => Date)
   @IsDate({ message: 'must be a date or date-time (ISO 8601)' })
   to?: Date;

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { trimLowerCase } from '@platform/http/dto-transforms';
+import { Optional } from '@platform/http/optional';
 
 export class LoginDto {
   @ApiProperty({ example: 'matcher.uwv@example.org' })
@@ -22,7 +23,7 @@ export class RefreshDto {
     description:
       'The refresh token from login or the previous refresh; omitted in a cookie session (X-Session: cookie)',
   })
-  @IsOptional()
+  @Optional()
   @IsString({ message: 'must be text' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(200, { message: 'must be at most 200 characters' })

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { UnitEntity } from '../unit.entity';
 import { trim } from '@platform/http/dto-transforms';
+import { Optional } from '@platform/http/optional';
 
 export class CreateUnitDto {
   @ApiProperty({ example: 'Industrie & logistiek' })
@@ -13,7 +14,7 @@ export class CreateUnitDto {
   name!: string;
 
   @ApiPropertyOptional({ example: 'Productie, magazijn en transport in de Drechtsteden' })
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString({ message: 'must be text' })
   @MaxLength(300, { message: 'must be at most 300 characters' })
@@ -22,7 +23,7 @@ export class CreateUnitDto {
 
 export class UpdateUnitDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString({ message: 'must be text' })
   @IsNotEmpty({ message: 'must not be empty' })
@@ -30,7 +31,7 @@ export class UpdateUnitDto {
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString({ message: 'must be text' })
   @MaxLength(300, { message: 'must be at most 300 characters' })

@@ -9,7 +9,6 @@ import {
   IsEnum,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
@@ -21,6 +20,7 @@ import { MIN_PASSWORD_LENGTH } from '@identity/auth/password-hasher';
 import { PageQuery } from '@platform/http/pagination';
 import { UserEntity } from '../user.entity';
 import { queryBoolean, trim, trimLowerCase } from '@platform/http/dto-transforms';
+import { Optional } from '@platform/http/optional';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'matcher.uwv@example.org' })
@@ -65,7 +65,7 @@ export class UpdateUserDto {
   version!: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString({ message: 'must be text' })
   @IsNotEmpty({ message: 'must not be empty' })
@@ -73,17 +73,17 @@ export class UpdateUserDto {
   name?: string;
 
   @ApiPropertyOptional({ enum: Organisation })
-  @IsOptional()
+  @Optional()
   @IsEnum(Organisation, { message: `must be one of ${Object.values(Organisation).join(', ')}` })
   organisation?: Organisation;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be the id of a unit' })
   unitId?: string;
 
   @ApiPropertyOptional({ enum: Role, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list of roles' })
   @ArrayNotEmpty({ message: 'must hold at least one role' })
   @ArrayUnique({ message: 'must not repeat a role' })
@@ -93,7 +93,7 @@ export class UpdateUserDto {
   @ApiPropertyOptional({
     description: 'false deactivates: the user can no longer sign in and their tokens stop working',
   })
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'must be true or false' })
   active?: boolean;
 }
@@ -108,28 +108,28 @@ export class ResetPasswordDto {
 
 export class UserListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: Organisation })
-  @IsOptional()
+  @Optional()
   @IsEnum(Organisation, { message: `must be one of ${Object.values(Organisation).join(', ')}` })
   organisation?: Organisation;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be the id of a unit' })
   unitId?: string;
 
   @ApiPropertyOptional({ enum: Role })
-  @IsOptional()
+  @Optional()
   @IsEnum(Role, { message: `must be one of ${Object.values(Role).join(', ')}` })
   role?: Role;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(queryBoolean)
   @IsBoolean({ message: 'must be true or false' })
   active?: boolean;
 
   @ApiPropertyOptional({ description: 'Part of the name or e-mail address' })
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString({ message: 'must be text' })
   @MaxLength(100, { message: 'must be at most 100 characters' })

@@ -8,8 +8,8 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsObject,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -39,6 +39,7 @@ import {
   TRANSPORTS,
 } from '../candidate-values';
 import { queryBoolean, trim } from '@platform/http/dto-transforms';
+import { Optional, OptionalOrNull } from '@platform/http/optional';
 
 /** A BSN that passes the elfproef; the message never repeats the value. */
 export function IsBsn(options?: ValidationOptions): PropertyDecorator {
@@ -82,46 +83,51 @@ export class WorkExperienceDto {
 
 /** The fields an adviser edits; shared by create and update. */
 class CandidateFieldsDto {
-  @ApiPropertyOptional({ example: '06 12345678' })
-  @IsOptional()
+  @ApiPropertyOptional({ type: String, nullable: true, example: '06 12345678' })
+  @OptionalOrNull()
   @Transform(trim)
   @Matches(/^\+?[0-9 ()-]{6,30}$/, { message: 'must be a phone number' })
   phone?: string | null;
 
-  @ApiPropertyOptional()
-  @IsOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @OptionalOrNull()
   @Transform(trim)
   @IsEmail({}, { message: 'must be an e-mail address' })
   @MaxLength(254, { message: 'must be at most 254 characters' })
   email?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Kept for the record; never used in matching.' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'date',
+    description: 'Kept for the record; never used in matching.',
+  })
+  @OptionalOrNull()
   @IsIsoDate()
   dateOfBirth?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', description: 'WW pool only.' })
-  @IsOptional()
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date', description: 'WW pool only.' })
+  @OptionalOrNull()
   @IsIsoDate()
   wwEndDate?: string | null;
 
-  @ApiPropertyOptional({ enum: CLASSIFICATIONS, description: 'Bijstand pool only.' })
-  @IsOptional()
+  @ApiPropertyOptional({ nullable: true, enum: CLASSIFICATIONS, description: 'Bijstand pool only.' })
+  @OptionalOrNull()
   @IsIn(CLASSIFICATIONS, { message: `must be one of ${CLASSIFICATIONS.join(', ')}` })
   classification?: Classification | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'must be true or false' })
   doelgroepregister?: boolean;
 
   @ApiPropertyOptional({ description: 'WW pool (UWV clients) only.' })
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'must be true or false' })
   wajong?: boolean;
 
   @ApiPropertyOptional({ type: [WorkExperienceDto] })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list' })
   @ArrayMaxSize(50, { message: 'must hold at most 50 entries' })
   @ValidateNested({ each: true })
@@ -129,53 +135,53 @@ class CandidateFieldsDto {
   workExperience?: WorkExperienceDto[];
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list' })
   @ArrayMaxSize(200, { message: 'must hold at most 200 entries' })
   @ArrayUnique({ message: 'must not repeat a skill' })
   @Matches(ESCO_SKILL_URI, { each: true, message: 'must each be an ESCO skill URI' })
   skillUris?: string[];
 
-  @ApiPropertyOptional({ enum: EDUCATION_LEVELS })
-  @IsOptional()
+  @ApiPropertyOptional({ nullable: true, enum: EDUCATION_LEVELS })
+  @OptionalOrNull()
   @IsIn(EDUCATION_LEVELS, { message: `must be one of ${EDUCATION_LEVELS.join(', ')}` })
   educationLevel?: EducationLevel | null;
 
   @ApiPropertyOptional({ type: [String], description: 'Codes from /api/certificates.' })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list' })
   @ArrayUnique({ message: 'must not repeat a certificate' })
   @IsString({ each: true, message: 'must each be a certificate code' })
   certificates?: string[];
 
   @ApiPropertyOptional({ enum: DRIVING_LICENCES, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list' })
   @ArrayUnique({ message: 'must not repeat a category' })
   @IsIn(DRIVING_LICENCES, { each: true, message: `must each be one of ${DRIVING_LICENCES.join(', ')}` })
   drivingLicences?: DrivingLicence[];
 
-  @ApiPropertyOptional({ enum: DUTCH_LEVELS })
-  @IsOptional()
+  @ApiPropertyOptional({ nullable: true, enum: DUTCH_LEVELS })
+  @OptionalOrNull()
   @IsIn(DUTCH_LEVELS, { message: `must be one of ${DUTCH_LEVELS.join(', ')}` })
   dutchLevel?: DutchLevel | null;
 
   @ApiPropertyOptional({ enum: TRANSPORTS, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list' })
   @ArrayUnique({ message: 'must not repeat a means of transport' })
   @IsIn(TRANSPORTS, { each: true, message: `must each be one of ${TRANSPORTS.join(', ')}` })
   transport?: Transport[];
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 500 })
-  @IsOptional()
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 500 })
+  @OptionalOrNull()
   @IsInt({ message: 'must be a whole number of km between 0 and 500' })
   @Min(0, { message: 'must be a whole number of km between 0 and 500' })
   @Max(500, { message: 'must be a whole number of km between 0 and 500' })
   maxTravelKm?: number | null;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list' })
   @ArrayMaxSize(20, { message: 'must hold at most 20 entries' })
   @ArrayUnique({ message: 'must not repeat an occupation' })
@@ -183,17 +189,17 @@ class CandidateFieldsDto {
   wishedOccupationUris?: string[];
 
   @ApiPropertyOptional({ description: 'Open to a job outside the wished occupations (broodbaan).' })
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'must be true or false' })
   acceptsBroodbaan?: boolean;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'A user with the role ADVISER.' })
-  @IsOptional()
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid', description: 'A user with the role ADVISER.' })
+  @OptionalOrNull()
   @IsUUID('all', { message: 'must be the id of an adviser' })
   adviserId?: string | null;
 
   @ApiPropertyOptional({ enum: CANDIDATE_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(CANDIDATE_STATUSES, { message: `must be one of ${CANDIDATE_STATUSES.join(', ')}` })
   status?: CandidateStatus;
 }
@@ -244,7 +250,7 @@ export class CreateCandidateDto extends CandidateFieldsDto {
 
 export class UpdateCandidateDto extends CandidateFieldsDto {
   @ApiPropertyOptional({ example: 'Samira El Amrani' })
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString({ message: 'must be text' })
   @IsNotEmpty({ message: 'must not be empty' })
@@ -252,31 +258,31 @@ export class UpdateCandidateDto extends CandidateFieldsDto {
   name?: string;
 
   @ApiPropertyOptional({ example: '3311 AB' })
-  @IsOptional()
+  @Optional()
   @IsDutchPostcode()
   postcode?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 60 })
-  @IsOptional()
+  @Optional()
   @IsInt({ message: 'must be a whole number of hours between 1 and 60' })
   @Min(1, { message: 'must be a whole number of hours between 1 and 60' })
   @Max(60, { message: 'must be a whole number of hours between 1 and 60' })
   hoursMin?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 60 })
-  @IsOptional()
+  @Optional()
   @IsInt({ message: 'must be a whole number of hours between 1 and 60' })
   @Min(1, { message: 'must be a whole number of hours between 1 and 60' })
   @Max(60, { message: 'must be a whole number of hours between 1 and 60' })
   hoursMax?: number;
 
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
+  @Optional()
   @IsIsoDate()
   availableFrom?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/, {
     message: 'must be 1–40 letters, digits, ".", "_", "/" or "-"',
@@ -303,6 +309,7 @@ export class JobreadyAssessmentDto {
   jobready!: Jobready;
 
   @ApiProperty({ type: JobreadyChecklistDto })
+  @IsObject({ message: 'must be the checklist' })
   @ValidateNested()
   @Type(() => JobreadyChecklistDto)
   checklist!: JobreadyChecklistDto;
@@ -347,58 +354,58 @@ export class BsnLookupDto {
 
 export class CandidateListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: POOLS })
-  @IsOptional()
+  @Optional()
   @IsIn(POOLS, { message: `must be one of ${POOLS.join(', ')}` })
   pool?: Pool;
 
   @ApiPropertyOptional({ description: 'Only candidates whose WW ends within MAX_WW_MONTHS.' })
-  @IsOptional()
+  @Optional()
   @Transform(queryBoolean)
   @IsBoolean({ message: 'must be true or false' })
   maxWw?: boolean;
 
   @ApiPropertyOptional({ enum: JOBREADY_VALUES })
-  @IsOptional()
+  @Optional()
   @IsIn(JOBREADY_VALUES, { message: `must be one of ${JOBREADY_VALUES.join(', ')}` })
   jobready?: Jobready;
 
   @ApiPropertyOptional({ enum: CLASSIFICATIONS })
-  @IsOptional()
+  @Optional()
   @IsIn(CLASSIFICATIONS, { message: `must be one of ${CLASSIFICATIONS.join(', ')}` })
   classification?: Classification;
 
   @ApiPropertyOptional({ enum: CANDIDATE_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(CANDIDATE_STATUSES, { message: `must be one of ${CANDIDATE_STATUSES.join(', ')}` })
   status?: CandidateStatus;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be the id of an adviser' })
   adviserId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: "The adviser's unit." })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be the id of a unit' })
   unitId?: string;
 
   @ApiPropertyOptional({ description: 'ESCO skill URI' })
-  @IsOptional()
+  @Optional()
   @Matches(ESCO_SKILL_URI, { message: 'must be an ESCO skill URI' })
   skill?: string;
 
   @ApiPropertyOptional({ description: 'ESCO occupation URI: in the work experience or the wishes' })
-  @IsOptional()
+  @Optional()
   @Matches(ESCO_OCCUPATION_URI, { message: 'must be an ESCO occupation URI' })
   occupation?: string;
 
   @ApiPropertyOptional({ example: 'AM23', description: 'Labour-market region code' })
-  @IsOptional()
+  @Optional()
   @Matches(/^AM\d{2}$/, { message: 'must be a labour-market region code like AM23' })
   region?: string;
 
   @ApiPropertyOptional({ description: 'Part of the name or the source reference' })
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString({ message: 'must be text' })
   @MaxLength(100, { message: 'must be at most 100 characters' })
@@ -408,17 +415,17 @@ export class CandidateListQuery extends PageQuery {
 /** The Max-WW list: paginated, with the usual filters except pool and maxWw (fixed). */
 export class MaxWwListQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be the id of an adviser' })
   adviserId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be the id of a unit' })
   unitId?: string;
 
   @ApiPropertyOptional({ enum: JOBREADY_VALUES })
-  @IsOptional()
+  @Optional()
   @IsIn(JOBREADY_VALUES, { message: `must be one of ${JOBREADY_VALUES.join(', ')}` })
   jobready?: Jobready;
 }

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayUnique, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { ArrayUnique, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
 import { COMPONENT_CODES } from '@matching/engine/weights';
 import { REQUIREMENTS } from '@matching/engine/requirements';
+import { Optional } from '@platform/http/optional';
 
 export class VacancyMatchesQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })
@@ -14,13 +15,13 @@ export class VacancyMatchesQuery {
   limit: number = 50;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
+  @Optional()
   @IsString({ message: 'must be the nextCursor of the previous page' })
   @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'must be the nextCursor of the previous page' })
   cursor?: string;
 
   @ApiPropertyOptional({ description: 'Comma-separated: WW, BIJSTAND (default both)', example: 'WW,BIJSTAND' })
-  @IsOptional()
+  @Optional()
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? value.split(',').map((pool) => pool.trim()) : value,
   )

@@ -1,16 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import { TARGET_GROUPS, TargetGroup } from '@matching/candidates/target-group';
 import { ReportPeriodQuery } from '@platform/http/report-period';
+import { Optional } from '@platform/http/optional';
 
 export class ProposalQualityQuery extends ReportPeriodQuery {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be a unit id' })
   unitId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be a user id' })
   matcherId?: string;
 }

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PageQuery } from '@platform/http/pagination';
 import { PROPOSAL_STATES, ProposalState, REJECTION_REASONS, RejectionReason } from '../proposal-states';
+import { Optional } from '@platform/http/optional';
 
 export class CreateProposalDto {
   @ApiProperty({ format: 'uuid' })
@@ -36,7 +37,7 @@ export class ProposalTransitionDto {
 
 export class ProposalListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: PROPOSAL_STATES })
-  @IsOptional()
+  @Optional()
   @IsIn(PROPOSAL_STATES, { message: `must be one of ${PROPOSAL_STATES.join(', ')}` })
   state?: ProposalState;
 }
@@ -53,8 +54,8 @@ export class ProposalTransitionViewDto {
   @ApiProperty({ enum: PROPOSAL_STATES }) to!: ProposalState;
   @ApiProperty() actorId!: string;
   @ApiProperty() at!: string;
-  @ApiProperty({ nullable: true }) reasonCode!: string | null;
-  @ApiProperty({ nullable: true }) text!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reasonCode!: string | null;
+  @ApiProperty({ type: String, nullable: true }) text!: string | null;
 }
 
 export class ProposalDto {
@@ -67,12 +68,12 @@ export class ProposalDto {
   @ApiProperty({ type: [ProposalComponentDto] }) components!: ProposalComponentDto[];
   @ApiProperty() weightsVersion!: string;
   @ApiProperty() shortlistedBy!: string;
-  @ApiProperty({ nullable: true }) proposedBy!: string | null;
-  @ApiProperty({ nullable: true }) proposedAt!: string | null;
-  @ApiProperty({ nullable: true }) interviewAt!: string | null;
-  @ApiProperty({ nullable: true }) closedAt!: string | null;
-  @ApiProperty({ nullable: true }) reasonCode!: string | null;
-  @ApiProperty({ nullable: true }) reasonText!: string | null;
+  @ApiProperty({ type: String, nullable: true }) proposedBy!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) proposedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) interviewAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reasonCode!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reasonText!: string | null;
   @ApiProperty() version!: number;
   @ApiProperty() createdAt!: string;
   @ApiProperty({ type: [ProposalTransitionViewDto] }) history!: ProposalTransitionViewDto[];

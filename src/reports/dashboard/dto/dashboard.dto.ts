@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import { Organisation } from '@identity/organisation';
 import { TARGET_GROUPS, TargetGroup } from '@matching/candidates/target-group';
 import { ReportPeriodQuery } from '@platform/http/report-period';
@@ -10,12 +10,13 @@ import {
 } from '@aftersales/durability/dto/durability-report.dto';
 import { QualityFiguresDto } from '@matching/proposals/dto/proposal-quality.dto';
 import { TargetProgressDto, UnitRefDto } from '../../targets/dto/target.dto';
+import { Optional } from '@platform/http/optional';
 
 const TARGET_GROUP = { enum: TARGET_GROUPS, enumName: 'TargetGroup' } as const;
 
 export class DashboardQuery extends ReportPeriodQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'One unit; leave out for the whole partnership' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be a unit id' })
   unitId?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsIn, IsUUID } from 'class-validator';
 import { Organisation } from '@identity/organisation';
 import { TARGET_GROUPS, TargetGroup } from '@matching/candidates/target-group';
 import { Pool } from '@matching/profiles';
@@ -9,6 +9,7 @@ import { PageQuery } from '@platform/http/pagination';
 import { ReportPeriodQuery } from '@platform/http/report-period';
 import { CONTRACT_TYPES, ContractType, Instrument, INSTRUMENTS } from '@sales/vacancies/vacancy-terms';
 import { Outflow, OUTFLOWS } from '@aftersales/outflow/outflow';
+import { Optional } from '@platform/http/optional';
 
 const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
 const ORGANISATIONS = Object.values(Organisation);
@@ -35,7 +36,7 @@ export type RegisterSort = (typeof REGISTER_SORTS)[number];
 /** The register's filters; the period is by start date (default this year to date). */
 export class RegisterFilterQuery extends ReportPeriodQuery {
   @ApiPropertyOptional({ format: 'uuid', description: "The placement's unit (the vacancy's)" })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be a unit id' })
   unitId?: string;
 
@@ -44,32 +45,32 @@ export class RegisterFilterQuery extends ReportPeriodQuery {
     enumName: 'Organisation',
     description: 'Organisation of the matcher who proposed the client',
   })
-  @IsOptional()
+  @Optional()
   @IsIn(ORGANISATIONS, oneOf(ORGANISATIONS))
   matcherOrganisation?: Organisation;
 
   @ApiPropertyOptional({ enum: TARGET_GROUPS, enumName: 'TargetGroup' })
-  @IsOptional()
+  @Optional()
   @IsIn(TARGET_GROUPS, oneOf(TARGET_GROUPS))
   targetGroup?: TargetGroup;
 
   @ApiPropertyOptional({ enum: POOLS, enumName: 'Pool' })
-  @IsOptional()
+  @Optional()
   @IsIn(POOLS, oneOf(POOLS))
   pool?: Pool;
 
   @ApiPropertyOptional({ enum: INSTRUMENTS, enumName: 'Instrument', description: 'Placements with this instrument' })
-  @IsOptional()
+  @Optional()
   @IsIn(INSTRUMENTS, oneOf(INSTRUMENTS))
   instrument?: Instrument;
 
   @ApiPropertyOptional({ enum: CONTRACT_TYPES, enumName: 'ContractType' })
-  @IsOptional()
+  @Optional()
   @IsIn(CONTRACT_TYPES, oneOf(CONTRACT_TYPES))
   contractType?: ContractType;
 
   @ApiPropertyOptional({ description: 'true: only SROI placements; false: only the others' })
-  @IsOptional()
+  @Optional()
   @Transform(queryBoolean)
   @IsBoolean({ message: 'must be true or false' })
   sroi?: boolean;
@@ -77,7 +78,7 @@ export class RegisterFilterQuery extends ReportPeriodQuery {
   @ApiPropertyOptional({
     description: 'true: ended (an end date on or before today); false: still working (or not started yet)',
   })
-  @IsOptional()
+  @Optional()
   @Transform(queryBoolean)
   @IsBoolean({ message: 'must be true or false' })
   ended?: boolean;
@@ -87,7 +88,7 @@ export class RegisterFilterQuery extends ReportPeriodQuery {
     enumName: 'OutflowFilter',
     description: 'The current outflow record; UNRECORDED: none yet (what an adviser still has to record)',
   })
-  @IsOptional()
+  @Optional()
   @IsIn(OUTFLOW_FILTERS, oneOf(OUTFLOW_FILTERS))
   outflow?: OutflowFilter;
 
@@ -97,7 +98,7 @@ export class RegisterFilterQuery extends ReportPeriodQuery {
     default: '-startDate',
     description: 'A leading - sorts descending; ties by placement id',
   })
-  @IsOptional()
+  @Optional()
   @IsIn(REGISTER_SORTS, oneOf(REGISTER_SORTS))
   sort?: RegisterSort;
 }

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { TARGET_GROUPS, TargetGroup } from '@matching/candidates/target-group';
 import { TARGET_PERIOD } from '../target-period';
+import { Optional } from '@platform/http/optional';
 
 const TARGET_GROUP = { enum: TARGET_GROUPS, enumName: 'TargetGroup' } as const;
 const PERIOD_MESSAGE = 'must be a year (2026) or a quarter (2026-Q3)';
@@ -32,7 +33,7 @@ export class SetTargetDto {
       'Optional split by target group; a group left out has no target of its own. The split may not add up ' +
       'to more than placements (the rest is for any group)',
   })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list of { targetGroup, placements }' })
   @ArrayMaxSize(5, { message: 'may name each of the 5 target groups once' })
   @ValidateNested({ each: true })
@@ -43,7 +44,7 @@ export class SetTargetDto {
     minimum: 1,
     description: 'The version you read; leave out for a period without a target yet. A stale one: 409 STALE_VERSION',
   })
-  @IsOptional()
+  @Optional()
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })
   @Max(2147483647, { message: 'must be at most 2147483647' })
@@ -65,7 +66,7 @@ export class TargetsQuery {
     example: '2027-Q1',
     description: 'A year or a quarter; default the current quarter (Dutch time)',
   })
-  @IsOptional()
+  @Optional()
   @Matches(TARGET_PERIOD, { message: PERIOD_MESSAGE })
   period?: string;
 }

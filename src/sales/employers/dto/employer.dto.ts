@@ -7,7 +7,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsOptional,
+  IsObject,
   IsString,
   IsUUID,
   Length,
@@ -21,6 +21,7 @@ import { PageQuery } from '@platform/http/pagination';
 import { IsDutchPostcode } from '@sales/places/is-dutch-postcode.decorator';
 import { isDutchPhone, PHONE_FORMAT_MESSAGE } from '../dutch-phone';
 import { queryBoolean, trim } from '@platform/http/dto-transforms';
+import { Optional } from '@platform/http/optional';
 
 const IsDutchPhone = (): PropertyDecorator =>
   ValidateBy({
@@ -97,12 +98,14 @@ export class CreateEmployerDto {
   sector!: string;
 
   @ApiProperty({ type: AddressDto })
+  // ValidateNested alone takes [] (a list of no addresses) and a missing address.
+  @IsObject({ message: 'must be an address' })
   @ValidateNested({ message: 'must be an address' })
   @Type(() => AddressDto)
   address!: AddressDto;
 
   @ApiPropertyOptional({ type: [ContactPersonInputDto], description: 'The first is the main contact' })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list of contact persons' })
   @ArrayMaxSize(20, { message: 'may hold at most 20 contact persons' })
   @ValidateNested({ each: true })
@@ -114,12 +117,12 @@ export class CreateEmployerDto {
   accountManagerId!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: "Default: the signed-in user's unit" })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be a unit id' })
   unitId?: string;
 
   @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOptional()
+  @Optional()
   @IsString({ message: 'must be text' })
   @MaxLength(4000, { message: 'must be at most 4000 characters' })
   notes?: string;
@@ -133,33 +136,35 @@ export class UpdateEmployerDto {
   version!: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString({ message: 'must be text' })
   @Length(1, 200, { message: 'must be 1 to 200 characters' })
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString({ message: 'must be text' })
   @Matches(/^[0-9]{8}$/, { message: 'must be exactly 8 digits' })
   kvkNumber?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString({ message: 'must be text' })
   @Length(1, 100, { message: 'must be 1 to 100 characters' })
   sector?: string;
 
   @ApiPropertyOptional({ type: AddressDto })
-  @IsOptional()
+  @Optional()
+  // ValidateNested alone takes [] (a list of no addresses) and a missing address.
+  @IsObject({ message: 'must be an address' })
   @ValidateNested({ message: 'must be an address' })
   @Type(() => AddressDto)
   address?: AddressDto;
 
   @ApiPropertyOptional({ type: [ContactPersonInputDto] })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list of contact persons' })
   @ArrayMaxSize(20, { message: 'may hold at most 20 contact persons' })
   @ValidateNested({ each: true })
@@ -167,17 +172,17 @@ export class UpdateEmployerDto {
   contacts?: ContactPersonInputDto[];
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be a user id' })
   accountManagerId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be a unit id' })
   unitId?: string;
 
   @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOptional()
+  @Optional()
   @IsString({ message: 'must be text' })
   @MaxLength(4000, { message: 'must be at most 4000 characters' })
   notes?: string;
@@ -188,30 +193,30 @@ export type EmployerSort = (typeof EMPLOYER_SORTS)[number];
 
 export class EmployerListQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the name, or the start of the KvK number' })
-  @IsOptional()
+  @Optional()
   @IsString({ message: 'must be text' })
   @MaxLength(200, { message: 'must be at most 200 characters' })
   q?: string;
 
   @ApiPropertyOptional({ description: 'Municipality name (part of it) or a 4-digit postcode area' })
-  @IsOptional()
+  @Optional()
   @IsString({ message: 'must be text' })
   @MaxLength(100, { message: 'must be at most 100 characters' })
   place?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be a unit id' })
   unitId?: string;
 
   @ApiPropertyOptional({ description: 'Archived ones only (true), or active ones only (false, the default)' })
-  @IsOptional()
+  @Optional()
   @Transform(queryBoolean)
   @IsBoolean({ message: 'must be true or false' })
   archived?: boolean;
 
   @ApiPropertyOptional({ enum: EMPLOYER_SORTS, default: 'name', description: 'A leading - sorts descending' })
-  @IsOptional()
+  @Optional()
   @IsIn(EMPLOYER_SORTS, { message: `must be one of ${EMPLOYER_SORTS.join(', ')}` })
   sort?: EmployerSort;
 }

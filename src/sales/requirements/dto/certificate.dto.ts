@@ -1,17 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  MaxLength,
-  ValidateIf,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsString, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { queryBoolean, trim } from '@platform/http/dto-transforms';
+import { Optional, OptionalOrNull } from '@platform/http/optional';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 const CODE_MESSAGE = 'must be 2 to 40 capitals, digits or _, starting with a capital (e.g. VCA_VOL)';
@@ -48,13 +39,13 @@ export class CreateCertificateDto {
   name!: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500 })
-  @IsOptional()
+  @OptionalOrNull()
   @IsString({ message: 'must be text' })
   @MaxLength(500, { message: 'must be at most 500 characters' })
   description?: string | null;
 
   @ApiPropertyOptional({ type: [String], example: ['VCA_BASIS'] })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list of certificate codes' })
   @ArrayMaxSize(20, { message: 'may name at most 20 certificates' })
   @IsString({ each: true, message: 'must be a list of certificate codes' })
@@ -64,7 +55,7 @@ export class CreateCertificateDto {
 /** Everything but the code, which is stable once created. */
 export class UpdateCertificateDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 120 })
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString({ message: 'must be text' })
   @Length(1, 120, { message: 'must be 1 to 120 characters' })
@@ -77,7 +68,7 @@ export class UpdateCertificateDto {
   description?: string | null;
 
   @ApiPropertyOptional({ type: [String], description: 'Replaces the implied codes' })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list of certificate codes' })
   @ArrayMaxSize(20, { message: 'may name at most 20 certificates' })
   @IsString({ each: true, message: 'must be a list of certificate codes' })
@@ -86,7 +77,7 @@ export class UpdateCertificateDto {
 
 export class ListCertificatesQuery {
   @ApiPropertyOptional({ description: 'Only active (true) or only inactive (false) ones; all when absent' })
-  @IsOptional()
+  @Optional()
   @Transform(queryBoolean)
   @IsBoolean({ message: 'must be true or false' })
   active?: boolean;

@@ -7,7 +7,6 @@ import {
   IsDateString,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -35,6 +34,7 @@ import {
   SHIFTS,
 } from '../vacancy-terms';
 import { trim } from '@platform/http/dto-transforms';
+import { Optional } from '@platform/http/optional';
 
 const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
 const eachOneOf = (values: readonly string[]) => ({ each: true, message: `must each be one of ${values.join(', ')}` });
@@ -60,13 +60,13 @@ class VacancyFieldsDto {
   occupationUri?: string | null;
 
   @ApiPropertyOptional({ maxLength: 10000 })
-  @IsOptional()
+  @Optional()
   @IsString({ message: 'must be text' })
   @MaxLength(10000, { message: 'must be at most 10000 characters' })
   description?: string;
 
   @ApiPropertyOptional({ enum: DrivingLicence, isArray: true, description: 'Hard requirement' })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list of driving-licence categories' })
   @IsIn(DRIVING_LICENCES, eachOneOf(DRIVING_LICENCES))
   drivingLicences?: DrivingLicence[];
@@ -76,7 +76,7 @@ class VacancyFieldsDto {
     example: ['HEFTRUCK', 'VCA_BASIS'],
     description: 'Codes from /api/certificates',
   })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list of certificate codes' })
   @ArrayMaxSize(20, { message: 'may name at most 20 certificates' })
   @IsString({ each: true, message: 'must be a list of certificate codes' })
@@ -93,14 +93,14 @@ class VacancyFieldsDto {
   minEducationLevel?: EducationLevel | null;
 
   @ApiPropertyOptional({ type: [String], description: 'ESCO skill URIs a candidate must have' })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: SKILL_URI_MESSAGE })
   @ArrayMaxSize(50, { message: 'may name at most 50 skills' })
   @Matches(ESCO_SKILL_URI, { each: true, message: SKILL_URI_MESSAGE })
   requiredSkillUris?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'ESCO skill URIs that count in the score (wishes)' })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: SKILL_URI_MESSAGE })
   @ArrayMaxSize(50, { message: 'may name at most 50 skills' })
   @Matches(ESCO_SKILL_URI, { each: true, message: SKILL_URI_MESSAGE })
@@ -114,7 +114,7 @@ class VacancyFieldsDto {
   experienceYearsWish?: number | null;
 
   @ApiPropertyOptional({ enum: SHIFTS, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list of shifts' })
   @IsIn(SHIFTS, eachOneOf(SHIFTS))
   shifts?: Shift[];
@@ -134,12 +134,12 @@ class VacancyFieldsDto {
   contractMonths?: number | null;
 
   @ApiPropertyOptional({ description: 'Open to the 50-80 group (wage-cost subsidy)', default: false })
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'must be true or false' })
   openToReducedWageValue?: boolean;
 
   @ApiPropertyOptional({ enum: INSTRUMENTS, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list of instruments' })
   @IsIn(INSTRUMENTS, eachOneOf(INSTRUMENTS))
   instruments?: Instrument[];
@@ -148,7 +148,7 @@ class VacancyFieldsDto {
     description: 'From a social-return (SROI) clause of a public tender; needs sroiTenderReference',
     default: false,
   })
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'must be true or false' })
   sroi?: boolean;
 
@@ -209,7 +209,7 @@ export class CreateVacancyDto extends VacancyFieldsDto {
   contractType!: ContractType;
 
   @ApiPropertyOptional({ format: 'uuid', description: "Default: the signed-in user's unit" })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be a unit id' })
   unitId?: string;
 }
@@ -221,62 +221,62 @@ export class UpdateVacancyDto extends VacancyFieldsDto {
   version!: number;
 
   @ApiPropertyOptional({ description: 'true confirms the suggested occupation as it is' })
-  @IsOptional()
+  @Optional()
   @IsIn([true], { message: 'can only be true (to confirm the suggested occupation)' })
   occupationConfirmed?: true;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString({ message: 'must be text' })
   @Length(1, 200, { message: 'must be 1 to 200 characters' })
   title?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 60 })
-  @IsOptional()
+  @Optional()
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })
   @Max(60, { message: 'must be at most 60' })
   hoursMin?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 60 })
-  @IsOptional()
+  @Optional()
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })
   @Max(60, { message: 'must be at most 60' })
   hoursMax?: number;
 
   @ApiPropertyOptional({ example: '3311 AB' })
-  @IsOptional()
+  @Optional()
   @IsDutchPostcode()
   workplacePostcode?: string;
 
   @ApiPropertyOptional({ example: '2026-12-01' })
-  @IsOptional()
+  @Optional()
   @Matches(ISO_DATE, { message: 'must be a date like 2026-12-01' })
   @IsDateString({ strict: true }, { message: 'must be a date like 2026-12-01' })
   startDate?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 500, description: 'Positions left follow the change unless given' })
-  @IsOptional()
+  @Optional()
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })
   @Max(500, { message: 'must be at most 500' })
   positions?: number;
 
   @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
+  @Optional()
   @IsInt({ message: 'must be a whole number' })
   @Min(0, { message: 'must be at least 0' })
   positionsLeft?: number;
 
   @ApiPropertyOptional({ enum: CONTRACT_TYPES })
-  @IsOptional()
+  @Optional()
   @IsIn(CONTRACT_TYPES, oneOf(CONTRACT_TYPES))
   contractType?: ContractType;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be a unit id' })
   unitId?: string;
 }
@@ -294,32 +294,32 @@ export class ChangeVacancyStatusDto {
 
 export class VacancyListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: VACANCY_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(VACANCY_STATUSES, oneOf(VACANCY_STATUSES))
   status?: VacancyStatus;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be a unit id' })
   unitId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be an employer id' })
   employerId?: string;
 
   @ApiPropertyOptional({ description: 'ESCO occupation URI' })
-  @IsOptional()
+  @Optional()
   @Matches(ESCO_OCCUPATION_URI, { message: OCCUPATION_URI_MESSAGE })
   occupationUri?: string;
 
   @ApiPropertyOptional({ example: 'AM23', description: 'Labour-market region code of the workplace' })
-  @IsOptional()
+  @Optional()
   @Matches(/^AM[0-9]{2}$/, { message: 'must be a labour-market region code like AM23' })
   regionCode?: string;
 
   @ApiPropertyOptional({ description: 'Words in the title, description or employer name' })
-  @IsOptional()
+  @Optional()
   @IsString({ message: 'must be text' })
   @MaxLength(200, { message: 'must be at most 200 characters' })
   q?: string;
@@ -327,7 +327,7 @@ export class VacancyListQuery extends PageQuery {
 
 export class OpenVacanciesQuery {
   @ApiPropertyOptional({ format: 'uuid', description: "Default: the signed-in user's unit" })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'must be a unit id' })
   unitId?: string;
 }
@@ -340,7 +340,7 @@ export class SuggestOccupationQuery {
   title!: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 20, default: 5 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { Optional } from '@platform/http/optional';
 
 export class StartImportDto {
   @ApiProperty({
@@ -12,7 +13,7 @@ export class StartImportDto {
   folder!: string;
 
   @ApiPropertyOptional({ description: 'Release version; defaults to the version in the folder name', example: '1.1.1' })
-  @IsOptional()
+  @Optional()
   @IsString({ message: 'must be text' })
   @Matches(/^[0-9A-Za-z.+-]{1,40}$/, { message: 'must be a version like 1.1.1' })
   releaseVersion?: string;
