@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsIn, IsOptional } from 'class-validator';
+import { ArrayUnique, IsArray, IsIn } from 'class-validator';
+import { Optional } from '@platform/http/optional';
 import { REQUIREMENTS } from '@matching/engine/requirements';
 import { CreateVacancyDto } from '@sales/vacancies/dto/vacancy.dto';
 import { RelaxationKind } from '../relaxations';
@@ -38,7 +39,7 @@ export class SupplyPreviewRequestDto extends PickType(CreateVacancyDto, [
   'unitId',
 ] as const) {
   @ApiPropertyOptional({ enum: ['WW', 'BIJSTAND'], isArray: true, description: 'Default: both pools' })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'must be a list of pools' })
   @ArrayUnique({ message: 'must not repeat a pool' })
   @IsIn(['WW', 'BIJSTAND'], { each: true, message: 'must each be WW or BIJSTAND' })
