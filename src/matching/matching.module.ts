@@ -11,6 +11,8 @@ import { EventsProcessor } from './engine/events.processor';
 import { MatchingIndexService } from './engine/matching-index.service';
 import { MatchesController } from './matches/matches.controller';
 import { MatchesService } from './matches/matches.service';
+import { SupplyPreviewController } from './supply/supply-preview.controller';
+import { SupplyPreviewService } from './supply/supply-preview.service';
 import {
   CANDIDATE_PROFILES,
   CandidateProfileSource,
@@ -26,7 +28,7 @@ import {
  */
 @Module({
   imports: [CandidatesModule, VacanciesModule, TaxonomyModule, PlacesModule, CertificatesModule],
-  controllers: [MatchesController],
+  controllers: [MatchesController, SupplyPreviewController],
   providers: [
     {
       provide: CANDIDATE_PROFILES,
@@ -57,6 +59,7 @@ import {
     },
     MatchingIndexService,
     MatchesService,
+    SupplyPreviewService,
     EventsProcessor,
   ],
   exports: [MatchingIndexService, MatchesService],

@@ -96,6 +96,7 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'PATCH', path: '/api/employers/{id}', access: [SALES, ADMIN] },
   { method: 'POST', path: '/api/employers/{id}/archive', access: [SALES, ADMIN] },
   { method: 'POST', path: '/api/employers/{id}/unarchive', access: [SALES, ADMIN] },
+  { method: 'GET', path: '/api/employers/{id}/placements', access: [SALES, MATCHER, MANAGER, ADMIN] },
   {
     method: 'GET',
     path: '/api/vacancies/suggest-occupation',
@@ -121,6 +122,8 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   // matching: ranked lists (the own-unit rule for SALES and visibility are tested in test/matching/matches.test.ts)
   { method: 'GET', path: '/api/vacancies/{id}/matches', access: [MATCHER, SALES, MANAGER] },
   { method: 'GET', path: '/api/candidates/{id}/matches', access: [MATCHER, ADVISER, MANAGER] },
+  // counts for an unsaved profile (own-unit rule and visibility in test/matching/supply-preview.test.ts)
+  { method: 'POST', path: '/api/vacancies/supply-preview', access: [SALES, MATCHER, MANAGER] },
 
   // matching: proposals (visibility of the candidate is tested in test/matching/proposals)
   { method: 'POST', path: '/api/vacancies/{id}/proposals', access: [MATCHER, ADMIN] },

@@ -1,5 +1,7 @@
 import { AUTHORIZATION_MATRIX } from '@test/authorization/matrix';
-import { ALL_ROLES, mayOpen, PAGES, pagesFor } from '../../web/src/app/access';
+import { ALL_ROLES, mayOpen, navigationFor, PAGES, pagesFor } from '../../web/src/app/access';
+
+const pathsOf = (pages: Array<{ path: string }>) => pages.map((page) => page.path);
 
 describe('the web app’s pages × roles', () => {
   it.each(PAGES.map((page) => [page.path, page] as const))(
@@ -13,17 +15,20 @@ describe('the web app’s pages × roles', () => {
   );
 
   it('shows a matcher no administration, and an administrator both administration pages', () => {
-    expect(pagesFor(['MATCHER']).map((page) => page.path)).toEqual([
+    expect(pathsOf(navigationFor(['MATCHER']))).toEqual([
       '/',
       '/vacatures',
+      '/werkgevers',
       '/kandidaten',
       '/kandidaten/max-ww',
       '/rapportage/dashboard',
       '/nazorg/weer-oppakken',
     ]);
-    expect(pagesFor(['ADMIN']).map((page) => page.path)).toEqual([
+    expect(pathsOf(navigationFor(['ADMIN']))).toEqual([
       '/',
       '/vacatures',
+      '/vacatures/nieuw',
+      '/werkgevers',
       '/kandidaten',
       '/kandidaten/max-ww',
       '/kandidaten/nieuw',
@@ -44,14 +49,15 @@ describe('the web app’s pages × roles', () => {
   });
 
   it('gives a manager targets and the register, an adviser the candidates and the register, and the wall board no menu entry', () => {
-    expect(pagesFor(['MANAGER']).map((page) => page.path)).toEqual([
+    expect(pathsOf(navigationFor(['MANAGER']))).toEqual([
       '/',
       '/vacatures',
+      '/werkgevers',
       '/rapportage/dashboard',
       '/rapportage/doelen',
       '/rapportage/plaatsingen',
     ]);
-    expect(pagesFor(['ADVISER']).map((page) => page.path)).toEqual([
+    expect(pathsOf(navigationFor(['ADVISER']))).toEqual([
       '/',
       '/kandidaten',
       '/kandidaten/max-ww',
@@ -64,13 +70,26 @@ describe('the web app’s pages × roles', () => {
     ]);
     const wallBoard = PAGES.find((page) => page.path === '/muurbord/:unitId')!;
     expect(mayOpen(['SALES'], wallBoard)).toBe(true);
+    expect(pathsOf(pagesFor(['SALES']))).not.toContain('/muurbord/:unitId');
   });
 
-  it('opens a candidate’s own page (:id) from a list only, to the roles of the API call', () => {
+  it('keeps the pages of one record (an employer, a vacancy, a candidate) out of the navigation but open to their roles', () => {
+    expect(pathsOf(pagesFor(['SALES']))).toEqual(
+      expect.arrayContaining(['/werkgevers/:id', '/vacatures/:id', '/vacatures/:id/gegevens']),
+    );
+    expect(pathsOf(navigationFor(['SALES']))).toEqual([
+      '/',
+      '/vacatures',
+      '/vacatures/nieuw',
+      '/werkgevers',
+      '/rapportage/dashboard',
+    ]);
     const candidatePage = PAGES.find((page) => page.path === '/kandidaten/:id')!;
     expect(mayOpen(['ADVISER'], candidatePage)).toBe(true);
     expect(mayOpen(['MATCHER'], candidatePage)).toBe(true);
     expect(mayOpen(['AFTERSALES'], candidatePage)).toBe(false);
-    expect(pagesFor(['ADVISER', 'MATCHER', 'MANAGER', 'ADMIN']).some((page) => page.path.includes(':'))).toBe(false);
+    expect(navigationFor(['ADVISER', 'MATCHER', 'MANAGER', 'ADMIN']).some((page) => page.path.includes(':'))).toBe(
+      false,
+    );
   });
 });

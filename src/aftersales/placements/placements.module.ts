@@ -8,6 +8,7 @@ import { AdviserMessagesModule } from '@aftersales/adviser-messages/adviser-mess
 import { FollowUpsModule } from '@aftersales/follow-ups/follow-ups.module';
 import { PickUpsModule } from '@aftersales/pick-ups/pick-ups.module';
 import { AftersalesErasure } from './aftersales-erasure';
+import { EmployerPlacementsController } from './employer-placements.controller';
 import { PlacementsController } from './placements.controller';
 import { PlacementsDemoSeeder } from './placements-demo-seeder';
 import { PlacementsService } from './placements.service';
@@ -24,7 +25,7 @@ import { PlacementsHistoryDemoSeeder } from './placements-history-demo-seeder';
     PickUpsModule,
     AdviserMessagesModule,
   ],
-  controllers: [PlacementsController],
+  controllers: [PlacementsController, EmployerPlacementsController],
   providers: [PlacementsService, PlacementsDemoSeeder, PlacementsHistoryDemoSeeder, AftersalesErasure],
   exports: [PlacementsService, PlacementsDemoSeeder, PlacementsHistoryDemoSeeder],
 })

@@ -17,6 +17,7 @@ import { PickUpsService } from '@aftersales/pick-ups/pick-ups.service';
 import { Instrument } from '@sales/vacancies/vacancy-terms';
 import {
   CreatePlacementDto,
+  EmployerPlacementDto,
   EndPlacementDto,
   PlacementDto,
   PlacementOptionsDto,
@@ -131,6 +132,23 @@ export class PlacementsService {
       await this.events.emit(JobName.VacancyChanged, { vacancyId: outcome.body.vacancyId });
     }
     return { status: outcome.status, body: outcome.body, replayed: outcome.replayed };
+  }
+  /**
+   * An employer's placements for its page: which job, when, on what terms. No client is named (the
+   * salesmanager talks to the employer about its jobs), so nothing personal is read or audited.
+   */
+  async forEmployer(employerId: string): Promise<EmployerPlacementDto[]> {
+    // Dates as text: a date column read through pg becomes a Date at local midnight.
+    return this.dataSource.query(
+      `SELECT pl.id, pl.vacancy_id AS "vacancyId", v.title AS "vacancyTitle",
+                to_char(pl.start_date, 'YYYY-MM-DD') AS "startDate", to_char(pl.end_date, 'YYYY-MM-DD') AS "endDate",
+                pl.contract_type AS "contractType", pl.contract_months AS "contractMonths",
+                pl.hours_per_week AS "hoursPerWeek"
+         FROM placements pl JOIN vacancies v ON v.id = pl.vacancy_id
+         WHERE v.employer_id = $1
+         ORDER BY pl.start_date DESC, pl.id`,
+      [employerId],
+    );
   }
 
   /**

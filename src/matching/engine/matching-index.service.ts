@@ -227,6 +227,17 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     return (await this.current()).match(query);
   }
 
+  /**
+   * Several queries on one state of the index: `work` runs synchronously, so no change lands between
+   * them (the supply preview compares counts of one profile and its relaxations).
+   */
+  async matchTogether<T>(
+    work: (match: (query: MatchQuery) => MatchResult, knowledge: MatchingKnowledge) => T,
+  ): Promise<T> {
+    const index = await this.current();
+    return work((query) => index.match(query), this.knowledge!);
+  }
+
   async matchingKnowledge(): Promise<MatchingKnowledge> {
     await this.current();
     return this.knowledge!;

@@ -525,6 +525,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/employers/{id}/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An employer's placements, newest start first: the jobs, without the clients (none for an unknown id) */
+        get: operations["EmployerPlacementsController_forEmployer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/employers/{id}/unarchive": {
         parameters: {
             query?: never;
@@ -1393,6 +1410,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vacancies/supply-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Counts for an unsaved vacancy profile: who meets it now, what each requirement excludes, what relaxing one adds
+         * @description Counts only, never a candidate; only candidates your organisation may see (the same rule and engine as the ranked list). A POST because the profile is the body; nothing is stored. Salesmanagers: for their own unit (unitId).
+         */
+        post: operations["SupplyPreviewController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -2062,6 +2099,18 @@ export interface components {
             limit: number;
             offset: number;
             total: number;
+        };
+        EmployerPlacementDto: {
+            contractMonths: number | null;
+            /** @enum {string} */
+            contractType: "AGENCY" | "FIXED_TERM" | "PERMANENT";
+            endDate: string | null;
+            hoursPerWeek: number;
+            id: string;
+            /** @example 2026-12-01 */
+            startDate: string;
+            vacancyId: string;
+            vacancyTitle: string;
         };
         EmployerRefDto: {
             /** Format: uuid */
@@ -2952,6 +3001,18 @@ export interface components {
             id: string;
             title: string;
         };
+        RelaxationDto: {
+            /** @description People who would meet the profile with this one change, beyond those now */
+            adds: number;
+            /** @enum {string} */
+            kind: "WITHOUT_DRIVING_LICENCE" | "WITHOUT_CERTIFICATE" | "LOWER_DUTCH_LEVEL" | "WITHOUT_DUTCH_LEVEL" | "WITHOUT_EDUCATION" | "FEWER_HOURS" | "LARGER_TRAVEL_LIMIT" | "LATER_START" | "OPEN_TO_REDUCED_WAGE_VALUE";
+            /** @example zonder heftruckcertificaat */
+            label: string;
+            /** @enum {string} */
+            requirement: "STATUS" | "JOBREADY" | "CLASSIFICATION" | "DRIVING_LICENCE" | "CERTIFICATE" | "DUTCH_LEVEL" | "EDUCATION" | "HOURS" | "DISTANCE" | "AVAILABILITY";
+            /** @description The licence or certificate dropped, or the new value (level, hours, km, date) */
+            value: string | null;
+        };
         ResetPasswordDto: {
             password: string;
         };
@@ -3056,6 +3117,76 @@ export interface components {
              * @example 1.1.1
              */
             releaseVersion?: string;
+        };
+        SupplyByPoolDto: {
+            /** @description Jobready Bijstand candidates meeting the profile */
+            BIJSTAND: number;
+            /** @description Jobready WW candidates meeting the profile */
+            WW: number;
+        };
+        SupplyPreviewDto: {
+            /** @description Per pool (a person in both pools counts in each) */
+            byPool: components["schemas"]["SupplyByPoolDto"];
+            /** @description Candidates you may see in the chosen pools */
+            considered: number;
+            /** @description People meeting every hard requirement now: the ranked list of this profile would hold as many */
+            eligible: number;
+            /** @description Per hard requirement, how many visible candidates fail it (one can fail several) */
+            excluded: {
+                [key: string]: number;
+            };
+            /** @description One requirement relaxed at a time, most added first */
+            relaxations: components["schemas"]["RelaxationDto"][];
+        };
+        SupplyPreviewRequestDto: {
+            /**
+             * @description Codes from /api/certificates
+             * @example [
+             *       "HEFTRUCK",
+             *       "VCA_BASIS"
+             *     ]
+             */
+            certificates?: string[];
+            /** @description Hard requirement */
+            drivingLicences?: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "T")[];
+            /** @description Wish, not requirement */
+            experienceYearsWish?: number | null;
+            hoursMax: number;
+            hoursMin: number;
+            /** @description null: no limit */
+            maxTravelKm?: number | null;
+            /**
+             * @description Minimum command of Dutch (CEFR)
+             * @enum {string|null}
+             */
+            minDutchLevel?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            minEducationLevel?: "none" | "primary" | "vmbo" | "mbo-1" | "mbo-2" | "mbo-3" | "mbo-4" | "havo" | "vwo" | "hbo" | "wo" | null;
+            /** @description ESCO occupation; when absent on create, the best match for the title is suggested */
+            occupationUri?: string | null;
+            /**
+             * @description Open to the 50-80 group (wage-cost subsidy)
+             * @default false
+             */
+            openToReducedWageValue: boolean;
+            /** @description Default: both pools */
+            pools?: ("WW" | "BIJSTAND")[];
+            /** @description ESCO skill URIs that count in the score (wishes) */
+            preferredSkillUris?: string[];
+            /** @description ESCO skill URIs a candidate must have */
+            requiredSkillUris?: string[];
+            /** @example 2026-12-01 */
+            startDate: string;
+            /**
+             * Format: uuid
+             * @description Default: the signed-in user's unit
+             */
+            unitId?: string;
+            /**
+             * @description Workplace postcode
+             * @example 3311 AB
+             */
+            workplacePostcode: string;
         };
         TargetDto: {
             /** @description Only the groups the split names */
@@ -5180,6 +5311,41 @@ export interface operations {
             };
             /** @description EMPLOYER_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EmployerPlacementsController_forEmployer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerPlacementDto"][];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles SALES, MATCHER, MANAGER, ADMIN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7977,6 +8143,50 @@ export interface operations {
             };
             /** @description Needs one of the roles SALES, MATCHER, MANAGER, ADMIN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplyPreviewController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplyPreviewRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyPreviewDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles SALES, MATCHER, MANAGER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields, POSTCODE_UNKNOWN, CERTIFICATE_NOT_SELECTABLE */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -24,7 +24,7 @@ export interface PageAccess {
   /** The page's name in the navigation and the window title. */
   title: string;
   /** Navigation group; undefined: the top group (e.g. the start page). A path with a parameter is never in it. */
-  section?: 'Matching' | 'Kandidaten' | 'Rapportage' | 'Nazorg' | 'Beheer';
+  section?: 'Vacatures' | 'Kandidaten' | 'Rapportage' | 'Nazorg' | 'Beheer';
   /** Full screen: no header or navigation around it, and not in the navigation (the wall board). */
   fullScreen?: boolean;
   roles: readonly Role[];
@@ -34,20 +34,46 @@ export interface PageAccess {
 
 export const PAGES = [
   { path: '/', title: 'Start', roles: ALL_ROLES, endpoint: 'GET /api/auth/me' },
-  // The matcher's screens: features/matching.
+  // The stand-up list and a vacancy's ranked list (features/matching); intake, the vacancy's own page
+  // and employers (features/sales). Pages with an id are reached from a list, not the navigation.
   {
     path: '/vacatures',
     title: 'Open vacatures',
-    section: 'Matching',
+    section: 'Vacatures',
     roles: ['SALES', 'MATCHER', 'MANAGER', 'ADMIN'],
     endpoint: 'GET /api/vacancies/open',
   },
-  // Reached from a list (they need an id), so not in the navigation.
+  {
+    path: '/vacatures/nieuw',
+    title: 'Nieuwe vacature',
+    section: 'Vacatures',
+    roles: ['SALES', 'ADMIN'],
+    endpoint: 'POST /api/vacancies',
+  },
+  {
+    path: '/werkgevers',
+    title: 'Werkgevers',
+    section: 'Vacatures',
+    roles: ['SALES', 'MATCHER', 'MANAGER', 'ADMIN'],
+    endpoint: 'GET /api/employers',
+  },
+  {
+    path: '/werkgevers/:id',
+    title: 'Werkgever',
+    roles: ['SALES', 'MATCHER', 'MANAGER', 'ADMIN'],
+    endpoint: 'GET /api/employers/{id}',
+  },
   {
     path: '/vacatures/:id',
     title: 'Ranglijst',
     roles: ['MATCHER', 'SALES', 'MANAGER'],
     endpoint: 'GET /api/vacancies/{id}/matches',
+  },
+  {
+    path: '/vacatures/:id/gegevens',
+    title: 'Vacature',
+    roles: ['SALES', 'MATCHER', 'MANAGER', 'ADMIN'],
+    endpoint: 'GET /api/vacancies/{id}',
   },
   // The adviser's (klantregisseur's) screens: features/candidates.
   {
@@ -156,14 +182,18 @@ export function mayOpen(roles: readonly string[], page: PageAccess): boolean {
   return page.roles.some((role) => roles.includes(role));
 }
 
-/** The pages this user may open, in table order: the navigation (full-screen pages and pages that need an
- * id are opened by link). */
+/** The pages this user may open inside the layout, in table order (full-screen pages are opened by link). */
 export function pagesFor(roles: readonly string[]): PageAccess[] {
-  return PAGES.filter((page: PageAccess) => !page.fullScreen && !page.path.includes(':') && mayOpen(roles, page));
+  return PAGES.filter((page: PageAccess) => !page.fullScreen && mayOpen(roles, page));
 }
 
 /** Whether this user may open the page at `path` (a PAGES path, e.g. '/vacatures/:id'): links show only then. */
 export function mayOpenPath(roles: readonly string[], path: PagePath): boolean {
   const page = PAGES.find((candidate) => candidate.path === path);
   return page !== undefined && mayOpen(roles, page);
+}
+
+/** The navigation: the pages this user may open, without those of one record (`/werkgevers/:id`). */
+export function navigationFor(roles: readonly string[]): PageAccess[] {
+  return pagesFor(roles).filter((page) => !page.path.includes(':'));
 }

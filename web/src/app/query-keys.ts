@@ -9,8 +9,15 @@ export const queryKeys = {
     list: (filters: Record<string, unknown>) => ['users', 'list', filters] as const,
   },
   organisations: ['organisations'] as const,
+  employers: {
+    all: ['employers'] as const,
+    list: (filters: Record<string, unknown>) => ['employers', 'list', filters] as const,
+    one: (id: string) => ['employers', 'one', id] as const,
+    placements: (id: string) => ['employers', 'placements', id] as const,
+  },
   vacancies: {
     all: ['vacancies'] as const,
+    list: (filters: Record<string, unknown>) => ['vacancies', 'list', filters] as const,
     open: (filters: Record<string, unknown>) => ['vacancies', 'open', filters] as const,
     standUpCounts: (unitId: string | null) => ['vacancies', 'open', 'counts', unitId] as const,
     one: (id: string) => ['vacancies', 'one', id] as const,
@@ -37,6 +44,10 @@ export const queryKeys = {
   },
   certificates: ['certificates'] as const,
   occupations: { search: (q: string) => ['occupations', 'search', q] as const },
+  occupationSuggestions: (title: string) => ['occupation-suggestions', title] as const,
+  skills: { search: (q: string) => ['skills', 'search', q] as const },
+  supplyPreview: (profile: unknown) => ['supply-preview', profile] as const,
+  places: { postcode: (postcode: string) => ['places', postcode] as const },
   placements: {
     options: (terms: Record<string, unknown>) => ['placements', 'options', terms] as const,
   },

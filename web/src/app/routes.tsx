@@ -14,7 +14,11 @@ import { useSession } from './session';
 const PAGE_COMPONENTS: Record<PagePath, LazyExoticComponent<ComponentType>> = {
   '/': lazy(() => import('@features/home/HomePage')),
   '/vacatures': lazy(() => import('@features/matching/OpenVacanciesPage')),
+  '/vacatures/nieuw': lazy(() => import('@features/sales/VacancyIntakePage')),
+  '/werkgevers': lazy(() => import('@features/sales/EmployersPage')),
+  '/werkgevers/:id': lazy(() => import('@features/sales/EmployerPage')),
   '/vacatures/:id': lazy(() => import('@features/matching/VacancyPage')),
+  '/vacatures/:id/gegevens': lazy(() => import('@features/sales/VacancyPage')),
   '/kandidaten': lazy(() => import('@features/candidates/CandidatesPage')),
   '/kandidaten/max-ww': lazy(() => import('@features/candidates/MaxWwPage')),
   '/kandidaten/nieuw': lazy(() => import('@features/candidates/CandidateIntakePage')),

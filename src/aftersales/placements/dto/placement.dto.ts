@@ -147,3 +147,15 @@ export class PlacementOptionsDto {
   @ApiProperty({ type: [InstrumentOptionDto], description: 'The instruments the vacancy accepts, in its order' })
   instruments!: InstrumentOptionDto[];
 }
+
+/** A placement as the employer's page lists it: the job, not the person (no client, no personal data). */
+export class EmployerPlacementDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() vacancyId!: string;
+  @ApiProperty() vacancyTitle!: string;
+  @ApiProperty({ example: '2026-12-01' }) startDate!: string;
+  @ApiProperty({ type: String, nullable: true }) endDate!: string | null;
+  @ApiProperty({ enum: ['AGENCY', 'FIXED_TERM', 'PERMANENT'] }) contractType!: string;
+  @ApiProperty({ type: Number, nullable: true }) contractMonths!: number | null;
+  @ApiProperty() hoursPerWeek!: number;
+}

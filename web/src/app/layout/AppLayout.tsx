@@ -2,7 +2,7 @@ import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } 
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
-import { pagesFor } from '@app/access';
+import { navigationFor } from '@app/access';
 import { showError } from '@app/errors/show-error';
 import { useCurrentUser, useSession } from '@app/session';
 import { PageLoader } from '@app/pages/PageLoader';
@@ -14,7 +14,7 @@ export function AppLayout() {
   const session = useSession();
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
-  const pages = pagesFor(user.roles);
+  const pages = navigationFor(user.roles);
   const sections = [...new Set(pages.map((page) => page.section))];
 
   return (
@@ -70,7 +70,7 @@ export function AppLayout() {
                   key={page.path}
                   component={RouterNavLink}
                   to={page.path}
-                  // Exact: on /kandidaten/inbox only Inbox is current, not Kandidaten (/kandidaten) too.
+                  // Exactly this page: on /kandidaten/inbox only Inbox is current, not Kandidaten too.
                   end
                   label={page.title}
                   active={location.pathname === page.path}

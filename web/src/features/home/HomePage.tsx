@@ -1,11 +1,11 @@
 import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { pagesFor, ROLE_LABELS } from '@app/access';
+import { navigationFor, ROLE_LABELS } from '@app/access';
 import { useCurrentUser } from '@app/session';
 
 export default function HomePage() {
   const { user, unitName } = useCurrentUser();
-  const pages = pagesFor(user.roles).filter((page) => page.path !== '/');
+  const pages = navigationFor(user.roles).filter((page) => page.path !== '/');
   return (
     <Stack maw={720}>
       <Title order={1}>Welkom, {user.name}</Title>

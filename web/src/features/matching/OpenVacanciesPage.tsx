@@ -1,4 +1,4 @@
-import { Anchor, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -40,6 +40,8 @@ export default function OpenVacanciesPage() {
   const counts = useStandUpCounts(unitId);
   const occupations = useOccupationSearch(occupationQuery);
   const mayRank = mayOpenPath(user.roles, '/vacatures/:id');
+  const mayEdit = mayOpenPath(user.roles, '/vacatures/:id/gegevens');
+  const mayTakeIn = mayOpenPath(user.roles, '/vacatures/nieuw');
 
   const countsById = useMemo(() => new Map((counts.data ?? []).map((row) => [row.vacancyId, row])), [counts.data]);
   const regions = useMemo(() => {
@@ -56,7 +58,14 @@ export default function OpenVacanciesPage() {
 
   return (
     <Stack>
-      <Title order={1}>Open vacatures</Title>
+      <Group justify="space-between">
+        <Title order={1}>Open vacatures</Title>
+        {mayTakeIn && (
+          <Button component={Link} to="/vacatures/nieuw">
+            Nieuwe vacature
+          </Button>
+        )}
+      </Group>
       <Group align="flex-end" wrap="wrap">
         <Select
           label="Eenheid"
@@ -116,8 +125,12 @@ export default function OpenVacanciesPage() {
                 key: 'title',
                 header: 'Vacature',
                 render: (vacancy) =>
-                  mayRank ? (
-                    <Anchor component={Link} to={`/vacatures/${vacancy.id}`}>
+                  mayRank || mayEdit ? (
+                    // The ranked list for who may rank; the vacancy's own page (details, status) otherwise.
+                    <Anchor
+                      component={Link}
+                      to={mayRank ? `/vacatures/${vacancy.id}` : `/vacatures/${vacancy.id}/gegevens`}
+                    >
                       {vacancy.title}
                     </Anchor>
                   ) : (

@@ -17,6 +17,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { mayOpenPath } from '@app/access';
 import { ApiError } from '@app/errors/api-error';
 import { describeError } from '@app/errors/messages';
 import { showSuccess } from '@app/errors/show-error';
@@ -138,7 +139,14 @@ export default function VacancyPage() {
       <Anchor component={Link} to="/vacatures" size="sm">
         ← Open vacatures
       </Anchor>
-      <Title order={1}>{vacancy.data.title}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{vacancy.data.title}</Title>
+        {mayOpenPath(user.roles, '/vacatures/:id/gegevens') && (
+          <Anchor component={Link} to={`/vacatures/${vacancy.data.id}/gegevens`}>
+            Vacaturegegevens en status
+          </Anchor>
+        )}
+      </Group>
       <VacancyProfile vacancy={vacancy.data} />
 
       {forbidden ? (
