@@ -54,6 +54,12 @@ export async function signInAs(page: Page, email: string, password: string): Pro
 
 /** axe-core on the page as it is now: no serious or critical violation of WCAG 2.x A/AA (incl. 2.2). */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  // A dialog fading in is measured half-transparent (contrast 1.2:1): judge the screen as it settles.
+  await page
+    .waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'), null, {
+      timeout: 5_000,
+    })
+    .catch(() => undefined); // an endless animation (a spinner) is judged as it is
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();

@@ -55,7 +55,8 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Hoofdmenu">
+      {/* A long menu (an administrator's has five sections) scrolls inside the navbar instead of being cut off. */}
+      <AppShell.Navbar p="xs" aria-label="Hoofdmenu" style={{ overflowY: 'auto' }}>
         {sections.map((section) => (
           <Stack key={section ?? 'start'} gap={2} mb="sm">
             {section && (
