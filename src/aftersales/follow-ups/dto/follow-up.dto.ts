@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNotEmpty, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, Matches, IsNotEmpty, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { ISO_DAY } from '@platform/http/iso-day';
 import { Instrument, INSTRUMENTS } from '@sales/vacancies/vacancy-terms';
 import { FOLLOW_UP_STATUSES, FollowUpParty, FollowUpStatus } from '../follow-up-status';
 import { Optional } from '@platform/http/optional';
@@ -62,7 +63,8 @@ export class FollowUpOutcomeDto {
 
   @ApiPropertyOptional({ example: '2027-02-28', description: 'Required for LEFT_JOB: the last day of the job' })
   @ValidateIf((outcome: FollowUpOutcomeDto) => outcome.result === 'LEFT_JOB')
-  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @Matches(ISO_DAY, { message: 'must be a date (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true }, { message: 'must be a real calendar date' })
   @IsString({ message: 'must be a date (YYYY-MM-DD)' })
   endDate?: string;
 }

@@ -6,6 +6,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  Matches,
   IsNotEmpty,
   IsString,
   IsUUID,
@@ -14,6 +15,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { ISO_DAY } from '@platform/http/iso-day';
 import { TargetGroup } from '@matching/candidates/target-group';
 import { CONTRACT_TYPES, ContractType, Instrument, INSTRUMENTS } from '@sales/vacancies/vacancy-terms';
 import { InstrumentRefusal } from '../instruments';
@@ -24,7 +26,8 @@ export class CreatePlacementDto {
   proposalId!: string;
 
   @ApiProperty({ example: '2026-12-01' })
-  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @Matches(ISO_DAY, { message: 'must be a date (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true }, { message: 'must be a real calendar date' })
   @IsString()
   startDate!: string;
 
@@ -62,7 +65,8 @@ export class RegisterHoursDto {
 
 export class EndPlacementDto {
   @ApiProperty({ example: '2027-03-01' })
-  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @Matches(ISO_DAY, { message: 'must be a date (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true }, { message: 'must be a real calendar date' })
   @IsString()
   endDate!: string;
 
@@ -105,7 +109,8 @@ export class PlacementOptionsQuery {
   proposalId!: string;
 
   @ApiProperty({ example: '2026-12-01', description: 'The target group is the one on this day' })
-  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @Matches(ISO_DAY, { message: 'must be a date (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true }, { message: 'must be a real calendar date' })
   @IsString()
   startDate!: string;
 
