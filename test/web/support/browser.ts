@@ -56,7 +56,7 @@ export async function signInAs(page: Page, email: string, password: string): Pro
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   // A dialog fading in is measured half-transparent (contrast 1.2:1): judge the screen as it settles.
   await page
-    .waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'), null, {
+    .waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')", null, {
       timeout: 5_000,
     })
     .catch(() => undefined); // an endless animation (a spinner) is judged as it is
