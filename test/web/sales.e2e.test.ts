@@ -179,7 +179,7 @@ describe('the salesmanager in the browser', () => {
     await seen(page.getByText('Werkplek in Dordrecht, arbeidsmarktregio Drechtsteden'));
     await page.getByLabel('Maximale reisafstand (km)').fill('20');
     await page.getByLabel('Startdatum').fill('2027-01-04');
-    await choose(page, 'Contract', 'Uitzenden');
+    await choose(page, 'Contract', 'Uitzendcontract');
     await page.getByRole('checkbox', { name: 'Uitzendeuro' }).check();
 
     const now = page.getByTestId('supply-now');

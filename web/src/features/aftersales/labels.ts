@@ -1,4 +1,5 @@
 import type { FollowUp } from './aftersales-queries';
+export { CONTRACT_LABELS, INSTRUMENT_LABELS } from '../../app/vocabulary';
 
 /** The Dutch words for what the API says in codes, on the aftersales screens. */
 export const RESULT_LABELS: Record<NonNullable<FollowUp['result']>, string> = {
@@ -16,19 +17,6 @@ export const STATUS_LABELS: Record<FollowUp['status'], string> = {
   DONE: 'Afgerond',
   MISSED: 'Niet bereikt (gestopt)',
   CANCELLED: 'Vervallen',
-};
-
-export const CONTRACT_LABELS: Record<FollowUp['placement']['contractType'], string> = {
-  AGENCY: 'Uitzendcontract',
-  FIXED_TERM: 'Tijdelijk contract',
-  PERMANENT: 'Vast contract',
-};
-
-export const INSTRUMENT_LABELS: Record<string, string> = {
-  PROEFPLAATSING: 'Proefplaatsing',
-  BAANBONUS: 'Baanbonus',
-  UITZENDEURO: 'Uitzendeuro',
-  LOONKOSTENSUBSIDIE: 'Loonkostensubsidie',
 };
 
 export const POOL_LABELS: Record<string, string> = { WW: 'WW (UWV)', BIJSTAND: 'Bijstand (gemeente)' };

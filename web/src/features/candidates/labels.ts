@@ -1,4 +1,5 @@
 import type { Checklist, Jobready, Pool } from './candidates-queries';
+export { DRIVING_LICENCES, DUTCH_LEVELS, EDUCATION_LABELS } from '../../app/vocabulary';
 
 /** Dutch names for the API's candidate values; the API and code keep their English codes. */
 export const POOL_LABELS: Record<Pool, string> = { WW: 'WW (UWV)', BIJSTAND: 'Bijstand (gemeente)' };
@@ -29,39 +30,6 @@ export const TRANSPORT_LABELS: Record<string, string> = {
   BIKE: 'Fiets / scooter',
   PUBLIC_TRANSPORT: 'Openbaar vervoer',
 };
-
-export const EDUCATION_LABELS: Record<string, string> = {
-  none: 'Geen',
-  primary: 'Basisonderwijs',
-  vmbo: 'Vmbo',
-  'mbo-1': 'Mbo 1 (entree)',
-  'mbo-2': 'Mbo 2',
-  'mbo-3': 'Mbo 3',
-  'mbo-4': 'Mbo 4',
-  havo: 'Havo',
-  vwo: 'Vwo',
-  hbo: 'Hbo',
-  wo: 'Wo',
-};
-
-export const DUTCH_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-export const DRIVING_LICENCES = [
-  'AM',
-  'A1',
-  'A2',
-  'A',
-  'B',
-  'BE',
-  'C1',
-  'C1E',
-  'C',
-  'CE',
-  'D1',
-  'D1E',
-  'D',
-  'DE',
-  'T',
-] as const;
 
 /** The jobready checklist as domain.md names it: what the adviser judges before calling a client jobready. */
 export const CHECKLIST_ITEMS: Array<{ key: keyof Checklist; label: string; description: string }> = [

@@ -1,4 +1,5 @@
 import type { Schema } from '@api/types';
+export { CONTRACT_LABELS, INSTRUMENT_LABELS } from '../../app/vocabulary';
 
 /** Dutch names for the API's codes on the matcher's screens. */
 
@@ -63,19 +64,6 @@ export const REJECTION_REASON_LABELS: Record<string, string> = {
   CANDIDATE_DECLINED: 'Kandidaat zag ervan af',
   MISMATCH_NOT_JOBREADY: 'Mismatch: niet werkfit',
   OTHER: 'Anders',
-};
-
-export const INSTRUMENT_LABELS: Record<string, string> = {
-  PROEFPLAATSING: 'Proefplaatsing',
-  BAANBONUS: 'Baanbonus',
-  UITZENDEURO: 'Uitzendeuro',
-  LOONKOSTENSUBSIDIE: 'Loonkostensubsidie',
-};
-
-export const CONTRACT_LABELS: Record<string, string> = {
-  AGENCY: 'Uitzendcontract',
-  FIXED_TERM: 'Tijdelijk contract',
-  PERMANENT: 'Vast contract',
 };
 
 export const REFUSAL_LABELS: Record<string, string> = {

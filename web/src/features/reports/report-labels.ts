@@ -1,5 +1,6 @@
 // Relative, not @api/…: test/web/report-labels.spec.ts compiles this under the root tsconfig, which has no web aliases.
 import type { Schema } from '../../api/types';
+export { CONTRACT_LABELS, INSTRUMENT_LABELS } from '../../app/vocabulary';
 
 /** Dutch names for the API's codes, and number formats, as the managers' screens show them. */
 
@@ -30,19 +31,6 @@ export const OUTFLOW_LABELS: Record<Schema<'OutflowFilter'>, string> = {
   PARTIAL: 'Verlaagd',
   NONE: 'Niet gestopt',
   UNRECORDED: 'Nog niet vastgelegd',
-};
-
-export const INSTRUMENT_LABELS: Record<Schema<'Instrument'>, string> = {
-  PROEFPLAATSING: 'Proefplaatsing',
-  BAANBONUS: 'Baanbonus',
-  UITZENDEURO: 'Uitzendeuro',
-  LOONKOSTENSUBSIDIE: 'Loonkostensubsidie',
-};
-
-export const CONTRACT_LABELS: Record<Schema<'ContractType'>, string> = {
-  AGENCY: 'Uitzendcontract',
-  FIXED_TERM: 'Bepaalde tijd',
-  PERMANENT: 'Vast',
 };
 
 export const POOL_LABELS: Record<Schema<'Pool'>, string> = { WW: 'WW', BIJSTAND: 'Bijstand' };

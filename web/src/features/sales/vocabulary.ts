@@ -1,4 +1,11 @@
 import type { Vacancy, VacancyStatus } from './sales-queries';
+export {
+  CONTRACT_LABELS,
+  DRIVING_LICENCES,
+  DUTCH_LEVELS,
+  EDUCATION_LABELS,
+  INSTRUMENT_LABELS,
+} from '../../app/vocabulary';
 
 /** Dutch names for the API's vocabularies of a vacancy, as the staff say them. */
 export const STATUS_LABELS: Record<VacancyStatus, string> = {
@@ -27,59 +34,12 @@ export const MOVE_LABELS: Record<VacancyStatus, string> = {
   CLOSED: 'Sluiten',
 };
 
-export const CONTRACT_LABELS: Record<Vacancy['contractType'], string> = {
-  AGENCY: 'Uitzenden',
-  FIXED_TERM: 'Bepaalde tijd',
-  PERMANENT: 'Vast',
-};
-
 export const SHIFT_LABELS: Record<Vacancy['shifts'][number], string> = {
   DAY: 'Dag',
   EVENING: 'Avond',
   NIGHT: 'Nacht',
   WEEKEND: 'Weekend',
 };
-
-export const INSTRUMENT_LABELS: Record<Vacancy['instruments'][number], string> = {
-  PROEFPLAATSING: 'Proefplaatsing',
-  BAANBONUS: 'Baanbonus',
-  UITZENDEURO: 'Uitzendeuro',
-  LOONKOSTENSUBSIDIE: 'Loonkostensubsidie',
-};
-
-export const EDUCATION_LABELS: Record<NonNullable<Vacancy['minEducationLevel']>, string> = {
-  none: 'Geen',
-  primary: 'Basisonderwijs',
-  vmbo: 'Vmbo',
-  'mbo-1': 'Mbo 1',
-  'mbo-2': 'Mbo 2',
-  'mbo-3': 'Mbo 3',
-  'mbo-4': 'Mbo 4',
-  havo: 'Havo',
-  vwo: 'Vwo',
-  hbo: 'Hbo',
-  wo: 'Wo',
-};
-
-export const DUTCH_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-
-export const DRIVING_LICENCES: Vacancy['drivingLicences'] = [
-  'AM',
-  'A1',
-  'A2',
-  'A',
-  'B',
-  'BE',
-  'C1',
-  'C1E',
-  'C',
-  'CE',
-  'D1',
-  'D1E',
-  'D',
-  'DE',
-  'T',
-];
 
 /** What each hard requirement is called in the supply preview. */
 export const REQUIREMENT_LABELS: Record<string, string> = {
