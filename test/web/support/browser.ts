@@ -55,6 +55,8 @@ export async function signInAs(page: Page, email: string, password: string): Pro
 /** axe-core on the page as it is now: no serious or critical violation of WCAG 2.x A/AA (incl. 2.2). */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   // A dialog fading in is measured half-transparent (contrast 1.2:1): judge the screen as it settles.
+  // Two frames first, so a transition the last click set off has started and shows in getAnimations().
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
   await page
     .waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')", null, {
       timeout: 5_000,
