@@ -11,6 +11,7 @@ import { RefreshTokenSessions1795500000000 } from './1795500000000-refresh-token
 import { ReferenceDataVersions1795700000000 } from './1795700000000-reference-data-versions';
 import { Reports1795900000000 } from './1795900000000-reports';
 import { MismatchReadMarks1796300000000 } from './1796300000000-mismatch-read-marks';
+import { MaxWwProgramme1796600000000 } from './1796600000000-max-ww-programme';
 
 /**
  * Every migration, oldest first. A generated migration is added here by hand after review; a test
@@ -29,4 +30,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ReferenceDataVersions1795700000000,
   Reports1795900000000,
   MismatchReadMarks1796300000000,
+  MaxWwProgramme1796600000000,
 ];
