@@ -112,9 +112,9 @@ describe('Max-WW mediation over HTTP', () => {
       ).body.id as string;
       // The municipality's client is not visible to UWV: not found; an administrator sees it is no WW client.
       expect((await takeIn(bijstand, '2026-12-01').expect(404)).body.code).toBe('CANDIDATE_NOT_FOUND');
-      expect(
-        (await takeIn(bijstand, '2026-12-01', admin, { adviserId: adviser.id }).expect(422)).body.code,
-      ).toBe('NOT_A_WW_CLIENT');
+      expect((await takeIn(bijstand, '2026-12-01', admin, { adviserId: adviser.id }).expect(422)).body.code).toBe(
+        'NOT_A_WW_CLIENT',
+      );
 
       const candidateId = await wwClient();
       const notTeam = await takeIn(candidateId, '2026-12-01', adviser, { adviserId: world.municipalityAdviser.id });
@@ -301,7 +301,11 @@ describe('Max-WW mediation over HTTP', () => {
         details: { offer: 'NOT_OFFERED' },
       });
       const offer = (
-        await test.http.post('/api/vacancy-offers').set(adviser.headers).send({ candidateId: own, vacancyId }).expect(201)
+        await test.http
+          .post('/api/vacancy-offers')
+          .set(adviser.headers)
+          .send({ candidateId: own, vacancyId })
+          .expect(201)
       ).body;
       expect(offer).toMatchObject({ clientResponse: null, vacancyStatus: 'OPEN', proposal: null });
       expect((await propose(own).expect(409)).body.details).toEqual({ offer: 'NO_RESPONSE' });
@@ -314,8 +318,9 @@ describe('Max-WW mediation over HTTP', () => {
         clientResponse: 'INTERESTED',
         respondedBy: adviser.id,
       });
-      expect((await test.http.post('/api/vacancy-offers').set(adviser.headers).send({ candidateId: own, vacancyId }))
-        .status).toBe(409);
+      expect(
+        (await test.http.post('/api/vacancy-offers').set(adviser.headers).send({ candidateId: own, vacancyId })).status,
+      ).toBe(409);
 
       const shortlisted = (await propose(own).expect(201)).body;
       expect(shortlisted).toMatchObject({ state: 'SHORTLISTED', shortlistedBy: adviser.id });
@@ -330,9 +335,8 @@ describe('Max-WW mediation over HTTP', () => {
         { action: 'create', purpose: `proposal ${shortlisted.id} for vacancy ${vacancyId}`, actorId: adviser.id },
         { action: 'update', purpose: `proposal ${shortlisted.id} → PROPOSED`, actorId: adviser.id },
       ]);
-      const offers = (
-        await test.http.get(`/api/vacancy-offers?candidateId=${own}`).set(adviser.headers).expect(200)
-      ).body;
+      const offers = (await test.http.get(`/api/vacancy-offers?candidateId=${own}`).set(adviser.headers).expect(200))
+        .body;
       expect(offers[0].proposal).toMatchObject({ id: shortlisted.id, state: 'PROPOSED' });
     });
 
@@ -370,7 +374,11 @@ describe('Max-WW mediation over HTTP', () => {
 
       // A closed vacancy cannot be offered.
       const draft = (
-        await test.http.post('/api/vacancies').set(world.sales.headers).send(await vacancyBody()).expect(201)
+        await test.http
+          .post('/api/vacancies')
+          .set(world.sales.headers)
+          .send(await vacancyBody())
+          .expect(201)
       ).body.id as string;
       const closed = await test.http
         .post('/api/vacancy-offers')

@@ -50,7 +50,10 @@ export function defaultNextContactDue(contactOn: string): string {
  * When the next contact is due: what the newest contact said, or, before the first contact, two
  * weeks after the start.
  */
-export function nextContactDue(startedOn: string, newestContact: { nextContactDue: string | null; contactOn: string } | null): string {
+export function nextContactDue(
+  startedOn: string,
+  newestContact: { nextContactDue: string | null; contactOn: string } | null,
+): string {
   if (!newestContact) return addDays(startedOn, CONTACT_INTERVAL_DAYS);
   return newestContact.nextContactDue ?? defaultNextContactDue(newestContact.contactOn);
 }

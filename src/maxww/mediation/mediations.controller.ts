@@ -36,11 +36,15 @@ export class MediationsController {
 
   @Post()
   @Roles(Role.ADVISER, Role.ADMIN)
-  @ApiOperation({ summary: 'Take a WW client into mediation: adviser, start, agreement; planned end = start + 3 months' })
+  @ApiOperation({
+    summary: 'Take a WW client into mediation: adviser, start, agreement; planned end = start + 3 months',
+  })
   @ApiCreatedResponse({ type: MediationDetailDto })
   @ApiNotFoundResponse({ description: 'CANDIDATE_NOT_FOUND (also when you may not see the client)' })
   @ApiUnprocessableEntityResponse({ description: 'Invalid fields, NOT_A_WW_CLIENT, ADVISER_NOT_MAX_WW' })
-  @ApiConflictResponse({ description: 'MEDIATION_EXISTS, ROUTE_NOT_MAX_WW_ADVISER (the triage sent the client elsewhere)' })
+  @ApiConflictResponse({
+    description: 'MEDIATION_EXISTS, ROUTE_NOT_MAX_WW_ADVISER (the triage sent the client elsewhere)',
+  })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateMediationDto): Promise<MediationDetailDto> {
     return this.mediations.create(user, body);
   }

@@ -279,7 +279,12 @@ export class MediationsService {
    * `on`. Returns the mediation's id, or null when the client has no open mediation (nothing to end).
    * A day before the mediation's start is refused (MEDIATION_END_BEFORE_START, 422, on field `field`).
    */
-  async endMediation(candidateId: string, on: string, manager: EntityManager, field = 'exitOn'): Promise<string | null> {
+  async endMediation(
+    candidateId: string,
+    on: string,
+    manager: EntityManager,
+    field = 'exitOn',
+  ): Promise<string | null> {
     const [open]: Array<{ id: string; startedOn: string }> = await manager.query(
       `SELECT id, started_on::text AS "startedOn" FROM max_ww_mediations
        WHERE candidate_id = $1 AND ended_on IS NULL FOR UPDATE`,
