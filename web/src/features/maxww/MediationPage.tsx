@@ -293,7 +293,7 @@ export default function MediationPage() {
       </Anchor>
       <Title order={1}>Bemiddeling van {data.candidateName ?? 'onbekende klant'}</Title>
       {data.cameWithoutTriage && (
-        <Alert color="blue.9" variant="light" title="Zonder triage">
+        <Alert title="Zonder triage">
           Deze klant is in bemiddeling genomen zonder triage na een groepsbijeenkomst.
         </Alert>
       )}
