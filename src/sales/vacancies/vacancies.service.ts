@@ -154,7 +154,8 @@ export class VacanciesService {
 
   async get(actor: AuthenticatedUser | null, id: string): Promise<VacancyDto> {
     const vacancy = await this.load(id);
-    if (actor) this.policy.assert(actor, 'read', { type: 'vacancy', id, unitId: vacancy.unitId, status: vacancy.status });
+    if (actor)
+      this.policy.assert(actor, 'read', { type: 'vacancy', id, unitId: vacancy.unitId, status: vacancy.status });
     return toDto(vacancy);
   }
 
