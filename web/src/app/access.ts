@@ -18,10 +18,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Beheerder',
 };
 
-export type OrganisationCode = 'UWV' | 'MUNICIPALITY' | 'STAFFING_FIRM';
-
-/** The Max-WW team's advisers: UWV's and the staffing firm's (as the API's matrix narrows ADVISER). */
-const MAX_WW_TEAM: Partial<Record<Role, readonly OrganisationCode[]>> = { ADVISER: ['UWV', 'STAFFING_FIRM'] };
+export type Organisation = 'UWV' | 'MUNICIPALITY' | 'STAFFING_FIRM';
 
 export interface PageAccess {
   /** Route path as React Router reads it. */
@@ -34,10 +31,13 @@ export interface PageAccess {
   fullScreen?: boolean;
   roles: readonly Role[];
   /** A role that only some organisations may use here (as `organisations` in the API's matrix). */
-  organisations?: Partial<Record<Role, readonly OrganisationCode[]>>;
+  organisations?: Partial<Record<Role, readonly Organisation[]>>;
   /** `METHOD /path` of the API call the page stands on, as in the authorization matrix. */
   endpoint: string;
 }
+
+/** The Max-WW team: advisers of UWV and the staffing firm (as the API's matrix narrows ADVISER). */
+const MAX_WW_TEAM = { ADVISER: ['UWV', 'STAFFING_FIRM'] } as const satisfies PageAccess['organisations'];
 
 export const PAGES = [
   { path: '/', title: 'Start', roles: ALL_ROLES, endpoint: 'GET /api/auth/me' },
@@ -206,7 +206,7 @@ export function mayOpen(roles: readonly string[], page: PageAccess, organisation
   return page.roles.some((role) => {
     if (!roles.includes(role)) return false;
     const only = page.organisations?.[role];
-    return only === undefined || (organisation !== undefined && only.includes(organisation as OrganisationCode));
+    return only === undefined || (organisation !== undefined && only.includes(organisation as Organisation));
   });
 }
 
