@@ -24,6 +24,7 @@ import { VacanciesModule } from '@sales/vacancies/vacancies.module';
 import { TaxonomyModule } from '@taxonomy/taxonomy.module';
 import { ReportsModule } from '@reports/reports.module';
 import { SetupModule } from '@platform/setup/setup.module';
+import { MediationModule } from '@maxww/mediation/mediation.module';
 
 @Global()
 @Module({})
@@ -54,6 +55,7 @@ const FEATURE_MODULES: DynamicModule['imports'] = [
   OutflowModule,
   ReportsModule,
   SetupModule,
+  MediationModule,
 ];
 
 @Module({})

@@ -58,6 +58,13 @@ export const queryKeys = {
     callers: ['follow-ups', 'callers'] as const,
   },
   pickUps: { all: ['pick-ups'] as const },
+  mediations: {
+    all: ['mediations'] as const,
+    list: (filters: Record<string, unknown>) => ['mediations', 'list', filters] as const,
+    detail: (id: string) => ['mediations', 'detail', id] as const,
+    clientSearch: (q: string) => ['mediations', 'client-search', q] as const,
+    openVacancies: (q: string) => ['mediations', 'open-vacancies', q] as const,
+  },
   reports: {
     all: ['reports'] as const,
     dashboard: (filters: Record<string, unknown>) => ['reports', 'dashboard', filters] as const,
