@@ -24,6 +24,9 @@ import { VacanciesModule } from '@sales/vacancies/vacancies.module';
 import { TaxonomyModule } from '@taxonomy/taxonomy.module';
 import { ReportsModule } from '@reports/reports.module';
 import { SetupModule } from '@platform/setup/setup.module';
+import { ExitsModule } from '@maxww/exits/exits.module';
+import { HandoversModule } from '@maxww/handovers/handovers.module';
+import { MaxWwCohortsModule } from '@reports/max-ww-cohorts/max-ww-cohorts.module';
 
 @Global()
 @Module({})
@@ -54,6 +57,10 @@ const FEATURE_MODULES: DynamicModule['imports'] = [
   OutflowModule,
   ReportsModule,
   SetupModule,
+  // Max-WW (issue 17): the hand-over at the WW's end, exits, the cohort report
+  HandoversModule,
+  ExitsModule,
+  MaxWwCohortsModule,
 ];
 
 @Module({})

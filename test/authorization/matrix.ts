@@ -189,4 +189,13 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'GET', path: '/api/placements/export', access: [MANAGER, ADMIN] },
   { method: 'GET', path: '/api/reports/dashboard', access: EVERYONE },
   { method: 'GET', path: '/api/reports/wall-board/{unitId}', access: EVERYONE },
+
+  // Max-WW: the hand-over at the WW's end, exits, the cohort report (test/maxww/route.test.ts: the
+  // municipality through the consent, the team's organisations)
+  { method: 'POST', path: '/api/max-ww/handovers', access: [ADVISER, ADMIN] },
+  { method: 'GET', path: '/api/max-ww/handovers', access: [ADVISER, ADMIN] },
+  { method: 'GET', path: '/api/max-ww/handovers/{id}', access: [ADVISER, ADMIN] },
+  { method: 'POST', path: '/api/max-ww/exits', access: [ADVISER, ADMIN] },
+  { method: 'GET', path: '/api/max-ww/exits/{candidateId}', access: [ADVISER, ADMIN] },
+  { method: 'GET', path: '/api/reports/max-ww-cohorts', access: [MANAGER, ADVISER, ADMIN] },
 ];
