@@ -131,8 +131,10 @@ export class ExitsService {
        ORDER BY created_at LIMIT 1`,
       [candidateId],
     );
-    const placements: Array<{ id: string }> = await manager.query(
-      `SELECT id FROM placements WHERE candidate_id = $1 ORDER BY start_date DESC, id`,
+    const placements: ClientProgrammeDto['placements'] = await manager.query(
+      `SELECT pl.id, pl.start_date::text AS "startDate", v.title AS "vacancyTitle", e.name AS "employerName"
+       FROM placements pl JOIN vacancies v ON v.id = pl.vacancy_id JOIN employers e ON e.id = v.employer_id
+       WHERE pl.candidate_id = $1 ORDER BY pl.start_date DESC, pl.id`,
       [candidateId],
     );
     await this.audit.record({
@@ -148,7 +150,7 @@ export class ExitsService {
       exit: await this.exitOf(candidateId, manager),
       mediation: mediation ?? null,
       handoverId: handover?.id ?? null,
-      placementIds: placements.map((row) => row.id),
+      placements,
     };
   }
 

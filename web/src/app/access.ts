@@ -24,7 +24,7 @@ export interface PageAccess {
   /** The page's name in the navigation and the window title. */
   title: string;
   /** Navigation group; undefined: the top group (e.g. the start page). A path with a parameter is never in it. */
-  section?: 'Vacatures' | 'Kandidaten' | 'Rapportage' | 'Nazorg' | 'Beheer';
+  section?: 'Vacatures' | 'Kandidaten' | 'Max-WW' | 'Rapportage' | 'Nazorg' | 'Beheer';
   /** Full screen: no header or navigation around it, and not in the navigation (the wall board). */
   fullScreen?: boolean;
   roles: readonly Role[];
@@ -123,6 +123,20 @@ export const PAGES = [
     roles: ['MATCHER', 'ADVISER', 'MANAGER'],
     endpoint: 'GET /api/candidates/{id}/matches',
   },
+  // Max-WW's route out (features/maxww): the hand-overs at the WW's end.
+  {
+    path: '/max-ww/overdrachten',
+    title: 'Overdrachten',
+    section: 'Max-WW',
+    roles: ['ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/max-ww/handovers',
+  },
+  {
+    path: '/max-ww/overdrachten/:id',
+    title: 'Overdracht',
+    roles: ['ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/max-ww/handovers/{id}',
+  },
   {
     path: '/rapportage/dashboard',
     title: 'Dashboard',
@@ -143,6 +157,13 @@ export const PAGES = [
     section: 'Rapportage',
     roles: ['MANAGER', 'ADVISER', 'ADMIN'],
     endpoint: 'GET /api/placements',
+  },
+  {
+    path: '/rapportage/max-ww',
+    title: 'Max-WW cohorten',
+    section: 'Rapportage',
+    roles: ['MANAGER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/reports/max-ww-cohorts',
   },
   {
     path: '/muurbord/:unitId',

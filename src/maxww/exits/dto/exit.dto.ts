@@ -45,6 +45,13 @@ export class ProgrammeMediationDto {
   @ApiProperty({ type: String, nullable: true, example: '2026-12-01' }) endedOn!: string | null;
 }
 
+export class ProgrammePlacementDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '2026-12-01' }) startDate!: string;
+  @ApiProperty() vacancyTitle!: string;
+  @ApiProperty() employerName!: string;
+}
+
 export class ClientProgrammeDto {
   @ApiProperty({ format: 'uuid' }) candidateId!: string;
   @ApiProperty({ enum: ['WW', 'BIJSTAND'] }) pool!: 'WW' | 'BIJSTAND';
@@ -60,8 +67,8 @@ export class ClientProgrammeDto {
   })
   handoverId!: string | null;
   @ApiProperty({
-    type: [String],
+    type: [ProgrammePlacementDto],
     description: 'Placements of this client that a PLACED_BY_TEAM exit may name (newest first)',
   })
-  placementIds!: string[];
+  placements!: ProgrammePlacementDto[];
 }
