@@ -34,9 +34,11 @@ describe('the web app’s pages × roles', () => {
       '/kandidaten/nieuw',
       '/kandidaten/inbox',
       '/kandidaten/import',
+      '/max-ww/overdrachten',
       '/rapportage/dashboard',
       '/rapportage/doelen',
       '/rapportage/plaatsingen',
+      '/rapportage/max-ww',
       '/nazorg/bellijst',
       '/nazorg/bellen',
       '/nazorg/weer-oppakken',
@@ -56,6 +58,7 @@ describe('the web app’s pages × roles', () => {
       '/rapportage/dashboard',
       '/rapportage/doelen',
       '/rapportage/plaatsingen',
+      '/rapportage/max-ww',
     ]);
     expect(pathsOf(navigationFor(['ADVISER']))).toEqual([
       '/',
@@ -64,8 +67,10 @@ describe('the web app’s pages × roles', () => {
       '/kandidaten/nieuw',
       '/kandidaten/inbox',
       '/kandidaten/import',
+      '/max-ww/overdrachten',
       '/rapportage/dashboard',
       '/rapportage/plaatsingen',
+      '/rapportage/max-ww',
       '/nazorg/weer-oppakken',
     ]);
     const wallBoard = PAGES.find((page) => page.path === '/muurbord/:unitId')!;
