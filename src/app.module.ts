@@ -25,6 +25,9 @@ import { TaxonomyModule } from '@taxonomy/taxonomy.module';
 import { ReportsModule } from '@reports/reports.module';
 import { SetupModule } from '@platform/setup/setup.module';
 import { MediationModule } from '@maxww/mediation/mediation.module';
+import { ExitsModule } from '@maxww/exits/exits.module';
+import { HandoversModule } from '@maxww/handovers/handovers.module';
+import { MaxWwCohortsModule } from '@reports/max-ww-cohorts/max-ww-cohorts.module';
 
 @Global()
 @Module({})
@@ -56,6 +59,10 @@ const FEATURE_MODULES: DynamicModule['imports'] = [
   ReportsModule,
   SetupModule,
   MediationModule,
+  // Max-WW (issue 17): the hand-over at the WW's end, exits, the cohort report
+  HandoversModule,
+  ExitsModule,
+  MaxWwCohortsModule,
 ];
 
 @Module({})

@@ -36,9 +36,11 @@ describe('the web app’s pages × roles', () => {
       '/kandidaten/inbox',
       '/kandidaten/import',
       '/max-ww/bemiddeling',
+      '/max-ww/overdrachten',
       '/rapportage/dashboard',
       '/rapportage/doelen',
       '/rapportage/plaatsingen',
+      '/rapportage/max-ww',
       '/nazorg/bellijst',
       '/nazorg/bellen',
       '/nazorg/weer-oppakken',
@@ -59,6 +61,7 @@ describe('the web app’s pages × roles', () => {
       '/rapportage/dashboard',
       '/rapportage/doelen',
       '/rapportage/plaatsingen',
+      '/rapportage/max-ww',
     ]);
     expect(pathsOf(navigationFor(['ADVISER']))).toEqual([
       '/',
@@ -67,8 +70,10 @@ describe('the web app’s pages × roles', () => {
       '/kandidaten/nieuw',
       '/kandidaten/inbox',
       '/kandidaten/import',
+      '/max-ww/overdrachten',
       '/rapportage/dashboard',
       '/rapportage/plaatsingen',
+      '/rapportage/max-ww',
       '/nazorg/weer-oppakken',
     ]);
     // The Max-WW team: advisers of UWV and the staffing firm, not the municipality's.

@@ -655,6 +655,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/max-ww/exits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ExitsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/exits/{candidateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExitsController_programme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HandoversController_list"];
+        put?: never;
+        post: operations["HandoversController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/handovers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HandoversController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/max-ww/mediations": {
         parameters: {
             query?: never;
@@ -1074,6 +1138,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["DurabilityReportController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/max-ww-cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MaxWwCohortsController_report"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1841,6 +1921,41 @@ export interface components {
             /** @description The version you read */
             version: number;
         };
+        ClientProgrammeDto: {
+            /** Format: uuid */
+            candidateId: string;
+            /** @description The exit; null while none is recorded */
+            exit: components["schemas"]["MaxWwExitDto"] | null;
+            /**
+             * Format: uuid
+             * @description The hand-over to the social service of this WW client, or the one this Bijstand record came from
+             */
+            handoverId: string | null;
+            /** @description The mediation by a Max-WW adviser */
+            mediation: components["schemas"]["ProgrammeMediationDto"] | null;
+            /** @description Placements of this client that a PLACED_BY_TEAM exit may name (newest first) */
+            placements: components["schemas"]["ProgrammePlacementDto"][];
+            /** @enum {string} */
+            pool: "WW" | "BIJSTAND";
+        };
+        CohortCountsDto: {
+            /** @description Of them, present at a meeting (the first or the second invitation) */
+            attended: number;
+            /** @description Of them, taken into mediation by a Max-WW adviser (ever) */
+            inMediation: number;
+            /** @description Clients whose first invitation (attempt 1) was to a meeting in the month */
+            invited: number;
+            /** @description Of them, exit MOVED_TO_BIJSTAND */
+            movedToBijstand: number;
+            /** @description Of them, exit BENEFIT_ENDED, MOVED_AWAY or OTHER */
+            otherExit: number;
+            /** @description Of them, exit OWN_JOB (found work on their own: not a team placement) */
+            ownJob: number;
+            /** @description Of them, exit PLACED_BY_TEAM */
+            placedByTeam: number;
+            /** @description Of them, in a mediation that has not ended */
+            stillInMediation: number;
+        };
         CohortFiguresDto: {
             milestones: components["schemas"]["MilestoneFiguresDto"][];
             /**
@@ -1849,6 +1964,29 @@ export interface components {
              */
             month: string;
             placements: number;
+        };
+        CohortMonthDto: {
+            /** @description Of them, present at a meeting (the first or the second invitation) */
+            attended: number;
+            /** @description Of them, taken into mediation by a Max-WW adviser (ever) */
+            inMediation: number;
+            /** @description Clients whose first invitation (attempt 1) was to a meeting in the month */
+            invited: number;
+            /**
+             * @description The intake month
+             * @example 2026-12
+             */
+            month: string;
+            /** @description Of them, exit MOVED_TO_BIJSTAND */
+            movedToBijstand: number;
+            /** @description Of them, exit BENEFIT_ENDED, MOVED_AWAY or OTHER */
+            otherExit: number;
+            /** @description Of them, exit OWN_JOB (found work on their own: not a team placement) */
+            ownJob: number;
+            /** @description Of them, exit PLACED_BY_TEAM */
+            placedByTeam: number;
+            /** @description Of them, in a mediation that has not ended */
+            stillInMediation: number;
         };
         ConsentDto: {
             active: boolean;
@@ -2018,6 +2156,27 @@ export interface components {
              * @description Default: the signed-in user's unit
              */
             unitId?: string;
+        };
+        CreateHandoverDto: {
+            /**
+             * Format: uuid
+             * @description The WW client whose WW ends
+             */
+            candidateId: string;
+            /**
+             * Format: uuid
+             * @description The client's active, signed consent for mediation naming the municipality (MUNICIPALITY)
+             */
+            consentId: string;
+            /**
+             * Format: uuid
+             * @description The adviser the social service calls (UWV or the staffing firm)
+             */
+            contactAdviserId: string;
+            /** @description Where the client stands: what the social service must know */
+            summary: string;
+            /** @description What was tried (coaching, vacancies offered, applications) */
+            tried: string;
         };
         CreateMediationDto: {
             /**
@@ -2469,6 +2628,97 @@ export interface components {
             /** @description null: placements of clients in no target group */
             targetGroup: components["schemas"]["TargetGroup"] | null;
         };
+        HandoverAdviserDto: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            organisation: "UWV" | "MUNICIPALITY" | "STAFFING_FIRM";
+        };
+        HandoverConsentDto: {
+            /** @description Still active (not withdrawn) */
+            active: boolean;
+            documentReference: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-10-01 */
+            signedOn: string;
+        };
+        HandoverDto: {
+            /** @description The linked Bijstand record */
+            bijstandCandidate: components["schemas"]["HandoverPersonDto"] | null;
+            /**
+             * Format: uuid
+             * @description The Bijstand record of the same person, linked when it is created
+             */
+            bijstandCandidateId: string | null;
+            /**
+             * Format: uuid
+             * @description The WW client
+             */
+            candidateId: string;
+            candidateName: string | null;
+            consent: components["schemas"]["HandoverConsentDto"];
+            contactAdviser: components["schemas"]["HandoverAdviserDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+            /** @description The client's current proposals to employers (PROPOSED or INTERVIEW), read when asked */
+            currentProposals: components["schemas"]["HandoverProposalDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @description UWV's client number */
+            sourceReference: string;
+            summary: string;
+            tried: string;
+            /** @example 2026-12-31 */
+            wwEndDate: string | null;
+            /** @description The WW end date lies before today */
+            wwEnded: boolean;
+        };
+        HandoverListItemDto: {
+            /**
+             * Format: uuid
+             * @description The Bijstand record of the same person, linked when it is created
+             */
+            bijstandCandidateId: string | null;
+            /**
+             * Format: uuid
+             * @description The WW client
+             */
+            candidateId: string;
+            candidateName: string | null;
+            contactAdviser: components["schemas"]["HandoverAdviserDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description UWV's client number */
+            sourceReference: string;
+            /** @example 2026-12-31 */
+            wwEndDate: string | null;
+            /** @description The WW end date lies before today */
+            wwEnded: boolean;
+        };
+        HandoverPersonDto: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+        };
+        HandoverProposalDto: {
+            employerName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            proposedAt: string | null;
+            /** @enum {string} */
+            state: "PROPOSED" | "INTERVIEW";
+            /** Format: uuid */
+            vacancyId: string;
+            vacancyTitle: string;
+        };
         ImportErrorDto: {
             /** @description The malformed file */
             file?: string | null;
@@ -2629,6 +2879,37 @@ export interface components {
              */
             proposalsPerPlacement: number | null;
         };
+        MaxWwCohortsDto: {
+            /** @example 2026-01 */
+            from: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Every month of the range, empty ones with zeros */
+            months: components["schemas"]["CohortMonthDto"][];
+            /** @example 2026-12 */
+            to: string;
+            /** @description The sum of the months */
+            total: components["schemas"]["CohortCountsDto"];
+            /** Format: uuid */
+            unitId: string | null;
+        };
+        MaxWwExitDto: {
+            /** Format: uuid */
+            candidateId: string;
+            /** @example 2026-12-01 */
+            exitOn: string;
+            kind: components["schemas"]["MaxWwExitKind"];
+            /** Format: uuid */
+            placementId: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy: string;
+            /** @description The recorder's name (staff) */
+            recordedByName: string | null;
+        };
+        /** @enum {string} */
+        MaxWwExitKind: "PLACED_BY_TEAM" | "OWN_JOB" | "BENEFIT_ENDED" | "MOVED_TO_BIJSTAND" | "MOVED_AWAY" | "OTHER";
         MediationDetailDto: {
             adviserId: string;
             adviserName: string;
@@ -3034,6 +3315,22 @@ export interface components {
         };
         /** @enum {string} */
         Pool: "WW" | "BIJSTAND";
+        ProgrammeMediationDto: {
+            /** @example 2026-12-01 */
+            endedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-09-01 */
+            startedOn: string;
+        };
+        ProgrammePlacementDto: {
+            employerName: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-12-01 */
+            startDate: string;
+            vacancyTitle: string;
+        };
         ProposalComponentDto: {
             code: string;
             max: number;
@@ -3182,6 +3479,24 @@ export interface components {
             distanceKm: number;
             /** @description 0–100 */
             score: number;
+        };
+        RecordExitDto: {
+            /**
+             * Format: uuid
+             * @description The WW client
+             */
+            candidateId: string;
+            /**
+             * @description The day the client left the programme
+             * @example 2026-12-01
+             */
+            exitOn: string;
+            kind: components["schemas"]["MaxWwExitKind"];
+            /**
+             * Format: uuid
+             * @description PLACED_BY_TEAM only: the team's placement of this client (left out for every other kind)
+             */
+            placementId?: string;
         };
         RecordOutflowDto: {
             /**
@@ -5986,6 +6301,264 @@ export interface operations {
             };
         };
     };
+    ExitsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordExitDto"];
+            };
+        };
+        responses: {
+            /** @description The client's exit from the programme; an open mediation ends on the exit's day */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaxWwExitDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description NOT_MAX_WW_TEAM: only advisers of UWV or the staffing firm
+             *
+             *     Needs one of the roles ADVISER, ADMIN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CANDIDATE_NOT_FOUND (also for a client you may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description EXIT_RECORDED_ALREADY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED, NOT_A_WW_CLIENT, PLACEMENT_REQUIRED, PLACEMENT_UNKNOWN, PLACEMENT_ONLY_WHEN_PLACED, MEDIATION_END_BEFORE_START */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExitsController_programme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client's exit (or null), mediation, hand-over and placements (audited) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientProgrammeDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CANDIDATE_NOT_FOUND (also for a client you may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HandoversController_list: {
+        parameters: {
+            query?: {
+                /** @description The hand-over of this WW client or of this Bijstand record */
+                candidateId?: string;
+                /** @description true: only those whose Bijstand record is linked; false: only those not yet linked */
+                linked?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hand-overs you may see: not yet linked first, then the WW ending soonest (audited) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverListItemDto"][];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HandoversController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHandoverDto"];
+            };
+        };
+        responses: {
+            /** @description The hand-over to the social service (audited) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description NOT_MAX_WW_TEAM: only advisers of UWV or the staffing firm
+             *
+             *     Needs one of the roles ADVISER, ADMIN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CANDIDATE_NOT_FOUND (also for a client you may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description HANDOVER_EXISTS: one hand-over per client */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED, NOT_A_WW_CLIENT, CONSENT_MISSING, ADVISER_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HandoversController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One hand-over with the client's current proposals (audited) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description HANDOVER_NOT_FOUND (also for a client you may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MediationsController_list: {
         parameters: {
             query?: {
@@ -7329,6 +7902,54 @@ export interface operations {
             };
             /** @description Needs one of the roles MANAGER, ADMIN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaxWwCohortsController_report: {
+        parameters: {
+            query?: {
+                /** @description First intake month (default: January of this year) */
+                from?: string;
+                /** @description Last intake month (default: December of this year) */
+                to?: string;
+                /** @description Only meetings of this unit (the meeting's unit) */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts per intake month and in total (nobody named) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaxWwCohortsDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles MANAGER, ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (a month, from after to, more than 60 months) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -146,6 +146,20 @@ export const PAGES = [
     organisations: MAX_WW_TEAM,
     endpoint: 'GET /api/max-ww/mediations/{id}',
   },
+  // Max-WW's route out (features/maxww): the hand-overs at the WW's end.
+  {
+    path: '/max-ww/overdrachten',
+    title: 'Overdrachten',
+    section: 'Max-WW',
+    roles: ['ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/max-ww/handovers',
+  },
+  {
+    path: '/max-ww/overdrachten/:id',
+    title: 'Overdracht',
+    roles: ['ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/max-ww/handovers/{id}',
+  },
   {
     path: '/rapportage/dashboard',
     title: 'Dashboard',
@@ -166,6 +180,13 @@ export const PAGES = [
     section: 'Rapportage',
     roles: ['MANAGER', 'ADVISER', 'ADMIN'],
     endpoint: 'GET /api/placements',
+  },
+  {
+    path: '/rapportage/max-ww',
+    title: 'Max-WW cohorten',
+    section: 'Rapportage',
+    roles: ['MANAGER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/reports/max-ww-cohorts',
   },
   {
     path: '/muurbord/:unitId',

@@ -72,6 +72,14 @@ export const queryKeys = {
     targets: (period: string) => ['reports', 'targets', period] as const,
     register: (filters: Record<string, unknown>) => ['reports', 'register', filters] as const,
   },
+  /** Max-WW's route out: hand-overs at the WW's end, exits, the cohort report (features/maxww). */
+  maxWwRoute: {
+    all: ['max-ww-route'] as const,
+    handovers: (filters: Record<string, unknown>) => ['max-ww-route', 'handovers', filters] as const,
+    handover: (id: string) => ['max-ww-route', 'handover', id] as const,
+    programme: (candidateId: string) => ['max-ww-route', 'programme', candidateId] as const,
+    cohorts: (from: string, to: string) => ['max-ww-route', 'cohorts', from, to] as const,
+  },
   setup: {
     status: ['setup', 'status'] as const,
     job: (kind: 'esco' | 'places' | 'demo', id: string) => ['setup', kind, id] as const,
