@@ -60,15 +60,32 @@ type BuildRow = Omit<ProfileRow, JoinedArrays> & Record<JoinedArrays, string | n
 
 const split = (text: string | null): string[] => (text ? text.split(ELEMENT_SEPARATOR) : []);
 
+/** All fields written out (no spread): one object per row, of one shape, for a million rows. */
 function fromBuildRow(row: BuildRow): ProfileRow {
   return {
-    ...row,
+    id: row.id,
+    pool: row.pool,
+    personId: row.personId,
+    pc4: row.pc4,
+    wwEndDate: row.wwEndDate,
+    classification: row.classification,
+    jobready: row.jobready,
+    workExperience: row.workExperience,
     skillUris: split(row.skillUris),
+    educationLevel: row.educationLevel,
     certificates: split(row.certificates),
     drivingLicences: split(row.drivingLicences) as ProfileRow['drivingLicences'],
+    dutchLevel: row.dutchLevel,
+    hoursMin: row.hoursMin,
+    hoursMax: row.hoursMax,
     transport: split(row.transport) as ProfileRow['transport'],
+    maxTravelKm: row.maxTravelKm,
+    availableFrom: row.availableFrom,
     wishedOccupationUris: split(row.wishedOccupationUris),
+    acceptsBroodbaan: row.acceptsBroodbaan,
+    status: row.status,
     consentOrganisations: split(row.consentOrganisations) as ProfileRow['consentOrganisations'],
+    lastContactAt: row.lastContactAt,
   };
 }
 
