@@ -212,9 +212,7 @@ export async function growPool(databaseUrl: string, world: World, size: number):
   const started = performance.now();
   try {
     const count = async (pool: string) =>
-      Number(
-        (await db.query<{ n: string }>('SELECT count(*) AS n FROM candidates WHERE pool = $1', [pool])).rows[0].n,
-      );
+      Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM candidates WHERE pool = $1', [pool])).rows[0].n);
     const columns = (
       await db.query<{ name: string }>(
         `SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'candidates' ORDER BY ordinal_position`,

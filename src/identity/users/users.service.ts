@@ -210,7 +210,10 @@ export class UsersService {
    */
   async signedInFacts(
     id: string,
-  ): Promise<Pick<UserEntity, 'id' | 'email' | 'organisation' | 'unitId' | 'roles' | 'active' | 'tokenVersion'> | null> {
+  ): Promise<Pick<
+    UserEntity,
+    'id' | 'email' | 'organisation' | 'unitId' | 'roles' | 'active' | 'tokenVersion'
+  > | null> {
     const [row] = await this.users.query<
       Array<Pick<UserEntity, 'id' | 'email' | 'organisation' | 'unitId' | 'roles' | 'active' | 'tokenVersion'>>
     >(

@@ -81,10 +81,16 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     await this.following?.catch(() => undefined);
   }
 
-  /** A candidate changed here: into this index now, then onto the stream for the other instances. */
+  /**
+   * A candidate changed here (committed): into this index and onto the stream for the other instances,
+   * side by side. The entry is only the id and the others re-read the row, so it need not wait for this
+   * index; and a failed local read no longer keeps the change from the others.
+   */
   private async changed(candidateId: string): Promise<void> {
-    await this.refresh([candidateId]);
-    await this.redis.client.xadd(this.stream, 'MAXLEN', '~', STREAM_LENGTH, '*', 'candidate', candidateId);
+    await Promise.all([
+      this.refresh([candidateId]),
+      this.redis.client.xadd(this.stream, 'MAXLEN', '~', STREAM_LENGTH, '*', 'candidate', candidateId),
+    ]);
   }
 
   /** Reads the stream from the last position for as long as the service runs. */
