@@ -23,7 +23,8 @@ describe('the index build reads the profiles a change reads', () => {
   it('gives every live candidate with the same consents, last note, arrays and dates as the read by id', async () => {
     const adviser = await createUser(test, [Role.ADVISER], Organisation.UWV);
     const create = async (overrides: Record<string, unknown>) =>
-      (await test.http.post('/api/candidates').set(adviser.headers).send(makeCandidate(overrides)).expect(201)).body as {
+      (await test.http.post('/api/candidates').set(adviser.headers).send(makeCandidate(overrides)).expect(201))
+        .body as {
         id: string;
       };
     const plain = await create({ bsn: BSNS[0] });
