@@ -309,11 +309,26 @@ export class VacanciesService {
   }
 
   /** What the matches endpoint needs: the profile plus unit (own-unit rule), title and employer. */
+  /**
+   * One vacancy as matching reads it, on every ranked list: plain SQL for the columns the profile uses
+   * (TypeORM's relation loading and entity building cost more than the query itself here).
+   */
   async matchingView(id: string): Promise<VacancyMatchingView | null> {
-    const vacancy = await this.dataSource
-      .getRepository(VacancyEntity)
-      .findOne({ where: { id }, relations: { employer: true } });
-    return vacancy ? toMatchingView(vacancy) : null;
+    const [row] = await this.dataSource.query<MatchingViewRow[]>(
+      `SELECT v.id, v.status, v.occupation_uri AS "occupationUri", v.required_skill_uris AS "requiredSkillUris",
+              v.preferred_skill_uris AS "preferredSkillUris", v.driving_licences AS "drivingLicences",
+              v.certificates, v.min_dutch_level AS "minDutchLevel", v.min_education_level AS "minEducationLevel",
+              v.hours_min AS "hoursMin", v.hours_max AS "hoursMax", v.pc4, v.max_travel_km AS "maxTravelKm",
+              v.start_date::text AS "startDate", v.open_to_reduced_wage_value AS "openToReducedWageValue",
+              v.experience_years_wish AS "experienceYearsWish", v.unit_id AS "unitId", v.title,
+              e.name AS "employerName"
+         FROM vacancies v LEFT JOIN employers e ON e.id = v.employer_id
+        WHERE v.id = $1`,
+      [id],
+    );
+    if (!row) return null;
+    const { unitId, title, employerName, ...profile } = row;
+    return { profile, unitId, title, employerName: employerName ?? '' };
   }
 
   async openMatchingViews(): Promise<VacancyMatchingView[]> {
@@ -580,6 +595,8 @@ export interface VacancyMatchingView {
   title: string;
   employerName: string;
 }
+
+type MatchingViewRow = VacancyProfile & { unitId: string; title: string; employerName: string | null };
 
 function toMatchingView(vacancy: VacancyEntity): VacancyMatchingView {
   return {
