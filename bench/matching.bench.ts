@@ -24,7 +24,13 @@ import { loadOccupationCatalogueFromEsco } from '@matching/engine/occupation-cat
 import { AreaCentroid, PlacesTable } from '@matching/engine/places-table';
 import { dayNumber } from '@matching/engine/dates';
 import { dutchLevelRank, licenceBit } from '@matching/engine/requirements';
-import { generator, syntheticCandidate, syntheticVacancy, SyntheticWorld } from '@matching/engine/testing/synthetic';
+import {
+  generator,
+  Generator,
+  syntheticCandidate,
+  syntheticVacancy,
+  SyntheticWorld,
+} from '@matching/engine/testing/synthetic';
 import { loadWeights } from '@matching/engine/weights';
 import { certificateClosure } from '@sales/requirements/certificate-implications';
 import { licenceClosure } from '@sales/requirements/driving-licences';
@@ -47,7 +53,13 @@ interface Row {
   loadSeconds: number;
 }
 
-export async function run(): Promise<BenchResult> {
+/** The catalogue, the areas, a regional labour market and the vacancies: what bench and profiler share. */
+export function benchWorld(queries = QUERIES): {
+  g: Generator;
+  world: SyntheticWorld;
+  knowledge: MatchingKnowledge;
+  vacancies: VacancyProfile[];
+} {
   const catalogue = loadOccupationCatalogueFromEsco(ESCO_DIR);
   const areas = parse<Record<string, string>>(readFileSync(join(GEO_DIR, 'nl_pc4_centroids.csv')), {
     columns: true,
@@ -72,17 +84,34 @@ export async function run(): Promise<BenchResult> {
     certificateImplications: new Map([['VCA_VOL', ['VCA_BASIS']]]),
     certificateNames: new Map(),
   };
-  const vacancies = Array.from({ length: QUERIES }, (_, index) =>
+  const vacancies = Array.from({ length: queries }, (_, index) =>
     syntheticVacancy(g, world, `vacancy-${index}`, TODAY),
   );
+  return { g, world, knowledge, vacancies };
+}
 
+/** The synthetic pool of `size` candidates, drawn after the vacancies (as the bench always drew them). */
+export function benchCandidates(g: Generator, world: SyntheticWorld, size: number): CandidateProfile[] {
+  const candidates: CandidateProfile[] = [];
+  for (let index = 0; index < size; index++) {
+    candidates.push(syntheticCandidate(g, world, `cand-${String(index).padStart(7, '0')}`, `person-${index}`, TODAY));
+  }
+  return candidates;
+}
+
+/** The bench's query for its `position`-th vacancy: the viewers take turns. */
+export function benchQuery(vacancy: VacancyProfile, position: number): MatchQuery {
+  const viewer = [Organisation.UWV, Organisation.MUNICIPALITY, Organisation.STAFFING_FIRM][position % 3];
+  return { vacancy, viewer, limit: 50, today: TODAY, nearMissLimit: 20 };
+}
+
+export async function run(): Promise<BenchResult> {
+  const { g, world, knowledge, vacancies } = benchWorld();
+  const catalogue = knowledge.occupations;
   const admin = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const rows: Row[] = [];
   for (const size of SIZES) {
-    const candidates: CandidateProfile[] = [];
-    for (let index = 0; index < size; index++) {
-      candidates.push(syntheticCandidate(g, world, `cand-${String(index).padStart(7, '0')}`, `person-${index}`, TODAY));
-    }
+    const candidates = benchCandidates(g, world, size);
     const gc = (globalThis as { gc?: () => void }).gc;
     gc?.();
     // Typed arrays live outside the JS heap (arrayBuffers): count both.
@@ -104,16 +133,14 @@ export async function run(): Promise<BenchResult> {
 
     // Once untimed, both: compiled code, and each workplace's distances (as for vacancies ranked again).
     for (const [position, vacancy] of vacancies.entries()) {
-      const viewer = [Organisation.UWV, Organisation.MUNICIPALITY, Organisation.STAFFING_FIRM][position % 3];
-      const query: MatchQuery = { vacancy, viewer, limit: 50, today: TODAY, nearMissLimit: 20 };
+      const query = benchQuery(vacancy, position);
       index.match(query);
       if (position < 20) await baseline.match(query);
     }
     const engineTimes: number[] = [];
     const baselineTimes: number[] = [];
     for (const [position, vacancy] of vacancies.entries()) {
-      const viewer = [Organisation.UWV, Organisation.MUNICIPALITY, Organisation.STAFFING_FIRM][position % 3];
-      const query: MatchQuery = { vacancy, viewer, limit: 50, today: TODAY, nearMissLimit: 20 };
+      const query = benchQuery(vacancy, position);
       // Taking turns: whichever runs second gets no warmer caches than the other on average.
       if (position % 2 === 0) {
         engineTimes.push(timed(() => index.match(query)));
