@@ -49,9 +49,8 @@ import { skillFilterBit, VacancySkills } from './vacancy-skills';
 // these are read for every candidate scored.
 const { scoreTenths } = scoring;
 const { HOURS_MASK: HOURS, HOURS_MIN_SHIFT, HOURS_MAX_SHIFT } = layout;
-const { BOUND_EXPERIENCES, FLAG_EXPERIENCES_KNOWN, MAX_TENTHS, NO_OCCUPATION } = bounds;
-
-const NO_DAY = -2_147_483_648;
+const { BOUND_EXPERIENCES, BOUND_WISHES, FLAG_BROODBAAN, FLAG_EXPERIENCES_KNOWN, FLAG_WISHES_KNOWN } = bounds;
+const { MAX_TENTHS, NO_DAY, NO_OCCUPATION } = bounds;
 /**
  * A row's record in the arena, read when the row is scored: a header, then its work experience
  * (occupation id, years × 10), skill ids and wished occupation ids. One place in memory per row, so
@@ -356,7 +355,7 @@ export class CandidateIndex {
       const vacancyOccupation = this.vacancyOccupation(vacancy.occupationUri);
       const vacancyGroup = this.vacancyGroup(context, vacancyOccupation);
       const { eligibleRows, eligibleCount, nearRows, nearBits, nearCount } = scanned;
-      this.bound.prepare(context, knowledge.weights, vacancyOccupation, vacancyGroup);
+      this.bound.prepare(context, knowledge.weights, vacancyOccupation, vacancyGroup, distances);
       const scoreRow = (row: number): number => this.score(row, context, distances, vacancyOccupation, vacancyGroup);
 
       // One person, one line: a person in both pools keeps their best record.
@@ -833,25 +832,43 @@ export class CandidateIndex {
     const wishes = candidate.wishedOccupationUris.slice(0, 255);
     const experienceIds = experiences.map((experience) => this.occupationId(experience.occupationUri));
     const skillIds = skills.map((skill) => this.skillId(skill));
-    const known = experienceIds.length <= BOUND_EXPERIENCES && experienceIds.every((id) => id < NO_OCCUPATION);
-    for (let index = 0; index < BOUND_EXPERIENCES; index++)
-      rows.experiences[row * BOUND_EXPERIENCES + index] =
-        known && index < experienceIds.length ? experienceIds[index] : NO_OCCUPATION;
+    const experienceYears = experiences.map((experience) => Math.round(normaliseYears(experience.years) * 10));
+    const known =
+      experienceIds.length <= BOUND_EXPERIENCES &&
+      experienceIds.every(
+        (id, index) => id < NO_OCCUPATION && experienceYears[index] >= 0 && experienceYears[index] <= 0xffff,
+      );
+    for (let index = 0; index < BOUND_EXPERIENCES; index++) {
+      const inColumns = known && index < experienceIds.length;
+      rows.experiences[row * BOUND_EXPERIENCES + index] = inColumns ? experienceIds[index] : NO_OCCUPATION;
+      rows.experienceYears[row * BOUND_EXPERIENCES + index] = inColumns ? experienceYears[index] : 0;
+    }
+    const wishIds = wishes.map((wish) => this.occupationId(wish));
+    const wishesKnown = wishIds.length <= BOUND_WISHES && wishIds.every((id) => id < NO_OCCUPATION);
+    for (let index = 0; index < BOUND_WISHES; index++)
+      rows.wishes[row * BOUND_WISHES + index] = wishesKnown && index < wishIds.length ? wishIds[index] : NO_OCCUPATION;
+    const wwEndDay = candidate.pool === 'WW' && candidate.wwEndDate ? dayNumber(candidate.wwEndDate) : NO_DAY;
+    const contactDay = candidate.lastContactAt ? dayNumber(candidate.lastContactAt) : NO_DAY;
+    rows.wwEndDay[row] = wwEndDay;
+    rows.contactDay[row] = contactDay;
     rows.skillFilter[row] = skillIds.reduce((filter, skill) => filter | skillFilterBit(skill), 0);
-    rows.flags[row] = known ? FLAG_EXPERIENCES_KNOWN : 0;
+    rows.flags[row] =
+      (known ? FLAG_EXPERIENCES_KNOWN : 0) |
+      (wishesKnown ? FLAG_WISHES_KNOWN : 0) |
+      (candidate.acceptsBroodbaan ? FLAG_BROODBAAN : 0);
     const start = this.allocate(HEADER + experiences.length * EXPERIENCE_WIDTH + skills.length + wishes.length);
     const arena = this.arena;
     arena[start + H_SHAPE] = experiences.length | (wishes.length << 8) | ((candidate.acceptsBroodbaan ? 1 : 0) << 16);
     arena[start + H_SKILLS] = skills.length;
-    arena[start + H_WW_END] = candidate.pool === 'WW' && candidate.wwEndDate ? dayNumber(candidate.wwEndDate) : NO_DAY;
-    arena[start + H_CONTACT] = candidate.lastContactAt ? dayNumber(candidate.lastContactAt) : NO_DAY;
+    arena[start + H_WW_END] = wwEndDay;
+    arena[start + H_CONTACT] = contactDay;
     let cursor = start + HEADER;
-    experiences.forEach((experience, index) => {
+    experiences.forEach((_, index) => {
       arena[cursor++] = experienceIds[index];
-      arena[cursor++] = Math.round(normaliseYears(experience.years) * 10);
+      arena[cursor++] = experienceYears[index];
     });
     for (const skill of skillIds) arena[cursor++] = skill;
-    for (const wish of wishes) arena[cursor++] = this.occupationId(wish);
+    for (const wish of wishIds) arena[cursor++] = wish;
     this.arenaStart[row] = start;
   }
 
