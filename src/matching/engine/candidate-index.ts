@@ -38,7 +38,7 @@ import {
   statusOf,
 } from './row-code';
 import * as layout from './row-code';
-import { RowColumns, scanRows } from './row-scan';
+import { RowColumns, ScanBuffers, scanRows } from './row-scan';
 import * as bounds from './score-bound';
 import { ScoreBound } from './score-bound';
 import * as scoring from './scoring';
@@ -133,6 +133,20 @@ export class CandidateIndex {
   private readonly distanceCache = new Map<string, Workplace>();
   private readonly nowhere: Workplace;
   private readonly features: CandidateFeatures = emptyFeatures();
+  private readonly scanBuffers = new ScanBuffers();
+  /** Ranking's work lists, kept from query to query. */
+  private rankEntries = new Int32Array(1024);
+  private rankBounds = new Int32Array(1024);
+  private rankScores = new Int32Array(1024);
+  private rankOrder = new Int32Array(1024);
+  private readonly rankStarts = new Int32Array(MAX_TENTHS + 2);
+  /** The query being scored (set by match, read by score). */
+  private scoring: ScoringQuery = {
+    context: undefined as unknown as VacancyContext,
+    distances: new Float64Array(0),
+    vacancyOccupation: -1,
+    vacancyGroup: -1,
+  };
 
   constructor(private readonly knowledge: MatchingKnowledge) {
     const groups = new Map<string, number>();
@@ -334,16 +348,20 @@ export class CandidateIndex {
       startDay: context.startDay,
     };
 
-    const scanned = scanRows(this.rows, {
-      ...thresholds,
-      everyoneLacksCertificate: unknownCertificate ? BIT_CERTIFICATE : 0,
-      distances,
-      vacancyMaxKm: context.vacancyMaxKm,
-      areaStart: this.areaStart,
-      nearestFirst: workplace.nearestFirst,
-      reachKm: 2 * Math.min(context.vacancyMaxKm, this.sortedMaxAllowedKm),
-      sortedEnd: this.sortedEnd,
-    });
+    const scanned = scanRows(
+      this.rows,
+      {
+        ...thresholds,
+        everyoneLacksCertificate: unknownCertificate ? BIT_CERTIFICATE : 0,
+        distances,
+        vacancyMaxKm: context.vacancyMaxKm,
+        areaStart: this.areaStart,
+        nearestFirst: workplace.nearestFirst,
+        reachKm: 2 * Math.min(context.vacancyMaxKm, this.sortedMaxAllowedKm),
+        sortedEnd: this.sortedEnd,
+      },
+      this.scanBuffers,
+    );
     const { considered, excluded: excludedBy } = this.tallies.tally(thresholds);
     excludedBy[REQUIREMENTS.indexOf('DISTANCE')] = considered - scanned.passedDistance;
     const excluded = Object.fromEntries(
@@ -356,19 +374,11 @@ export class CandidateIndex {
       const vacancyGroup = this.vacancyGroup(context, vacancyOccupation);
       const { eligibleRows, eligibleCount, nearRows, nearBits, nearCount } = scanned;
       this.bound.prepare(context, knowledge.weights, vacancyOccupation, vacancyGroup, distances);
-      const scoreRow = (row: number): number => this.score(row, context, distances, vacancyOccupation, vacancyGroup);
+      this.scoring = { context, distances, vacancyOccupation, vacancyGroup };
 
       // One person, one line: a person in both pools keeps their best record.
       const eligiblePersons = new Set<number>();
-      const page = this.rank(
-        eligibleRows,
-        eligibleCount,
-        query.limit,
-        query.cursor,
-        scoreRow,
-        undefined,
-        eligiblePersons,
-      );
+      const page = this.rank(eligibleRows, eligibleCount, query.limit, query.cursor, undefined, eligiblePersons);
       const items: RankedCandidate[] = page.indexes.map((index) => {
         const row = eligibleRows[index];
         this.featuresOf(row, context, distances, vacancyOccupation, vacancyGroup, true);
@@ -382,7 +392,7 @@ export class CandidateIndex {
       });
       const lastIndex = page.indexes.length - 1;
 
-      const shownNear = this.rank(nearRows, nearCount, query.nearMissLimit, undefined, scoreRow, eligiblePersons);
+      const shownNear = this.rank(nearRows, nearCount, query.nearMissLimit, undefined, eligiblePersons);
       const nearMisses: NearMiss[] = shownNear.indexes.map((index, position) => {
         const row = nearRows[index];
         const requirement = requirementOfBit(nearBits[index]);
@@ -414,13 +424,8 @@ export class CandidateIndex {
 
   // ---- scoring ---------------------------------------------------------------------------------
 
-  private score(
-    row: number,
-    context: VacancyContext,
-    distances: Float64Array,
-    vacancyOccupation: number,
-    vacancyGroup: number,
-  ): number {
+  private score(row: number): number {
+    const { context, distances, vacancyOccupation, vacancyGroup } = this.scoring;
     this.featuresOf(row, context, distances, vacancyOccupation, vacancyGroup, false);
     return scoreTenths(this.features, context.scoring, this.knowledge.weights);
   }
@@ -546,49 +551,60 @@ export class CandidateIndex {
     count: number,
     limit: number,
     cursor: MatchCursor | undefined,
-    scoreRow: (row: number) => number,
     excluded: Set<number> | undefined,
     persons?: Set<number>,
   ): { indexes: number[]; tenths: number[]; more: boolean; people: number } {
-    const entries = new Int32Array(count);
-    const bounds = new Int32Array(count);
+    if (this.rankEntries.length < count) {
+      const length = Math.max(count, this.rankEntries.length * 2);
+      this.rankEntries = new Int32Array(length);
+      this.rankBounds = new Int32Array(length);
+      this.rankScores = new Int32Array(length);
+      this.rankOrder = new Int32Array(length);
+    }
+    const { rankEntries: entries, rankBounds: bounds, rankScores: scores, rankOrder: order } = this;
+    const rows = this.rows;
+    const bound = this.bound;
+    const personOf = this.personOf;
+    const personRecords = this.personRecords;
     // The exact score once known, else −1.
-    const scores = new Int32Array(count).fill(-1);
+    scores.fill(-1, 0, count);
     let people = 0;
-    const twins = new Map<number, number>();
+    let twins: Map<number, number> | undefined;
     for (let index = 0; index < count; index++) {
       const row = list[index];
-      const person = this.personOf[row];
-      if (this.personRecords[person] > 1) {
+      const person = personOf[row];
+      if (personRecords[person] > 1) {
         if (excluded?.has(person)) continue;
-        scores[index] = scoreRow(row);
+        scores[index] = this.score(row);
+        twins ??= new Map();
         const best = twins.get(person);
         if (best === undefined || this.ranksBefore(scores[index], row, scores[best], list[best]))
           twins.set(person, index);
         continue;
       }
       entries[people] = index;
-      bounds[people++] = limit > 0 ? this.bound.bound(this.rows, row) : 0;
+      bounds[people++] = limit > 0 ? bound.bound(rows, row) : 0;
     }
-    for (const [person, index] of twins) {
-      persons?.add(person);
-      entries[people] = index;
-      bounds[people++] = scores[index];
+    if (twins) {
+      for (const [person, index] of twins) {
+        persons?.add(person);
+        entries[people] = index;
+        bounds[people++] = scores[index];
+      }
     }
     if (limit <= 0) return { indexes: [], tenths: [], more: false, people };
 
     // Highest bound first (a counting sort: bounds are tenths, 0 … 1000).
-    const starts = new Int32Array(MAX_TENTHS + 2);
+    const starts = this.rankStarts;
+    starts.fill(0);
     for (let entry = 0; entry < people; entry++) starts[bounds[entry] + 1]++;
-    for (let bound = 0; bound <= MAX_TENTHS; bound++) starts[bound + 1] += starts[bound];
-    const order = new Int32Array(people);
+    for (let tenths = 0; tenths <= MAX_TENTHS; tenths++) starts[tenths + 1] += starts[tenths];
     for (let entry = 0; entry < people; entry++) order[starts[bounds[entry]]++] = entry;
 
-    const heap = new Int32Array(limit); // indexes into `list`
+    const heap = new Int32Array(limit); // indexes into `list`, the worst kept at the root
     let size = 0;
     let more = false;
     const ids = this.ids;
-    const worse = (a: number, b: number): boolean => ranksAfter(scores, ids, list, a, b);
     for (let position = people - 1; position >= 0; position--) {
       const entry = order[position];
       const index = entries[entry];
@@ -597,7 +613,7 @@ export class CandidateIndex {
         more = true;
         break;
       }
-      if (scores[index] < 0) scores[index] = scoreRow(list[index]);
+      if (scores[index] < 0) scores[index] = this.score(list[index]);
       const score = scores[index];
       // isAfterCursor, with the string comparison only on a tie.
       if (
@@ -610,27 +626,31 @@ export class CandidateIndex {
         heap[at] = index;
         while (at > 0) {
           const parent = (at - 1) >> 1;
-          if (!worse(heap[at], heap[parent])) break;
-          [heap[at], heap[parent]] = [heap[parent], heap[at]];
+          if (!ranksAfter(scores, ids, list, heap[at], heap[parent])) break;
+          const swap = heap[at];
+          heap[at] = heap[parent];
+          heap[parent] = swap;
           at = parent;
         }
         continue;
       }
       more = true;
-      if (!worse(heap[0], index)) continue;
+      if (!ranksAfter(scores, ids, list, heap[0], index)) continue;
       heap[0] = index;
       for (let at = 0; ;) {
         const left = at * 2 + 1;
         const right = left + 1;
         let largest = at;
-        if (left < size && worse(heap[left], heap[largest])) largest = left;
-        if (right < size && worse(heap[right], heap[largest])) largest = right;
+        if (left < size && ranksAfter(scores, ids, list, heap[left], heap[largest])) largest = left;
+        if (right < size && ranksAfter(scores, ids, list, heap[right], heap[largest])) largest = right;
         if (largest === at) break;
-        [heap[at], heap[largest]] = [heap[largest], heap[at]];
+        const swap = heap[at];
+        heap[at] = heap[largest];
+        heap[largest] = swap;
         at = largest;
       }
     }
-    const kept = Array.from(heap.subarray(0, size)).sort((a, b) => (worse(a, b) ? 1 : -1));
+    const kept = Array.from(heap.subarray(0, size)).sort((a, b) => (ranksAfter(scores, ids, list, a, b) ? 1 : -1));
     return { indexes: kept, tenths: kept.map((index) => scores[index]), more, people };
   }
 
@@ -965,6 +985,14 @@ function ranksAfter(
   b: number,
 ): boolean {
   return scores[a] < scores[b] || (scores[a] === scores[b] && ids[list[a]]! > ids[list[b]]!);
+}
+
+/** What scoring a row needs of the query being answered. */
+interface ScoringQuery {
+  context: VacancyContext;
+  distances: Float64Array;
+  vacancyOccupation: number;
+  vacancyGroup: number;
 }
 
 /** Where a vacancy is, as the scan needs it. */

@@ -125,8 +125,10 @@ export class VacancySkills {
     const words = this.words;
     for (let index = 0; index < this.touchedCount; index++) {
       const occupation = this.touched[index];
-      this.occupationAny.fill(0, occupation * words, occupation * words + words);
-      this.occupationEssential.fill(0, occupation * words, occupation * words + words);
+      for (let word = occupation * words; word < occupation * words + words; word++) {
+        this.occupationAny[word] = 0;
+        this.occupationEssential[word] = 0;
+      }
       this.requiredOf[occupation] = 0;
       this.preferredOf[occupation] = 0;
       this.essentialOf[occupation] = 0;
