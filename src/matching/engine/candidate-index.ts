@@ -422,6 +422,32 @@ export class CandidateIndex {
     }
   }
 
+  /**
+   * Every live candidate's score bound for `query`, by candidate id: what ranking trusts to leave a
+   * candidate unscored. For the property test that holds it against the reference's score.
+   */
+  upperBounds(query: MatchQuery): Map<string, number> {
+    const context = vacancyContext(query, this.knowledge);
+    const distances = this.workplace(query.vacancy.pc4).distances;
+    const bounds = new Map<string, number>();
+    this.skills.prepare(context, (uri) => this.skillIds.get(uri));
+    try {
+      const vacancyOccupation = this.vacancyOccupation(query.vacancy.occupationUri);
+      this.bound.prepare(
+        context,
+        this.knowledge.weights,
+        vacancyOccupation,
+        this.vacancyGroup(context, vacancyOccupation),
+        distances,
+      );
+      for (let row = 0; row < this.rows.highWater; row++)
+        if (this.rows.code[row] & 1) bounds.set(this.ids[row]!, this.bound.bound(this.rows, row));
+    } finally {
+      this.skills.release();
+    }
+    return bounds;
+  }
+
   // ---- scoring ---------------------------------------------------------------------------------
 
   private score(row: number): number {
