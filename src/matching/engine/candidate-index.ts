@@ -440,8 +440,13 @@ export class CandidateIndex {
         this.vacancyGroup(context, vacancyOccupation),
         distances,
       );
-      for (let row = 0; row < this.rows.highWater; row++)
-        if (this.rows.code[row] & 1) bounds.set(this.ids[row]!, this.bound.bound(this.rows, row));
+      const live = Int32Array.from({ length: this.rows.highWater }, (_, row) => row).filter(
+        (row) => (this.rows.code[row] & 1) === 1,
+      );
+      const all = live.map((_, index) => index);
+      const tenths = new Int32Array(live.length);
+      this.bound.boundsOf(this.rows, live, all, live.length, tenths);
+      live.forEach((row, index) => bounds.set(this.ids[row]!, tenths[index]));
     } finally {
       this.skills.release();
     }
@@ -588,8 +593,6 @@ export class CandidateIndex {
       this.rankOrder = new Int32Array(length);
     }
     const { rankEntries: entries, rankBounds: bounds, rankScores: scores, rankOrder: order } = this;
-    const rows = this.rows;
-    const bound = this.bound;
     const personOf = this.personOf;
     const personRecords = this.personRecords;
     // The exact score once known, else −1.
@@ -608,9 +611,9 @@ export class CandidateIndex {
           twins.set(person, index);
         continue;
       }
-      entries[people] = index;
-      bounds[people++] = limit > 0 ? bound.bound(rows, row) : 0;
+      entries[people++] = index;
     }
+    if (limit > 0) this.bound.boundsOf(this.rows, list, entries, people, bounds);
     if (twins) {
       for (const [person, index] of twins) {
         persons?.add(person);

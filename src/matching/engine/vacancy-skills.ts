@@ -19,9 +19,10 @@ export class VacancySkills {
   private words = 1;
   private occupationAny = new Int32Array(0);
   private occupationEssential = new Int32Array(0);
-  private readonly requiredOf: Uint16Array;
-  private readonly preferredOf: Uint16Array;
-  private readonly essentialOf: Uint16Array;
+  /** Per catalogue occupation, for this query: how many required, preferred and essential skills it brings. */
+  readonly requiredOf: Uint16Array;
+  readonly preferredOf: Uint16Array;
+  readonly essentialOf: Uint16Array;
   /** skill id → the catalogue occupations that bring it (any relation; essential relation), as CSR lists. */
   private readonly anyStart: Int32Array;
   private readonly anyOccupations: Int32Array;
