@@ -49,8 +49,8 @@ import { skillFilterBit, VacancySkills } from './vacancy-skills';
 // these are read for every candidate scored.
 const { scoreTenths } = scoring;
 const { HOURS_MASK: HOURS, HOURS_MIN_SHIFT, HOURS_MAX_SHIFT } = layout;
-const { BOUND_EXPERIENCES, BOUND_WISHES, FLAG_BROODBAAN, FLAG_EXPERIENCES_KNOWN, FLAG_WISHES_KNOWN } = bounds;
-const { MAX_TENTHS, NO_DAY, NO_OCCUPATION } = bounds;
+const { writeBoundRecord } = bounds;
+const { MAX_TENTHS, NO_DAY } = bounds;
 /**
  * A row's record in the arena, read when the row is scored: a header, then its work experience
  * (occupation id, years × 10), skill ids and wished occupation ids. One place in memory per row, so
@@ -445,7 +445,7 @@ export class CandidateIndex {
       );
       const all = live.map((_, index) => index);
       const tenths = new Int32Array(live.length);
-      this.bound.boundsOf(this.rows, live, all, live.length, tenths);
+      this.bound.boundsOf(this.rows.bounds, live, all, live.length, tenths);
       live.forEach((row, index) => bounds.set(this.ids[row]!, tenths[index]));
     } finally {
       this.skills.release();
@@ -613,7 +613,7 @@ export class CandidateIndex {
       }
       entries[people++] = index;
     }
-    if (limit > 0) this.bound.boundsOf(this.rows, list, entries, people, bounds);
+    if (limit > 0) this.bound.boundsOf(this.rows.bounds, list, entries, people, bounds);
     if (twins) {
       for (const [person, index] of twins) {
         persons?.add(person);
@@ -882,29 +882,22 @@ export class CandidateIndex {
     const experienceIds = experiences.map((experience) => this.occupationId(experience.occupationUri));
     const skillIds = skills.map((skill) => this.skillId(skill));
     const experienceYears = experiences.map((experience) => Math.round(normaliseYears(experience.years) * 10));
-    const known =
-      experienceIds.length <= BOUND_EXPERIENCES &&
-      experienceIds.every(
-        (id, index) => id < NO_OCCUPATION && experienceYears[index] >= 0 && experienceYears[index] <= 0xffff,
-      );
-    for (let index = 0; index < BOUND_EXPERIENCES; index++) {
-      const inColumns = known && index < experienceIds.length;
-      rows.experiences[row * BOUND_EXPERIENCES + index] = inColumns ? experienceIds[index] : NO_OCCUPATION;
-      rows.experienceYears[row * BOUND_EXPERIENCES + index] = inColumns ? experienceYears[index] : 0;
-    }
     const wishIds = wishes.map((wish) => this.occupationId(wish));
-    const wishesKnown = wishIds.length <= BOUND_WISHES && wishIds.every((id) => id < NO_OCCUPATION);
-    for (let index = 0; index < BOUND_WISHES; index++)
-      rows.wishes[row * BOUND_WISHES + index] = wishesKnown && index < wishIds.length ? wishIds[index] : NO_OCCUPATION;
     const wwEndDay = candidate.pool === 'WW' && candidate.wwEndDate ? dayNumber(candidate.wwEndDate) : NO_DAY;
     const contactDay = candidate.lastContactAt ? dayNumber(candidate.lastContactAt) : NO_DAY;
-    rows.wwEndDay[row] = wwEndDay;
-    rows.contactDay[row] = contactDay;
-    rows.skillFilter[row] = skillIds.reduce((filter, skill) => filter | skillFilterBit(skill), 0);
-    rows.flags[row] =
-      (known ? FLAG_EXPERIENCES_KNOWN : 0) |
-      (wishesKnown ? FLAG_WISHES_KNOWN : 0) |
-      (candidate.acceptsBroodbaan ? FLAG_BROODBAAN : 0);
+    writeBoundRecord(rows.bounds, row, {
+      experienceIds,
+      experienceYears,
+      wishIds,
+      broodbaan: candidate.acceptsBroodbaan,
+      wwEndDay,
+      contactDay,
+      skillFilter: skillIds.reduce((filter, skill) => filter | skillFilterBit(skill), 0),
+      area,
+      allowedKm,
+      hoursMin: candidate.hoursMin,
+      hoursMax: candidate.hoursMax,
+    });
     const start = this.allocate(HEADER + experiences.length * EXPERIENCE_WIDTH + skills.length + wishes.length);
     const arena = this.arena;
     arena[start + H_SHAPE] = experiences.length | (wishes.length << 8) | ((candidate.acceptsBroodbaan ? 1 : 0) << 16);

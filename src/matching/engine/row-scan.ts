@@ -1,5 +1,5 @@
 import { REQUIREMENTS } from './requirements';
-import { BOUND_EXPERIENCES, BOUND_WISHES } from './score-bound';
+import { BOUND_RECORD } from './score-bound';
 import * as layout from './row-code';
 
 // Copied once: a loader may turn every read of an imported binding into a function call (tsx does,
@@ -21,19 +21,8 @@ export class RowColumns {
   certificatesLow = new Int32Array(0);
   certificatesHigh = new Int32Array(0);
   // What the score's upper bound reads (ScoreBound).
-  /** The first BOUND_EXPERIENCES work experiences' occupation ids, row after row; NO_OCCUPATION after the last. */
-  experiences = new Uint16Array(0);
-  /** Years × 10 of those experiences, in the same places. */
-  experienceYears = new Uint16Array(0);
-  /** The first BOUND_WISHES wished occupation ids, row after row; NO_OCCUPATION after the last. */
-  wishes = new Uint16Array(0);
-  /** Day numbers of the WW's end (WW pool) and of the last contact; NO_DAY when there is none. */
-  wwEndDay = new Int32Array(0);
-  contactDay = new Int32Array(0);
-  /** The explicit skills as filter bits (skillFilterBit). */
-  skillFilter = new Int32Array(0);
-  /** FLAG_* of score-bound.ts. */
-  flags = new Uint8Array(0);
+  /** What the score bound reads of a row, BOUND_RECORD words each, in one place (score-bound.ts). */
+  bounds = new Int32Array(0);
 
   allocate(capacity: number): void {
     this.capacity = capacity;
@@ -44,13 +33,7 @@ export class RowColumns {
     this.licences = new Uint16Array(capacity);
     this.certificatesLow = new Int32Array(capacity);
     this.certificatesHigh = new Int32Array(capacity);
-    this.experiences = new Uint16Array(capacity * BOUND_EXPERIENCES);
-    this.experienceYears = new Uint16Array(capacity * BOUND_EXPERIENCES);
-    this.wishes = new Uint16Array(capacity * BOUND_WISHES);
-    this.wwEndDay = new Int32Array(capacity);
-    this.contactDay = new Int32Array(capacity);
-    this.skillFilter = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
+    this.bounds = new Int32Array(capacity * BOUND_RECORD);
   }
 
   grow(capacity: number): void {
@@ -63,13 +46,7 @@ export class RowColumns {
     this.licences.set(old.licences);
     this.certificatesLow.set(old.certificatesLow);
     this.certificatesHigh.set(old.certificatesHigh);
-    this.experiences.set(old.experiences);
-    this.experienceYears.set(old.experienceYears);
-    this.wishes.set(old.wishes);
-    this.wwEndDay.set(old.wwEndDay);
-    this.contactDay.set(old.contactDay);
-    this.skillFilter.set(old.skillFilter);
-    this.flags.set(old.flags);
+    this.bounds.set(old.bounds);
   }
 
   /** Row r of `from` becomes row placeOf[r] of this (rows placed at −1 are dropped), column by column. */
@@ -88,19 +65,11 @@ export class RowColumns {
     copy(this.licences, from.licences);
     copy(this.certificatesLow, from.certificatesLow);
     copy(this.certificatesHigh, from.certificatesHigh);
-    copy(this.skillFilter, from.skillFilter);
-    copy(this.flags, from.flags);
-    copy(this.wwEndDay, from.wwEndDay);
-    copy(this.contactDay, from.contactDay);
     for (let row = 0; row < rows; row++) {
       const place = placeOf[row];
       if (place < 0) continue;
-      for (let slot = 0; slot < BOUND_EXPERIENCES; slot++) {
-        this.experiences[place * BOUND_EXPERIENCES + slot] = from.experiences[row * BOUND_EXPERIENCES + slot];
-        this.experienceYears[place * BOUND_EXPERIENCES + slot] = from.experienceYears[row * BOUND_EXPERIENCES + slot];
-      }
-      for (let slot = 0; slot < BOUND_WISHES; slot++)
-        this.wishes[place * BOUND_WISHES + slot] = from.wishes[row * BOUND_WISHES + slot];
+      for (let word = 0; word < BOUND_RECORD; word++)
+        this.bounds[place * BOUND_RECORD + word] = from.bounds[row * BOUND_RECORD + word];
     }
   }
 
@@ -117,13 +86,7 @@ export class RowColumns {
       this.licences,
       this.certificatesLow,
       this.certificatesHigh,
-      this.experiences,
-      this.experienceYears,
-      this.wishes,
-      this.wwEndDay,
-      this.contactDay,
-      this.skillFilter,
-      this.flags,
+      this.bounds,
     ].reduce((sum, column) => sum + column.byteLength, 0);
   }
 }

@@ -6,9 +6,9 @@ import { MatchingWeights } from './weights';
 import * as layout from './row-code';
 
 // Copied once: a loader may turn every read of an imported binding into a function call.
-const { tenths, hoursTenths, wishTenths, maxWwTenths, contactTenths } = scoring;
+const { tenths, wishTenths, maxWwTenths, contactTenths } = scoring;
 const { popcount } = masks;
-const { HOURS_MASK, HOURS_MAX_SHIFT, HOURS_MIN_SHIFT } = layout;
+const { HOURS_MASK } = layout;
 
 /** Experience occupations kept per row for the bound; a row with more is always scored. */
 export const BOUND_EXPERIENCES = 3;
@@ -31,18 +31,65 @@ const WISH_BROODBAAN = 3;
 /** More wishes than the columns hold: full points. */
 const WISH_UNKNOWN = 4;
 
-/** What the bound reads of a row. */
-export interface BoundColumns {
-  code: Int32Array;
-  area: Uint16Array;
-  allowedKm: Uint16Array;
-  experiences: Uint16Array;
-  experienceYears: Uint16Array;
-  wishes: Uint16Array;
-  wwEndDay: Int32Array;
-  contactDay: Int32Array;
-  skillFilter: Int32Array;
-  flags: Uint8Array;
+/**
+ * A row's bound record: BOUND_RECORD 32-bit words, so bounding a row costs one cache line, not one per
+ * column (bounding reads rows scattered over the areas in reach: ten columns were ten misses a row).
+ *   0  experience occupation 0 | 1 << 16      4  years × 10 of experience 2 | allowed km << 16
+ *   1  experience occupation 2 | wish 0 << 16 5  explicit-skill filter bits
+ *   2  wish 1 | area << 16                    6  WW end day | last contact day << 16 (0: none)
+ *   3  years × 10 of experience 0 | 1 << 16   7  flags | hours minimum << 8 | hours maximum << 14
+ */
+export const BOUND_RECORD = 8;
+/** Row flag: the WW end and contact days fit the record (else both get full points). */
+export const FLAG_DAYS_KNOWN = 8;
+
+export interface BoundFacts {
+  experienceIds: readonly number[];
+  experienceYears: readonly number[];
+  wishIds: readonly number[];
+  broodbaan: boolean;
+  /** Day numbers, NO_DAY for none. */
+  wwEndDay: number;
+  contactDay: number;
+  skillFilter: number;
+  area: number;
+  allowedKm: number;
+  hoursMin: number;
+  hoursMax: number;
+}
+
+/** Writes row `row`'s bound record. What does not fit leaves its component at full points (a flag stays 0). */
+export function writeBoundRecord(records: Int32Array, row: number, facts: BoundFacts): void {
+  const { experienceIds, experienceYears, wishIds } = facts;
+  const experiencesKnown =
+    experienceIds.length <= BOUND_EXPERIENCES &&
+    experienceIds.every(
+      (id, index) => id < NO_OCCUPATION && experienceYears[index] >= 0 && experienceYears[index] <= 0xffff,
+    );
+  const wishesKnown = wishIds.length <= BOUND_WISHES && wishIds.every((id) => id < NO_OCCUPATION);
+  const day16 = (day: number): number => (day === NO_DAY ? 0 : day >= 1 && day <= 0xffff ? day : -1);
+  const wwEnd = day16(facts.wwEndDay);
+  const contact = day16(facts.contactDay);
+  const daysKnown = wwEnd >= 0 && contact >= 0;
+  const experience = (index: number): number =>
+    experiencesKnown && index < experienceIds.length ? experienceIds[index] : NO_OCCUPATION;
+  const years = (index: number): number =>
+    experiencesKnown && index < experienceIds.length ? experienceYears[index] : 0;
+  const wish = (index: number): number => (wishesKnown && index < wishIds.length ? wishIds[index] : NO_OCCUPATION);
+  const flags =
+    (experiencesKnown ? FLAG_EXPERIENCES_KNOWN : 0) |
+    (wishesKnown ? FLAG_WISHES_KNOWN : 0) |
+    (facts.broodbaan ? FLAG_BROODBAAN : 0) |
+    (daysKnown ? FLAG_DAYS_KNOWN : 0);
+  const at = row * BOUND_RECORD;
+  records[at] = experience(0) | (experience(1) << 16);
+  records[at + 1] = experience(2) | (wish(0) << 16);
+  records[at + 2] = wish(1) | (facts.area << 16);
+  records[at + 3] = years(0) | (years(1) << 16);
+  records[at + 4] = years(2) | (facts.allowedKm << 16);
+  records[at + 5] = facts.skillFilter;
+  records[at + 6] = daysKnown ? wwEnd | (contact << 16) : 0;
+  records[at + 7] = flags | (facts.hoursMin << 8) | (facts.hoursMax << 14);
 }
 
 /**
@@ -77,7 +124,6 @@ export class ScoreBound {
   private contactPoints = new Int32Array(1);
   private noContact = 0;
   private readonly wishPoints = new Int32Array(5);
-  private readonly hoursTables = new Map<number, Int32Array>();
 
   constructor(
     private readonly occupationGroup: Int32Array,
@@ -133,33 +179,47 @@ export class ScoreBound {
    * locals and per-query tables (hours, Max-WW, contact, wish): ranking bounds every eligible row and
    * near miss, tens of thousands a query at a million candidates.
    */
-  boundsOf(columns: BoundColumns, list: Int32Array, entries: Int32Array, count: number, into: Int32Array): void {
+  boundsOf(records: Int32Array, list: Int32Array, entries: Int32Array, count: number, into: Int32Array): void {
     const weights = this.weights!;
-    const { code, area, allowedKm, experiences, experienceYears, wishes, wwEndDay, contactDay, skillFilter, flags } =
-      columns;
     const { requiredOf, preferredOf, essentialOf, requiredBits, preferredBits } = this.skills;
     const { requiredPoints, preferredPoints, essentialPoints, requiredTotal, preferredTotal, essentialTotal } = this;
     const { occupationGroup, vacancyOccupation, vacancyGroup, distances, vacancyMaxKm, today } = this;
-    const hoursPoints = this.hoursPoints(this.scoringVacancy!, weights);
-    const { maxWwPoints, contactPoints, wishPoints } = this;
+    const { maxWwPoints, contactPoints, wishPoints, noMaxWw, noContact } = this;
+    const vacancy = this.scoringVacancy!;
+    const vacancyHoursMin = vacancy.hoursMin;
+    const vacancyHoursMax = vacancy.hoursMax;
+    const hoursSpan = vacancyHoursMax - vacancyHoursMin;
     const maxWwLast = maxWwPoints.length - 1;
     const contactLast = contactPoints.length - 1;
-    const noMaxWw = this.noMaxWw;
-    const noContact = this.noContact;
+    const daysUnknown = tenths(weights.points.MAX_WW, 1) + tenths(weights.points.RECENT_CONTACT, 1);
     const catalogueSize = occupationGroup.length;
     const experienceMax = weights.points.EXPERIENCE * 10;
     const distanceMax = weights.points.DISTANCE * 10;
+    const hoursMax = weights.points.HOURS * 10;
     const experienceWish = this.experienceWish;
     const same = this.same;
     const related = this.related;
+    const occupations = new Int32Array(BOUND_EXPERIENCES);
+    const yearsOf = new Int32Array(BOUND_EXPERIENCES);
     for (let at = 0; at < count; at++) {
-      const row = list[entries[at]];
-      const rowFlags = flags[row];
-      if ((rowFlags & FLAG_EXPERIENCES_KNOWN) === 0) {
+      const record = list[entries[at]] * BOUND_RECORD;
+      const last = records[record + 7];
+      if ((last & FLAG_EXPERIENCES_KNOWN) === 0) {
         into[at] = MAX_TENTHS;
         continue;
       }
-      const filter = skillFilter[row];
+      const first = records[record];
+      const second = records[record + 1];
+      const third = records[record + 2];
+      const yearsWord = records[record + 3];
+      const fifth = records[record + 4];
+      occupations[0] = first & 0xffff;
+      occupations[1] = first >>> 16;
+      occupations[2] = second & 0xffff;
+      yearsOf[0] = yearsWord & 0xffff;
+      yearsOf[1] = yearsWord >>> 16;
+      yearsOf[2] = fifth & 0xffff;
+      const filter = records[record + 5];
       let required = 0;
       for (let level = 0; level < requiredBits.length; level++) required += popcount(filter & requiredBits[level]);
       let preferred = 0;
@@ -168,16 +228,15 @@ export class ScoreBound {
       // Years × 10 in the vacancy's occupation, and the most in one related occupation (summed over its entries).
       let sameYears = -1;
       let relatedYears = -1;
-      const base = row * BOUND_EXPERIENCES;
       for (let index = 0; index < BOUND_EXPERIENCES; index++) {
-        const occupation = experiences[base + index];
+        const occupation = occupations[index];
         if (occupation === NO_OCCUPATION) break;
         if (occupation === vacancyOccupation) {
-          sameYears = (sameYears < 0 ? 0 : sameYears) + experienceYears[base + index];
+          sameYears = (sameYears < 0 ? 0 : sameYears) + yearsOf[index];
         } else if (occupation < catalogueSize && vacancyGroup >= 0 && occupationGroup[occupation] === vacancyGroup) {
           let years = 0;
           for (let other = 0; other < BOUND_EXPERIENCES; other++)
-            if (experiences[base + other] === occupation) years += experienceYears[base + other];
+            if (occupations[other] === occupation) years += yearsOf[other];
           if (years > relatedYears) relatedYears = years;
         }
         if (occupation >= catalogueSize) continue;
@@ -195,55 +254,51 @@ export class ScoreBound {
         preferredPoints[preferred < preferredTotal ? preferred : preferredTotal] +
         essentialPoints[essential < essentialTotal ? essential : essentialTotal];
 
-      // Distance as scoring.distanceTenths computes it (the same operations in the same order).
-      const distance = distances[area[row]];
-      const allowed = allowedKm[row] < vacancyMaxKm ? allowedKm[row] : vacancyMaxKm;
+      // Distance and hours as scoring computes them (the same operations in the same order).
+      const distance = distances[third >>> 16];
+      const allowedKm = fifth >>> 16;
+      const allowed = allowedKm < vacancyMaxKm ? allowedKm : vacancyMaxKm;
       const distanceShare = allowed <= 0 ? (distance === 0 ? 1 : 0) : 1 - distance / allowed;
       total += Math.round(distanceMax * Math.min(1, Math.max(0, distanceShare)));
-      const rowCode = code[row];
-      // Minimum and maximum side by side (bits 18–29 of the code) index the table.
-      total += hoursPoints[(rowCode >>> HOURS_MIN_SHIFT) & 0xfff];
-      total += rowFlags & FLAG_WISHES_KNOWN ? wishPoints[this.wishOf(wishes, row, rowFlags)] : wishPoints[WISH_UNKNOWN];
-      const wwEnd = wwEndDay[row];
-      const daysLeft = wwEnd - today;
-      total += wwEnd === NO_DAY || daysLeft < 0 || daysLeft > maxWwLast ? noMaxWw : maxWwPoints[daysLeft];
-      const contact = contactDay[row];
-      const daysAgo = today - contact;
-      total += contact === NO_DAY || daysAgo < 0 || daysAgo > contactLast ? noContact : contactPoints[daysAgo];
+      const candidateMin = (last >>> 8) & HOURS_MASK;
+      const candidateMax = (last >>> 14) & HOURS_MASK;
+      const overlap =
+        (candidateMax < vacancyHoursMax ? candidateMax : vacancyHoursMax) -
+        (candidateMin > vacancyHoursMin ? candidateMin : vacancyHoursMin);
+      const hoursShare = overlap < 0 ? 0 : hoursSpan === 0 ? 1 : overlap / hoursSpan;
+      total += Math.round(hoursMax * Math.min(1, Math.max(0, hoursShare)));
+      total +=
+        last & FLAG_WISHES_KNOWN
+          ? wishPoints[this.wishOf(second >>> 16, third & 0xffff, last)]
+          : wishPoints[WISH_UNKNOWN];
+      if (last & FLAG_DAYS_KNOWN) {
+        const days = records[record + 6];
+        const wwEnd = days & 0xffff;
+        const daysLeft = wwEnd - today;
+        total += wwEnd === 0 || daysLeft < 0 || daysLeft > maxWwLast ? noMaxWw : maxWwPoints[daysLeft];
+        const contact = days >>> 16;
+        const daysAgo = today - contact;
+        total += contact === 0 || daysAgo < 0 || daysAgo > contactLast ? noContact : contactPoints[daysAgo];
+      } else total += daysUnknown;
       into[at] = total < MAX_TENTHS ? total : MAX_TENTHS;
     }
   }
 
-  /** Hours points by the row code's hours bits (minimum, then maximum above it), for the vacancy's hours. */
-  private hoursPoints(vacancy: VacancyContext['scoring'], weights: MatchingWeights): Int32Array {
-    const key = vacancy.hoursMin * 64 + vacancy.hoursMax;
-    let table = this.hoursTables.get(key);
-    if (!table) {
-      table = new Int32Array(1 << 12);
-      for (let min = 0; min <= HOURS_MASK; min++)
-        for (let max = 0; max <= HOURS_MASK; max++) table[min | (max << 6)] = hoursTenths(min, max, vacancy, weights);
-      if (this.hoursTables.size >= 64) this.hoursTables.clear();
-      this.hoursTables.set(key, table);
+  /** The wish as featuresOf derives it, from the record's two wishes: a WISH_* index into wishPoints. */
+  private wishOf(first: number, second: number, flags: number): number {
+    if (first === this.vacancyOccupation || second === this.vacancyOccupation) {
+      // NO_OCCUPATION marks an empty place; the vacancy's occupation is never it (ids below it only).
+      if (this.vacancyOccupation !== NO_OCCUPATION) return WISH_SAME;
     }
-    return table;
-  }
-
-  /** The wish as featuresOf derives it, from the wish columns: a WISH_* index into wishPoints. */
-  private wishOf(wishes: Uint16Array, row: number, flags: number): number {
-    let wish = flags & FLAG_BROODBAAN ? WISH_BROODBAAN : WISH_NONE;
+    const group = this.vacancyGroup;
     const catalogueSize = this.occupationGroup.length;
-    for (let index = 0; index < BOUND_WISHES; index++) {
-      const occupation = wishes[row * BOUND_WISHES + index];
-      if (occupation === NO_OCCUPATION) break;
-      if (occupation === this.vacancyOccupation) return WISH_SAME;
-      if (
-        this.vacancyGroup >= 0 &&
-        occupation < catalogueSize &&
-        this.occupationGroup[occupation] === this.vacancyGroup
-      )
-        wish = WISH_RELATED;
-    }
-    return wish;
+    if (
+      group >= 0 &&
+      ((first < catalogueSize && this.occupationGroup[first] === group) ||
+        (second < catalogueSize && this.occupationGroup[second] === group))
+    )
+      return WISH_RELATED;
+    return flags & FLAG_BROODBAAN ? WISH_BROODBAAN : WISH_NONE;
   }
 }
 
