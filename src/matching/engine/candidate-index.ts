@@ -38,7 +38,7 @@ import {
   statusOf,
 } from './row-code';
 import * as layout from './row-code';
-import { RowColumns, ScanBuffers, scanRows } from './row-scan';
+import { NO_WW_END, RowColumns, ScanBuffers, scanRows } from './row-scan';
 import * as bounds from './score-bound';
 import { ScoreBound } from './score-bound';
 import * as scoring from './scoring';
@@ -346,6 +346,7 @@ export class CandidateIndex {
       requiredHigh,
       unknownCertificate,
       startDay: context.startDay,
+      today: context.today,
     };
 
     const scanned = scanRows(
@@ -707,7 +708,8 @@ export class CandidateIndex {
     const code = rows.code[row];
     switch (requirement) {
       case 'STATUS':
-        return { requirement, status: STATUS_CODES[statusOf(code)] };
+        // Placed or inactive by the status, otherwise the WW ended (the scan's date test).
+        return { requirement, status: statusOf(code) >= 2 ? STATUS_CODES[statusOf(code)] : 'WW_ENDED' };
       case 'JOBREADY':
         return { requirement, jobready: JOBREADY_CODES[jobreadyOf(code)] };
       case 'CLASSIFICATION':
@@ -821,6 +823,7 @@ export class CandidateIndex {
       rows.certificatesLow[row],
       rows.certificatesHigh[row],
       rows.availableDay[row],
+      rows.wwEndDay[row],
     );
     this.arenaGarbage += this.recordLength(row);
     this.personRecords[this.personOf[row]]--;
@@ -867,10 +870,12 @@ export class CandidateIndex {
     rows.area[row] = area;
     rows.allowedKm[row] = allowedKm;
     rows.availableDay[row] = availableDay;
+    const statusWwEnd = candidate.pool === 'WW' && candidate.wwEndDate ? dayNumber(candidate.wwEndDate) : NO_WW_END;
+    rows.wwEndDay[row] = statusWwEnd;
     rows.licences[row] = licences;
     rows.certificatesLow[row] = low;
     rows.certificatesHigh[row] = high;
-    this.tallies.add(code, licences, low, high, availableDay);
+    this.tallies.add(code, licences, low, high, availableDay, statusWwEnd);
 
     const person = this.personId(candidate.personId);
     this.personOf[row] = person;

@@ -17,6 +17,8 @@ export class RowColumns {
   /** min(own maximum, transport cap), in whole km (loadWeights insists the caps are whole km). */
   allowedKm = new Uint16Array(0);
   availableDay = new Int32Array(0);
+  /** The WW end day (WW pool), NO_WW_END otherwise: a day before the query's today fails STATUS. */
+  wwEndDay = new Int32Array(0);
   licences = new Uint16Array(0);
   certificatesLow = new Int32Array(0);
   certificatesHigh = new Int32Array(0);
@@ -30,6 +32,7 @@ export class RowColumns {
     this.area = new Uint16Array(capacity);
     this.allowedKm = new Uint16Array(capacity);
     this.availableDay = new Int32Array(capacity);
+    this.wwEndDay = new Int32Array(capacity);
     this.licences = new Uint16Array(capacity);
     this.certificatesLow = new Int32Array(capacity);
     this.certificatesHigh = new Int32Array(capacity);
@@ -43,6 +46,7 @@ export class RowColumns {
     this.area.set(old.area);
     this.allowedKm.set(old.allowedKm);
     this.availableDay.set(old.availableDay);
+    this.wwEndDay.set(old.wwEndDay);
     this.licences.set(old.licences);
     this.certificatesLow.set(old.certificatesLow);
     this.certificatesHigh.set(old.certificatesHigh);
@@ -62,6 +66,7 @@ export class RowColumns {
     copy(this.area, from.area);
     copy(this.allowedKm, from.allowedKm);
     copy(this.availableDay, from.availableDay);
+    copy(this.wwEndDay, from.wwEndDay);
     copy(this.licences, from.licences);
     copy(this.certificatesLow, from.certificatesLow);
     copy(this.certificatesHigh, from.certificatesHigh);
@@ -83,6 +88,7 @@ export class RowColumns {
       this.area,
       this.allowedKm,
       this.availableDay,
+      this.wwEndDay,
       this.licences,
       this.certificatesLow,
       this.certificatesHigh,
@@ -103,6 +109,8 @@ export interface ScanQuery {
   /** BIT_CERTIFICATE when a required certificate is held by nobody in the index, else 0. */
   everyoneLacksCertificate: number;
   startDay: number;
+  /** The query's today as a day number: a WW end day before it fails STATUS. */
+  today: number;
   /** Distance per area from the workplace (+∞ for unknown areas at index `areas`). */
   distances: Float64Array;
   vacancyMaxKm: number;
@@ -131,6 +139,9 @@ const CERTIFICATE_SHIFT = REQUIREMENTS.indexOf('CERTIFICATE');
 const HOURS_SHIFT = REQUIREMENTS.indexOf('HOURS');
 const DISTANCE_SHIFT = REQUIREMENTS.indexOf('DISTANCE');
 const AVAILABILITY_SHIFT = REQUIREMENTS.indexOf('AVAILABILITY');
+const STATUS_SHIFT = REQUIREMENTS.indexOf('STATUS');
+/** The WW end day of a row without one (Bijstand, or no date): after every today. */
+export const NO_WW_END = 0x3fffffff;
 const OUT_OF_COUNT = BIT_NOT_CONSIDERED | BIT_DISTANCE;
 
 /** The lists a scan fills, kept from query to query (a query allocates nothing per row visited). */
@@ -163,8 +174,8 @@ export class ScanBuffers {
  * a call per area cost more than its rows at 10,000 candidates.
  */
 export function scanRows(columns: RowColumns, query: ScanQuery, buffers: ScanBuffers): ScanResult {
-  const { code, area, allowedKm, availableDay, licences, certificatesLow, certificatesHigh } = columns;
-  const { categories, levels, hoursMin, hoursMax, startDay, distances, vacancyMaxKm } = query;
+  const { code, area, allowedKm, availableDay, wwEndDay, licences, certificatesLow, certificatesHigh } = columns;
+  const { categories, levels, hoursMin, hoursMax, startDay, today, distances, vacancyMaxKm } = query;
   const { requiredLicences, requiredLow, requiredHigh, everyoneLacksCertificate } = query;
   const { areaStart, nearestFirst, reachKm, sortedEnd } = query;
   const checkLicences = requiredLicences !== 0;
@@ -232,6 +243,7 @@ export function scanRows(columns: RowColumns, query: ScanQuery, buffers: ScanBuf
       }
       failed |= (+(km > allowed) | +(km > vacancyMaxKm)) << DISTANCE_SHIFT;
       failed |= ((startDay - availableDay[row]) >>> 31) << AVAILABILITY_SHIFT;
+      failed |= ((wwEndDay[row] - today) >>> 31) << STATUS_SHIFT;
       passed += +((failed & OUT_OF_COUNT) === 0);
       // Eligible (0) or one failure: rare, so the loop seldom leaves its fast path.
       if ((failed & (failed - 1)) === 0) {
