@@ -5,7 +5,8 @@ import { MatchingKnowledge, vacancyContext } from './match-context';
 import { MatchQuery, MatchResult } from './match-query';
 import { OccupationCatalogue, OccupationFacts } from './occupation-catalogue';
 import { PlacesTable } from './places-table';
-import { referenceFailures, referenceMatch } from './reference-matcher';
+import { referenceFailures, referenceFeatures, referenceMatch } from './reference-matcher';
+import { scoreTenths } from './scoring';
 import { generator, Generator, syntheticCandidate, syntheticVacancy, SyntheticWorld } from './testing/synthetic';
 import { loadWeights } from './weights';
 
@@ -295,6 +296,76 @@ describe('CandidateIndex against the brute-force reference', () => {
         nearMissLimit: 10,
       };
       expect(index.match(query)).toEqual(referenceMatch(remaining, query, knowledge));
+    }
+  });
+});
+
+/** Candidates beyond what the bound's columns hold: more experiences and wishes, repeats, odd years, unknown occupations. */
+function varied(g: Generator, world: SyntheticWorld, candidate: CandidateProfile): CandidateProfile {
+  const experience = [...candidate.workExperience];
+  if (g.chance(0.3)) experience.push({ occupationUri: g.pick(world.occupationUris), years: g.integer(0, 250) / 20 });
+  if (g.chance(0.2) && experience.length > 0) experience.push({ ...experience[0], years: g.integer(1, 99) / 7 });
+  if (g.chance(0.1)) experience.push({ occupationUri: 'occupation:not-in-esco', years: 2 });
+  if (g.chance(0.1)) experience.splice(0, experience.length);
+  const wishes = [...candidate.wishedOccupationUris];
+  while (g.chance(0.3)) wishes.push(g.pick(world.occupationUris));
+  if (g.chance(0.05)) wishes.push('occupation:not-in-esco');
+  return { ...candidate, workExperience: experience, wishedOccupationUris: wishes };
+}
+
+describe('the score bound ranking trusts', () => {
+  it.each([61, 62, 63])('is never below the reference score, and loose only on the skills (pool %i)', (seed) => {
+    const g = generator(seed);
+    const { world, knowledge } = smallWorld(g, seed === 63);
+    const candidates = pool(g, world, 700).map((candidate) => varied(g, world, candidate));
+    const index = new CandidateIndex(knowledge);
+    for (const candidate of candidates) index.upsert(candidate);
+    index.organise();
+    const { SKILLS_REQUIRED, SKILLS_PREFERRED, ESSENTIAL_SKILLS } = knowledge.weights.points;
+    let compared = 0;
+    let withinColumns = 0;
+    const skillPoints = 10 * (SKILLS_REQUIRED + SKILLS_PREFERRED + ESSENTIAL_SKILLS);
+    for (let round = 0; round < 10; round++) {
+      const query = randomQuery(g, world, `v-${round}`, seed === 63);
+      if (round % 3 === 0) query.vacancy.experienceYearsWish = g.pick([0, 1, 2.5, 4]);
+      const bounds = index.upperBounds(query);
+      const context = vacancyContext(query, knowledge);
+      for (const candidate of candidates) {
+        const score = scoreTenths(
+          referenceFeatures(candidate, query, context, knowledge),
+          context.scoring,
+          knowledge.weights,
+        );
+        const bound = bounds.get(candidate.id)!;
+        if (bound < score) throw new Error(`${candidate.id}: bound ${bound} < score ${score} for ${query.vacancy.id}`);
+        compared++;
+        // Within its columns the bound is loose only on the skills (and a tenth for the years' rounding).
+        if (candidate.workExperience.length <= 3 && candidate.wishedOccupationUris.length <= 2) {
+          if (bound - score > skillPoints + 1) throw new Error(`${candidate.id}: bound ${bound}, score ${score}`);
+          withinColumns++;
+        }
+      }
+    }
+    expect(compared).toBe(7000);
+    expect(withinColumns).toBeGreaterThan(compared / 2);
+  });
+
+  it('gives the reference answer with candidates beyond the bound columns and hours the wrong way round', () => {
+    const g = generator(64);
+    const { world, knowledge } = smallWorld(g);
+    const candidates = pool(g, world, 1200).map((candidate, position) => {
+      const next = varied(g, world, candidate);
+      // The database forbids minimum above maximum; the counts must stay exact all the same.
+      return position % 9 === 0 ? { ...next, hoursMin: next.hoursMax + 4, hoursMax: next.hoursMin } : next;
+    });
+    const index = new CandidateIndex(knowledge);
+    for (const candidate of candidates) index.upsert(candidate);
+    index.organise();
+    for (let round = 0; round < 12; round++) {
+      const query = randomQuery(g, world, `v-${round}`);
+      expect(allPages((q) => index.match(q), query)).toEqual(
+        allPages((q) => referenceMatch(candidates, q, knowledge), query),
+      );
     }
   });
 });

@@ -38,7 +38,7 @@ import {
   statusOf,
 } from './row-code';
 import * as layout from './row-code';
-import { NO_WW_END, RowColumns, scanRows } from './row-scan';
+import { NO_WW_END, RowColumns, ScanBuffers, scanRows } from './row-scan';
 import * as bounds from './score-bound';
 import { ScoreBound } from './score-bound';
 import * as scoring from './scoring';
@@ -49,9 +49,8 @@ import { skillFilterBit, VacancySkills } from './vacancy-skills';
 // these are read for every candidate scored.
 const { scoreTenths } = scoring;
 const { HOURS_MASK: HOURS, HOURS_MIN_SHIFT, HOURS_MAX_SHIFT } = layout;
-const { BOUND_EXPERIENCES, FLAG_EXPERIENCES_KNOWN, MAX_TENTHS, NO_OCCUPATION } = bounds;
-
-const NO_DAY = -2_147_483_648;
+const { writeBoundRecord } = bounds;
+const { MAX_TENTHS, NO_DAY } = bounds;
 /**
  * A row's record in the arena, read when the row is scored: a header, then its work experience
  * (occupation id, years × 10), skill ids and wished occupation ids. One place in memory per row, so
@@ -134,6 +133,20 @@ export class CandidateIndex {
   private readonly distanceCache = new Map<string, Workplace>();
   private readonly nowhere: Workplace;
   private readonly features: CandidateFeatures = emptyFeatures();
+  private readonly scanBuffers = new ScanBuffers();
+  /** Ranking's work lists, kept from query to query. */
+  private rankEntries = new Int32Array(1024);
+  private rankBounds = new Int32Array(1024);
+  private rankScores = new Int32Array(1024);
+  private rankOrder = new Int32Array(1024);
+  private readonly rankStarts = new Int32Array(MAX_TENTHS + 2);
+  /** The query being scored (set by match, read by score). */
+  private scoring: ScoringQuery = {
+    context: undefined as unknown as VacancyContext,
+    distances: new Float64Array(0),
+    vacancyOccupation: -1,
+    vacancyGroup: -1,
+  };
 
   constructor(private readonly knowledge: MatchingKnowledge) {
     const groups = new Map<string, number>();
@@ -336,16 +349,20 @@ export class CandidateIndex {
       today: context.today,
     };
 
-    const scanned = scanRows(this.rows, {
-      ...thresholds,
-      everyoneLacksCertificate: unknownCertificate ? BIT_CERTIFICATE : 0,
-      distances,
-      vacancyMaxKm: context.vacancyMaxKm,
-      areaStart: this.areaStart,
-      nearestFirst: workplace.nearestFirst,
-      reachKm: 2 * Math.min(context.vacancyMaxKm, this.sortedMaxAllowedKm),
-      sortedEnd: this.sortedEnd,
-    });
+    const scanned = scanRows(
+      this.rows,
+      {
+        ...thresholds,
+        everyoneLacksCertificate: unknownCertificate ? BIT_CERTIFICATE : 0,
+        distances,
+        vacancyMaxKm: context.vacancyMaxKm,
+        areaStart: this.areaStart,
+        nearestFirst: workplace.nearestFirst,
+        reachKm: 2 * Math.min(context.vacancyMaxKm, this.sortedMaxAllowedKm),
+        sortedEnd: this.sortedEnd,
+      },
+      this.scanBuffers,
+    );
     const { considered, excluded: excludedBy } = this.tallies.tally(thresholds);
     excludedBy[REQUIREMENTS.indexOf('DISTANCE')] = considered - scanned.passedDistance;
     const excluded = Object.fromEntries(
@@ -357,20 +374,12 @@ export class CandidateIndex {
       const vacancyOccupation = this.vacancyOccupation(vacancy.occupationUri);
       const vacancyGroup = this.vacancyGroup(context, vacancyOccupation);
       const { eligibleRows, eligibleCount, nearRows, nearBits, nearCount } = scanned;
-      this.bound.prepare(context, knowledge.weights, vacancyOccupation, vacancyGroup);
-      const scoreRow = (row: number): number => this.score(row, context, distances, vacancyOccupation, vacancyGroup);
+      this.bound.prepare(context, knowledge.weights, vacancyOccupation, vacancyGroup, distances);
+      this.scoring = { context, distances, vacancyOccupation, vacancyGroup };
 
       // One person, one line: a person in both pools keeps their best record.
       const eligiblePersons = new Set<number>();
-      const page = this.rank(
-        eligibleRows,
-        eligibleCount,
-        query.limit,
-        query.cursor,
-        scoreRow,
-        undefined,
-        eligiblePersons,
-      );
+      const page = this.rank(eligibleRows, eligibleCount, query.limit, query.cursor, undefined, eligiblePersons);
       const items: RankedCandidate[] = page.indexes.map((index) => {
         const row = eligibleRows[index];
         this.featuresOf(row, context, distances, vacancyOccupation, vacancyGroup, true);
@@ -384,7 +393,7 @@ export class CandidateIndex {
       });
       const lastIndex = page.indexes.length - 1;
 
-      const shownNear = this.rank(nearRows, nearCount, query.nearMissLimit, undefined, scoreRow, eligiblePersons);
+      const shownNear = this.rank(nearRows, nearCount, query.nearMissLimit, undefined, eligiblePersons);
       const nearMisses: NearMiss[] = shownNear.indexes.map((index, position) => {
         const row = nearRows[index];
         const requirement = requirementOfBit(nearBits[index]);
@@ -414,15 +423,41 @@ export class CandidateIndex {
     }
   }
 
+  /**
+   * Every live candidate's score bound for `query`, by candidate id: what ranking trusts to leave a
+   * candidate unscored. For the property test that holds it against the reference's score.
+   */
+  upperBounds(query: MatchQuery): Map<string, number> {
+    const context = vacancyContext(query, this.knowledge);
+    const distances = this.workplace(query.vacancy.pc4).distances;
+    const bounds = new Map<string, number>();
+    this.skills.prepare(context, (uri) => this.skillIds.get(uri));
+    try {
+      const vacancyOccupation = this.vacancyOccupation(query.vacancy.occupationUri);
+      this.bound.prepare(
+        context,
+        this.knowledge.weights,
+        vacancyOccupation,
+        this.vacancyGroup(context, vacancyOccupation),
+        distances,
+      );
+      const live = Int32Array.from({ length: this.rows.highWater }, (_, row) => row).filter(
+        (row) => (this.rows.code[row] & 1) === 1,
+      );
+      const all = live.map((_, index) => index);
+      const tenths = new Int32Array(live.length);
+      this.bound.boundsOf(this.rows.bounds, live, all, live.length, tenths);
+      live.forEach((row, index) => bounds.set(this.ids[row]!, tenths[index]));
+    } finally {
+      this.skills.release();
+    }
+    return bounds;
+  }
+
   // ---- scoring ---------------------------------------------------------------------------------
 
-  private score(
-    row: number,
-    context: VacancyContext,
-    distances: Float64Array,
-    vacancyOccupation: number,
-    vacancyGroup: number,
-  ): number {
+  private score(row: number): number {
+    const { context, distances, vacancyOccupation, vacancyGroup } = this.scoring;
     this.featuresOf(row, context, distances, vacancyOccupation, vacancyGroup, false);
     return scoreTenths(this.features, context.scoring, this.knowledge.weights);
   }
@@ -548,49 +583,58 @@ export class CandidateIndex {
     count: number,
     limit: number,
     cursor: MatchCursor | undefined,
-    scoreRow: (row: number) => number,
     excluded: Set<number> | undefined,
     persons?: Set<number>,
   ): { indexes: number[]; tenths: number[]; more: boolean; people: number } {
-    const entries = new Int32Array(count);
-    const bounds = new Int32Array(count);
+    if (this.rankEntries.length < count) {
+      const length = Math.max(count, this.rankEntries.length * 2);
+      this.rankEntries = new Int32Array(length);
+      this.rankBounds = new Int32Array(length);
+      this.rankScores = new Int32Array(length);
+      this.rankOrder = new Int32Array(length);
+    }
+    const { rankEntries: entries, rankBounds: bounds, rankScores: scores, rankOrder: order } = this;
+    const personOf = this.personOf;
+    const personRecords = this.personRecords;
     // The exact score once known, else −1.
-    const scores = new Int32Array(count).fill(-1);
+    scores.fill(-1, 0, count);
     let people = 0;
-    const twins = new Map<number, number>();
+    let twins: Map<number, number> | undefined;
     for (let index = 0; index < count; index++) {
       const row = list[index];
-      const person = this.personOf[row];
-      if (this.personRecords[person] > 1) {
+      const person = personOf[row];
+      if (personRecords[person] > 1) {
         if (excluded?.has(person)) continue;
-        scores[index] = scoreRow(row);
+        scores[index] = this.score(row);
+        twins ??= new Map();
         const best = twins.get(person);
         if (best === undefined || this.ranksBefore(scores[index], row, scores[best], list[best]))
           twins.set(person, index);
         continue;
       }
-      entries[people] = index;
-      bounds[people++] = limit > 0 ? this.bound.bound(this.rows, row) : 0;
+      entries[people++] = index;
     }
-    for (const [person, index] of twins) {
-      persons?.add(person);
-      entries[people] = index;
-      bounds[people++] = scores[index];
+    if (limit > 0) this.bound.boundsOf(this.rows.bounds, list, entries, people, bounds);
+    if (twins) {
+      for (const [person, index] of twins) {
+        persons?.add(person);
+        entries[people] = index;
+        bounds[people++] = scores[index];
+      }
     }
     if (limit <= 0) return { indexes: [], tenths: [], more: false, people };
 
     // Highest bound first (a counting sort: bounds are tenths, 0 … 1000).
-    const starts = new Int32Array(MAX_TENTHS + 2);
+    const starts = this.rankStarts;
+    starts.fill(0);
     for (let entry = 0; entry < people; entry++) starts[bounds[entry] + 1]++;
-    for (let bound = 0; bound <= MAX_TENTHS; bound++) starts[bound + 1] += starts[bound];
-    const order = new Int32Array(people);
+    for (let tenths = 0; tenths <= MAX_TENTHS; tenths++) starts[tenths + 1] += starts[tenths];
     for (let entry = 0; entry < people; entry++) order[starts[bounds[entry]]++] = entry;
 
-    const heap = new Int32Array(limit); // indexes into `list`
+    const heap = new Int32Array(limit); // indexes into `list`, the worst kept at the root
     let size = 0;
     let more = false;
     const ids = this.ids;
-    const worse = (a: number, b: number): boolean => ranksAfter(scores, ids, list, a, b);
     for (let position = people - 1; position >= 0; position--) {
       const entry = order[position];
       const index = entries[entry];
@@ -599,7 +643,7 @@ export class CandidateIndex {
         more = true;
         break;
       }
-      if (scores[index] < 0) scores[index] = scoreRow(list[index]);
+      if (scores[index] < 0) scores[index] = this.score(list[index]);
       const score = scores[index];
       // isAfterCursor, with the string comparison only on a tie.
       if (
@@ -612,27 +656,31 @@ export class CandidateIndex {
         heap[at] = index;
         while (at > 0) {
           const parent = (at - 1) >> 1;
-          if (!worse(heap[at], heap[parent])) break;
-          [heap[at], heap[parent]] = [heap[parent], heap[at]];
+          if (!ranksAfter(scores, ids, list, heap[at], heap[parent])) break;
+          const swap = heap[at];
+          heap[at] = heap[parent];
+          heap[parent] = swap;
           at = parent;
         }
         continue;
       }
       more = true;
-      if (!worse(heap[0], index)) continue;
+      if (!ranksAfter(scores, ids, list, heap[0], index)) continue;
       heap[0] = index;
       for (let at = 0; ;) {
         const left = at * 2 + 1;
         const right = left + 1;
         let largest = at;
-        if (left < size && worse(heap[left], heap[largest])) largest = left;
-        if (right < size && worse(heap[right], heap[largest])) largest = right;
+        if (left < size && ranksAfter(scores, ids, list, heap[left], heap[largest])) largest = left;
+        if (right < size && ranksAfter(scores, ids, list, heap[right], heap[largest])) largest = right;
         if (largest === at) break;
-        [heap[at], heap[largest]] = [heap[largest], heap[at]];
+        const swap = heap[at];
+        heap[at] = heap[largest];
+        heap[largest] = swap;
         at = largest;
       }
     }
-    const kept = Array.from(heap.subarray(0, size)).sort((a, b) => (worse(a, b) ? 1 : -1));
+    const kept = Array.from(heap.subarray(0, size)).sort((a, b) => (ranksAfter(scores, ids, list, a, b) ? 1 : -1));
     return { indexes: kept, tenths: kept.map((index) => scores[index]), more, people };
   }
 
@@ -822,12 +870,12 @@ export class CandidateIndex {
     rows.area[row] = area;
     rows.allowedKm[row] = allowedKm;
     rows.availableDay[row] = availableDay;
-    const wwEndDay = candidate.pool === 'WW' && candidate.wwEndDate ? dayNumber(candidate.wwEndDate) : NO_WW_END;
-    rows.wwEndDay[row] = wwEndDay;
+    const statusWwEnd = candidate.pool === 'WW' && candidate.wwEndDate ? dayNumber(candidate.wwEndDate) : NO_WW_END;
+    rows.wwEndDay[row] = statusWwEnd;
     rows.licences[row] = licences;
     rows.certificatesLow[row] = low;
     rows.certificatesHigh[row] = high;
-    this.tallies.add(code, licences, low, high, availableDay, wwEndDay);
+    this.tallies.add(code, licences, low, high, availableDay, statusWwEnd);
 
     const person = this.personId(candidate.personId);
     this.personOf[row] = person;
@@ -838,25 +886,36 @@ export class CandidateIndex {
     const wishes = candidate.wishedOccupationUris.slice(0, 255);
     const experienceIds = experiences.map((experience) => this.occupationId(experience.occupationUri));
     const skillIds = skills.map((skill) => this.skillId(skill));
-    const known = experienceIds.length <= BOUND_EXPERIENCES && experienceIds.every((id) => id < NO_OCCUPATION);
-    for (let index = 0; index < BOUND_EXPERIENCES; index++)
-      rows.experiences[row * BOUND_EXPERIENCES + index] =
-        known && index < experienceIds.length ? experienceIds[index] : NO_OCCUPATION;
-    rows.skillFilter[row] = skillIds.reduce((filter, skill) => filter | skillFilterBit(skill), 0);
-    rows.flags[row] = known ? FLAG_EXPERIENCES_KNOWN : 0;
+    const experienceYears = experiences.map((experience) => Math.round(normaliseYears(experience.years) * 10));
+    const wishIds = wishes.map((wish) => this.occupationId(wish));
+    const wwEndDay = candidate.pool === 'WW' && candidate.wwEndDate ? dayNumber(candidate.wwEndDate) : NO_DAY;
+    const contactDay = candidate.lastContactAt ? dayNumber(candidate.lastContactAt) : NO_DAY;
+    writeBoundRecord(rows.bounds, row, {
+      experienceIds,
+      experienceYears,
+      wishIds,
+      broodbaan: candidate.acceptsBroodbaan,
+      wwEndDay,
+      contactDay,
+      skillFilter: skillIds.reduce((filter, skill) => filter | skillFilterBit(skill), 0),
+      area,
+      allowedKm,
+      hoursMin: candidate.hoursMin,
+      hoursMax: candidate.hoursMax,
+    });
     const start = this.allocate(HEADER + experiences.length * EXPERIENCE_WIDTH + skills.length + wishes.length);
     const arena = this.arena;
     arena[start + H_SHAPE] = experiences.length | (wishes.length << 8) | ((candidate.acceptsBroodbaan ? 1 : 0) << 16);
     arena[start + H_SKILLS] = skills.length;
-    arena[start + H_WW_END] = candidate.pool === 'WW' && candidate.wwEndDate ? dayNumber(candidate.wwEndDate) : NO_DAY;
-    arena[start + H_CONTACT] = candidate.lastContactAt ? dayNumber(candidate.lastContactAt) : NO_DAY;
+    arena[start + H_WW_END] = wwEndDay;
+    arena[start + H_CONTACT] = contactDay;
     let cursor = start + HEADER;
-    experiences.forEach((experience, index) => {
+    experiences.forEach((_, index) => {
       arena[cursor++] = experienceIds[index];
-      arena[cursor++] = Math.round(normaliseYears(experience.years) * 10);
+      arena[cursor++] = experienceYears[index];
     });
     for (const skill of skillIds) arena[cursor++] = skill;
-    for (const wish of wishes) arena[cursor++] = this.occupationId(wish);
+    for (const wish of wishIds) arena[cursor++] = wish;
     this.arenaStart[row] = start;
   }
 
@@ -953,6 +1012,14 @@ function ranksAfter(
   b: number,
 ): boolean {
   return scores[a] < scores[b] || (scores[a] === scores[b] && ids[list[a]]! > ids[list[b]]!);
+}
+
+/** What scoring a row needs of the query being answered. */
+interface ScoringQuery {
+  context: VacancyContext;
+  distances: Float64Array;
+  vacancyOccupation: number;
+  vacancyGroup: number;
 }
 
 /** Where a vacancy is, as the scan needs it. */

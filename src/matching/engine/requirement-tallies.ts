@@ -40,6 +40,34 @@ const EDUCATION_INDEX = REQUIREMENTS.indexOf('EDUCATION');
 const HOURS_INDEX = REQUIREMENTS.indexOf('HOURS');
 const AVAILABILITY_INDEX = REQUIREMENTS.indexOf('AVAILABILITY');
 
+/**
+ * Counts by key in dense slots: a key keeps its slot once seen, so a query walks two typed arrays
+ * instead of iterating a Map (whose entries are allocated one by one).
+ */
+class SlotCounts {
+  readonly slotOf = new Map<string | number, number>();
+  keysA = new Int32Array(16);
+  keysB = new Int32Array(16);
+  counts = new Int32Array(16);
+  used = 0;
+
+  adjust(key: string | number, a: number, b: number, by: number): void {
+    let slot = this.slotOf.get(key);
+    if (slot === undefined) {
+      slot = this.used++;
+      if (slot === this.counts.length) {
+        this.keysA = grown(this.keysA);
+        this.keysB = grown(this.keysB);
+        this.counts = grown(this.counts);
+      }
+      this.slotOf.set(key, slot);
+      this.keysA[slot] = a;
+      this.keysB[slot] = b;
+    }
+    this.counts[slot] += by;
+  }
+}
+
 /** The rows of one audience (visibility and pool): how many have each value of each requirement field. */
 class AudienceTally {
   rows = 0;
@@ -48,12 +76,15 @@ class AudienceTally {
   readonly hoursMax = new Int32Array(HOURS_MASK + 1);
   /**
    * Rows with minimum above maximum (the database forbids them; counted so the sum stays exact):
-   * these alone can fail on both sides, and must then count once.
+   * these alone can fail on both sides, and must then count once. Keys: the row's minimum, its maximum.
    */
-  readonly inverted = new Map<number, number>();
-  readonly licences = new Map<number, number>();
-  readonly certificates = new Map<string, { low: number; high: number; rows: number }>();
-  readonly availableDays = new Map<number, number>();
+  readonly inverted = new SlotCounts();
+  /** Keys: the licence bits. */
+  readonly licences = new SlotCounts();
+  /** Keys: the two certificate words. */
+  readonly certificates = new SlotCounts();
+  /** Keys: the day a row is available from. */
+  readonly availableDays = new SlotCounts();
 }
 
 /**
@@ -66,6 +97,8 @@ class AudienceTally {
 export class RequirementTallies {
   /** By bits 0–10 of the row code: status, jobready, classification, visibility and pool. */
   private readonly categories = new Int32Array(CATEGORY_MASK + 1);
+  /** The codes whose count was ever above 0, so a query reads only those. */
+  private readonly usedCategories: number[] = [];
   private readonly audiences = Array.from({ length: AUDIENCES }, () => new AudienceTally());
   /** Rows with a WW end day, by bits 0–10 of the row code, then by that day (STATUS fails once it passed). */
   private readonly wwEndDays = new Map<number, Map<number, number>>();
@@ -82,7 +115,7 @@ export class RequirementTallies {
     const excluded = new Array<number>(REQUIREMENTS.length).fill(0);
     let considered = 0;
     const verdicts = query.categories;
-    for (let code = 0; code < this.categories.length; code++) {
+    for (const code of this.usedCategories) {
       const rows = this.categories[code];
       const verdict = verdicts[code];
       if (rows === 0 || verdict & BIT_NOT_CONSIDERED) continue;
@@ -98,36 +131,53 @@ export class RequirementTallies {
       for (const [day, rows] of days) if (day < query.today) excluded[STATUS_INDEX] += rows;
     }
     const levelVerdicts = query.levels;
+    const { hoursMin, hoursMax, requiredLicences, requiredLow, requiredHigh, startDay } = query;
+    let dutch = 0;
+    let education = 0;
+    let hours = 0;
+    let licenceFailures = 0;
+    let certificateFailures = 0;
+    let unavailable = 0;
     for (let audience = 0; audience < AUDIENCES; audience++) {
       const tally = this.audiences[audience];
       // An alive row of this audience (status and the rest aside): is it considered at all?
       if (tally.rows === 0 || verdicts[1 | (audience << AUDIENCE_SHIFT)] & BIT_NOT_CONSIDERED) continue;
-      for (let levels = 0; levels <= LEVELS_MASK; levels++) {
-        const rows = tally.levels[levels];
-        if (rows === 0) continue;
-        if (levelVerdicts[levels] & BIT_DUTCH_LEVEL) excluded[DUTCH_INDEX] += rows;
-        if (levelVerdicts[levels] & BIT_EDUCATION) excluded[EDUCATION_INDEX] += rows;
+      const levels = tally.levels;
+      for (let combination = 0; combination <= LEVELS_MASK; combination++) {
+        const verdict = levelVerdicts[combination];
+        if (verdict === 0) continue;
+        if (verdict & BIT_DUTCH_LEVEL) dutch += levels[combination];
+        if (verdict & BIT_EDUCATION) education += levels[combination];
       }
       // Too few hours or too many: disjoint unless the row's minimum is above its maximum.
-      for (let hours = 0; hours < query.hoursMin && hours <= HOURS_MASK; hours++)
-        excluded[HOURS_INDEX] += tally.hoursMax[hours];
-      for (let hours = query.hoursMax + 1; hours <= HOURS_MASK; hours++) excluded[HOURS_INDEX] += tally.hoursMin[hours];
-      for (const [hours, rows] of tally.inverted) {
-        if (hours >>> 6 < query.hoursMin && (hours & HOURS_MASK) > query.hoursMax) excluded[HOURS_INDEX] -= rows;
+      for (let value = 0; value < hoursMin && value <= HOURS_MASK; value++) hours += tally.hoursMax[value];
+      for (let value = hoursMax + 1; value <= HOURS_MASK; value++) hours += tally.hoursMin[value];
+      const inverted = tally.inverted;
+      for (let slot = 0; slot < inverted.used; slot++) {
+        if (inverted.keysB[slot] < hoursMin && inverted.keysA[slot] > hoursMax) hours -= inverted.counts[slot];
       }
-      if (query.requiredLicences !== 0) {
-        for (const [licences, rows] of tally.licences)
-          if ((licences & query.requiredLicences) !== query.requiredLicences) excluded[LICENCE_INDEX] += rows;
+      if (requiredLicences !== 0) {
+        const { keysA, counts, used } = tally.licences;
+        for (let slot = 0; slot < used; slot++)
+          if ((keysA[slot] & requiredLicences) !== requiredLicences) licenceFailures += counts[slot];
       }
-      if (query.unknownCertificate) excluded[CERTIFICATE_INDEX] += tally.rows;
-      else if (query.requiredLow !== 0 || query.requiredHigh !== 0) {
-        for (const { low, high, rows } of tally.certificates.values()) {
-          if ((low & query.requiredLow) !== query.requiredLow || (high & query.requiredHigh) !== query.requiredHigh)
-            excluded[CERTIFICATE_INDEX] += rows;
+      if (query.unknownCertificate) certificateFailures += tally.rows;
+      else if (requiredLow !== 0 || requiredHigh !== 0) {
+        const { keysA, keysB, counts, used } = tally.certificates;
+        for (let slot = 0; slot < used; slot++) {
+          if ((keysA[slot] & requiredLow) !== requiredLow || (keysB[slot] & requiredHigh) !== requiredHigh)
+            certificateFailures += counts[slot];
         }
       }
-      for (const [day, rows] of tally.availableDays) if (day > query.startDay) excluded[AVAILABILITY_INDEX] += rows;
+      const { keysA: days, counts, used } = tally.availableDays;
+      for (let slot = 0; slot < used; slot++) if (days[slot] > startDay) unavailable += counts[slot];
     }
+    excluded[DUTCH_INDEX] = dutch;
+    excluded[EDUCATION_INDEX] = education;
+    excluded[HOURS_INDEX] = hours;
+    excluded[LICENCE_INDEX] = licenceFailures;
+    excluded[CERTIFICATE_INDEX] = certificateFailures;
+    excluded[AVAILABILITY_INDEX] = unavailable;
     return { considered, excluded };
   }
 
@@ -140,9 +190,11 @@ export class RequirementTallies {
     wwEndDay: number,
     by: 1 | -1,
   ): void {
-    this.categories[code & CATEGORY_MASK] += by;
+    const category = code & CATEGORY_MASK;
+    if (by > 0 && this.categories[category] === 0 && !this.usedCategories.includes(category))
+      this.usedCategories.push(category);
+    this.categories[category] += by;
     if (wwEndDay !== NO_WW_END) {
-      const category = code & CATEGORY_MASK;
       const days = this.wwEndDays.get(category) ?? new Map<number, number>();
       adjust(days, wwEndDay, by);
       if (days.size === 0) this.wwEndDays.delete(category);
@@ -155,15 +207,17 @@ export class RequirementTallies {
     const hoursMax = (code >>> HOURS_MAX_SHIFT) & HOURS_MASK;
     tally.hoursMin[hoursMin] += by;
     tally.hoursMax[hoursMax] += by;
-    if (hoursMin > hoursMax) adjust(tally.inverted, hoursMin | (hoursMax << 6), by);
-    adjust(tally.licences, licences, by);
-    adjust(tally.availableDays, availableDay, by);
-    const key = `${low},${high}`;
-    const certificates = tally.certificates.get(key) ?? { low, high, rows: 0 };
-    certificates.rows += by;
-    if (certificates.rows === 0) tally.certificates.delete(key);
-    else tally.certificates.set(key, certificates);
+    if (hoursMin > hoursMax) tally.inverted.adjust(hoursMin | (hoursMax << 6), hoursMin, hoursMax, by);
+    tally.licences.adjust(licences, licences, 0, by);
+    tally.availableDays.adjust(availableDay, availableDay, 0, by);
+    tally.certificates.adjust(`${low},${high}`, low, high, by);
   }
+}
+
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 function adjust(counts: Map<number, number>, key: number, by: number): void {

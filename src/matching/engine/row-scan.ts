@@ -1,5 +1,5 @@
 import { REQUIREMENTS } from './requirements';
-import { BOUND_EXPERIENCES } from './score-bound';
+import { BOUND_RECORD } from './score-bound';
 import * as layout from './row-code';
 
 // Copied once: a loader may turn every read of an imported binding into a function call (tsx does,
@@ -23,11 +23,8 @@ export class RowColumns {
   certificatesLow = new Int32Array(0);
   certificatesHigh = new Int32Array(0);
   // What the score's upper bound reads (ScoreBound).
-  /** The first BOUND_EXPERIENCES work experiences' occupation ids, row after row; NO_OCCUPATION after the last. */
-  experiences = new Uint16Array(0);
-  /** The explicit skills as filter bits (skillFilterBit). */
-  skillFilter = new Int32Array(0);
-  flags = new Uint8Array(0);
+  /** What the score bound reads of a row, BOUND_RECORD words each, in one place (score-bound.ts). */
+  bounds = new Int32Array(0);
 
   allocate(capacity: number): void {
     this.capacity = capacity;
@@ -39,9 +36,7 @@ export class RowColumns {
     this.licences = new Uint16Array(capacity);
     this.certificatesLow = new Int32Array(capacity);
     this.certificatesHigh = new Int32Array(capacity);
-    this.experiences = new Uint16Array(capacity * BOUND_EXPERIENCES);
-    this.skillFilter = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
+    this.bounds = new Int32Array(capacity * BOUND_RECORD);
   }
 
   grow(capacity: number): void {
@@ -55,9 +50,7 @@ export class RowColumns {
     this.licences.set(old.licences);
     this.certificatesLow.set(old.certificatesLow);
     this.certificatesHigh.set(old.certificatesHigh);
-    this.experiences.set(old.experiences);
-    this.skillFilter.set(old.skillFilter);
-    this.flags.set(old.flags);
+    this.bounds.set(old.bounds);
   }
 
   /** Row r of `from` becomes row placeOf[r] of this (rows placed at −1 are dropped), column by column. */
@@ -77,13 +70,11 @@ export class RowColumns {
     copy(this.licences, from.licences);
     copy(this.certificatesLow, from.certificatesLow);
     copy(this.certificatesHigh, from.certificatesHigh);
-    copy(this.skillFilter, from.skillFilter);
-    copy(this.flags, from.flags);
     for (let row = 0; row < rows; row++) {
       const place = placeOf[row];
       if (place < 0) continue;
-      for (let slot = 0; slot < BOUND_EXPERIENCES; slot++)
-        this.experiences[place * BOUND_EXPERIENCES + slot] = from.experiences[row * BOUND_EXPERIENCES + slot];
+      for (let word = 0; word < BOUND_RECORD; word++)
+        this.bounds[place * BOUND_RECORD + word] = from.bounds[row * BOUND_RECORD + word];
     }
   }
 
@@ -101,9 +92,7 @@ export class RowColumns {
       this.licences,
       this.certificatesLow,
       this.certificatesHigh,
-      this.experiences,
-      this.skillFilter,
-      this.flags,
+      this.bounds,
     ].reduce((sum, column) => sum + column.byteLength, 0);
   }
 }
@@ -155,73 +144,84 @@ const STATUS_SHIFT = REQUIREMENTS.indexOf('STATUS');
 export const NO_WW_END = 0x3fffffff;
 const OUT_OF_COUNT = BIT_NOT_CONSIDERED | BIT_DISTANCE;
 
-/**
- * Visits the rows that can be ranked or be a near miss: in the sorted region, the areas within reach
- * (nearest first, up to twice what anyone there may travel), and in each the rows whose allowed distance is at least half the way (they are sorted by it,
- * furthest first, so the rest of the area is skipped); and every row of the tail. Each visited row's
- * requirements are tested without a branch on the outcome.
- */
-export function scanRows(columns: RowColumns, query: ScanQuery): ScanResult {
-  const state = new ScanState(columns, query);
-  const { distances, areaStart, nearestFirst, reachKm } = query;
-  const allowedKm = columns.allowedKm;
-  for (let nearest = 0; nearest < nearestFirst.length; nearest++) {
-    const area = nearestFirst[nearest];
-    const distance = distances[area];
-    if (!(distance <= reachKm)) {
-      // Areas come by whole km: all further ones are out of reach once a whole km is past it.
-      if (!(distance - 1 <= reachKm)) break;
-      continue;
-    }
-    const start = areaStart[area];
-    const end = areaStart[area + 1];
-    if (start === end) continue;
-    // Rows are sorted by allowed distance, furthest first: find where it drops below half the way.
-    const half = distance * 0.5;
-    let low = start;
-    let high = end;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (allowedKm[middle] >= half) low = middle + 1;
-      else high = middle;
-    }
-    if (low > start) state.visit(start, low, distance);
+/** The lists a scan fills, kept from query to query (a query allocates nothing per row visited). */
+export class ScanBuffers {
+  eligibleRows = new Int32Array(1024);
+  nearRows = new Int32Array(1024);
+  nearBits = new Int32Array(1024);
+
+  /** Room for `needed` entries in each list, keeping the first `kept`. */
+  reserve(needed: number, kept: number): void {
+    if (needed <= this.eligibleRows.length) return;
+    const length = Math.max(needed, this.eligibleRows.length * 2);
+    const grow = (list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const bigger = new Int32Array(length);
+      bigger.set(list.subarray(0, kept));
+      return bigger;
+    };
+    this.eligibleRows = grow(this.eligibleRows);
+    this.nearRows = grow(this.nearRows);
+    this.nearBits = grow(this.nearBits);
   }
-  state.visit(query.sortedEnd, columns.highWater, Number.NaN);
-  return state.result();
 }
 
-/** The scan's loop over a run of rows, with the query's thresholds read once per run. */
-class ScanState {
-  private passedDistance = 0;
-  private eligibleCount = 0;
-  private nearCount = 0;
-  // Typed arrays, grown as needed, so the lists cost no allocation per entry.
-  private eligibleRows = new Int32Array(1024);
-  private nearRows = new Int32Array(1024);
-  private nearBits = new Int32Array(1024);
-
-  constructor(
-    private readonly columns: RowColumns,
-    private readonly query: ScanQuery,
-  ) {}
-
-  /**
-   * Rows [start, end) of one area at `distance` from the workplace, all within twice their limit; or,
-   * with `distance` NaN, rows of any area (the tail), each at its own distance.
-   */
-  visit(start: number, end: number, distance: number): void {
-    const { code, area, allowedKm, availableDay, wwEndDay, licences, certificatesLow, certificatesHigh } = this.columns;
-    const { categories, levels, hoursMin, hoursMax, startDay, today, distances, vacancyMaxKm } = this.query;
-    const { requiredLicences, requiredLow, requiredHigh, everyoneLacksCertificate } = this.query;
-    const checkLicences = requiredLicences !== 0;
-    const checkCertificates = requiredLow !== 0 || requiredHigh !== 0;
-    const eachOwnDistance = Number.isNaN(distance);
-    this.reserve(end - start);
-    const { eligibleRows, nearRows, nearBits } = this;
-    let passed = 0;
-    let eligibleCount = this.eligibleCount;
-    let nearCount = this.nearCount;
+/**
+ * Visits the rows that can be ranked or be a near miss: in the sorted region, the areas within reach
+ * (nearest first, up to twice what anyone there may travel), and in each the rows whose allowed
+ * distance is at least half the way (they are sorted by it, furthest first, so the rest of the area is
+ * skipped); and every row of the tail. Each visited row's requirements are tested without a branch on
+ * the outcome. One function with the query's thresholds in locals: with thousands of areas a query,
+ * a call per area cost more than its rows at 10,000 candidates.
+ */
+export function scanRows(columns: RowColumns, query: ScanQuery, buffers: ScanBuffers): ScanResult {
+  const { code, area, allowedKm, availableDay, wwEndDay, licences, certificatesLow, certificatesHigh } = columns;
+  const { categories, levels, hoursMin, hoursMax, startDay, today, distances, vacancyMaxKm } = query;
+  const { requiredLicences, requiredLow, requiredHigh, everyoneLacksCertificate } = query;
+  const { areaStart, nearestFirst, reachKm, sortedEnd } = query;
+  const checkLicences = requiredLicences !== 0;
+  const checkCertificates = requiredLow !== 0 || requiredHigh !== 0;
+  let passed = 0;
+  let eligibleCount = 0;
+  let nearCount = 0;
+  // Room for every row of the sorted region within reach, and the whole tail, is reserved as areas come.
+  let { eligibleRows, nearRows, nearBits } = buffers;
+  const areas = nearestFirst.length;
+  // Area by area (nearest first) over the sorted region, then once over the tail (area −1).
+  for (let nearest = 0; nearest <= areas; nearest++) {
+    let start: number;
+    let end: number;
+    let distance: number;
+    if (nearest < areas) {
+      const home = nearestFirst[nearest];
+      distance = distances[home];
+      if (!(distance <= reachKm)) {
+        // Areas come by whole km: all further ones are out of reach once a whole km is past it.
+        if (!(distance - 1 <= reachKm)) nearest = areas - 1;
+        continue;
+      }
+      start = areaStart[home];
+      // Rows are sorted by allowed distance, furthest first: the run ends where it drops below half the way.
+      const half = distance * 0.5;
+      let low = start;
+      let high = areaStart[home + 1];
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (allowedKm[middle] >= half) low = middle + 1;
+        else high = middle;
+      }
+      end = low;
+      if (start === end) continue;
+    } else {
+      start = sortedEnd;
+      end = columns.highWater;
+      distance = Number.NaN;
+    }
+    const needed = Math.max(eligibleCount, nearCount) + end - start;
+    if (needed > eligibleRows.length) {
+      buffers.reserve(needed, Math.max(eligibleCount, nearCount));
+      ({ eligibleRows, nearRows, nearBits } = buffers);
+    }
+    const eachOwnDistance = nearest === areas;
     for (let row = start; row < end; row++) {
       const word = code[row];
       const km = eachOwnDistance ? distances[area[row]] : distance;
@@ -259,34 +259,6 @@ class ScanState {
         }
       }
     }
-    this.passedDistance += passed;
-    this.eligibleCount = eligibleCount;
-    this.nearCount = nearCount;
   }
-
-  result(): ScanResult {
-    return {
-      passedDistance: this.passedDistance,
-      eligibleRows: this.eligibleRows,
-      eligibleCount: this.eligibleCount,
-      nearRows: this.nearRows,
-      nearBits: this.nearBits,
-      nearCount: this.nearCount,
-    };
-  }
-
-  /** Room for `more` entries in each list. */
-  private reserve(more: number): void {
-    const needed = Math.max(this.eligibleCount, this.nearCount) + more;
-    if (needed <= this.eligibleRows.length) return;
-    const length = Math.max(needed, this.eligibleRows.length * 2);
-    const grow = (list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const bigger = new Int32Array(length);
-      bigger.set(list);
-      return bigger;
-    };
-    this.eligibleRows = grow(this.eligibleRows);
-    this.nearRows = grow(this.nearRows);
-    this.nearBits = grow(this.nearBits);
-  }
+  return { passedDistance: passed, eligibleRows, eligibleCount, nearRows, nearBits, nearCount };
 }

@@ -89,46 +89,72 @@ export function scoreTenths(f: CandidateFeatures, v: ScoringVacancy, w: Matching
   total += tenths(p.SKILLS_REQUIRED, v.requiredTotal === 0 ? 1 : f.requiredMatched / v.requiredTotal);
   total += tenths(p.SKILLS_PREFERRED, v.preferredTotal === 0 ? 1 : f.preferredMatched / v.preferredTotal);
   total += tenths(p.ESSENTIAL_SKILLS, v.essentialTotal === 0 ? 0 : f.essentialShared / v.essentialTotal);
-  total += tenths(p.DISTANCE, distanceShare(f));
-  total += tenths(p.HOURS, hoursShare(f, v));
-  total += tenths(p.WISH, wishShare(f, w));
-  total += tenths(p.MAX_WW, maxWwShare(f, w));
-  total += tenths(p.RECENT_CONTACT, contactShare(f, w));
-  return total;
+  return total + situationTenths(f, v, w);
 }
+
+/**
+ * The points that need no skills or occupations: distance, hours, wish, Max-WW urgency and recent
+ * contact. The engine's upper bound calls the same functions with what its columns hold, so its share
+ * of these is the score's to the last tenth.
+ */
+export function situationTenths(f: CandidateFeatures, v: ScoringVacancy, w: MatchingWeights): number {
+  return (
+    distanceTenths(f.distanceKm, f.allowedKm, w) +
+    hoursTenths(f.candidateHoursMin, f.candidateHoursMax, v, w) +
+    wishTenths(f.wish, w) +
+    maxWwTenths(f.wwDaysLeft, w) +
+    contactTenths(f.contactDaysAgo, w)
+  );
+}
+
+export const distanceTenths = (distanceKm: number, allowedKm: number, w: MatchingWeights): number =>
+  tenths(w.points.DISTANCE, distanceShare(distanceKm, allowedKm));
+export const hoursTenths = (min: number, max: number, v: ScoringVacancy, w: MatchingWeights): number =>
+  tenths(w.points.HOURS, hoursShare(min, max, v));
+export const wishTenths = (wish: CandidateFeatures['wish'], w: MatchingWeights): number =>
+  tenths(w.points.WISH, wishShare(wish, w));
+export const maxWwTenths = (wwDaysLeft: number | null, w: MatchingWeights): number =>
+  tenths(w.points.MAX_WW, maxWwShare(wwDaysLeft, w));
+export const contactTenths = (contactDaysAgo: number | null, w: MatchingWeights): number =>
+  tenths(w.points.RECENT_CONTACT, contactShare(contactDaysAgo, w));
 
 /** The score with its components and Dutch sentences, for the candidates shown. */
 export function explain(f: CandidateFeatures, v: ScoringVacancy, w: MatchingWeights): Explained {
   const p = w.points;
   const label = v.occupationLabel ?? 'het beroep van de vacature';
   const components: ScoreComponent[] = [];
-  const add = (code: ComponentCode, max: number, share: number, sentence: string): void => {
-    components.push({ code, points: tenths(max, share) / 10, max, sentence });
-  };
 
   // One occupation line, out of the points for the same occupation, so the maxima add up to 100.
   const occupationMax = Math.max(p.OCCUPATION_SAME, p.OCCUPATION_RELATED);
-  const occupation = (code: ComponentCode, points: number, sentence: string): void => {
-    components.push({ code, points: tenths(points, 1) / 10, max: occupationMax, sentence });
-  };
   if (f.sameOccupationYears !== null) {
-    occupation('OCCUPATION_SAME', p.OCCUPATION_SAME, `Werkte ${years(f.sameOccupationYears)} als ${label}`);
+    occupationLine(
+      components,
+      'OCCUPATION_SAME',
+      p.OCCUPATION_SAME,
+      occupationMax,
+      `Werkte ${years(f.sameOccupationYears)} als ${label}`,
+    );
   } else if (f.relatedLabel !== null) {
-    occupation(
+    occupationLine(
+      components,
       'OCCUPATION_RELATED',
       p.OCCUPATION_RELATED,
+      occupationMax,
       `Werkte ${years(f.relatedYears)} als ${f.relatedLabel}, een verwant beroep`,
     );
   } else {
-    occupation(
+    occupationLine(
+      components,
       'OCCUPATION_SAME',
       0,
+      occupationMax,
       v.hasOccupation ? `Geen werkervaring als ${label} of verwant beroep` : 'Vacature heeft nog geen beroep',
     );
   }
   const experienceYears = f.sameOccupationYears ?? f.relatedYears / 2;
   const wish = v.experienceYearsWish ?? w.scales.experienceYearsForFullPoints;
-  add(
+  line(
+    components,
     'EXPERIENCE',
     p.EXPERIENCE,
     experienceShare(f, v, w),
@@ -138,7 +164,8 @@ export function explain(f: CandidateFeatures, v: ScoringVacancy, w: MatchingWeig
         ? `${years(experienceYears)} relevante ervaring, gevraagd ${years(wish)}`
         : 'Nog geen relevante ervaring',
   );
-  add(
+  line(
+    components,
     'SKILLS_REQUIRED',
     p.SKILLS_REQUIRED,
     v.requiredTotal === 0 ? 1 : f.requiredMatched / v.requiredTotal,
@@ -146,7 +173,8 @@ export function explain(f: CandidateFeatures, v: ScoringVacancy, w: MatchingWeig
       ? 'Geen vaardigheden vereist'
       : `Heeft ${f.requiredMatched} van ${v.requiredTotal} vereiste vaardigheden`,
   );
-  add(
+  line(
+    components,
     'SKILLS_PREFERRED',
     p.SKILLS_PREFERRED,
     v.preferredTotal === 0 ? 1 : f.preferredMatched / v.preferredTotal,
@@ -154,7 +182,8 @@ export function explain(f: CandidateFeatures, v: ScoringVacancy, w: MatchingWeig
       ? 'Geen gewenste vaardigheden opgegeven'
       : `Heeft ${f.preferredMatched} van ${v.preferredTotal} gewenste vaardigheden`,
   );
-  add(
+  line(
+    components,
     'ESSENTIAL_SKILLS',
     p.ESSENTIAL_SKILLS,
     v.essentialTotal === 0 ? 0 : f.essentialShared / v.essentialTotal,
@@ -162,44 +191,72 @@ export function explain(f: CandidateFeatures, v: ScoringVacancy, w: MatchingWeig
       ? 'Geen kernvaardigheden bekend voor dit beroep'
       : `Deelt ${f.essentialShared} van ${v.essentialTotal} kernvaardigheden van ${label} via eerder werk`,
   );
-  add(
+  line(
+    components,
     'DISTANCE',
     p.DISTANCE,
-    distanceShare(f),
+    distanceShare(f.distanceKm, f.allowedKm),
     f.distanceKm < 0.5 ? 'Woont bij de werkplek' : `${Math.round(f.distanceKm)} km van de werkplek`,
   );
-  add(
+  line(
+    components,
     'HOURS',
     p.HOURS,
-    hoursShare(f, v),
+    hoursShare(f.candidateHoursMin, f.candidateHoursMax, v),
     `Zoekt ${hoursRange(f.candidateHoursMin, f.candidateHoursMax)}, vacature ${hoursRange(v.hoursMin, v.hoursMax)}`,
   );
-  const wishSentence = {
-    SAME: `Wil graag werken als ${label}`,
-    RELATED: 'Wil werken in een verwant beroep',
-    BROODBAAN: 'Staat open voor een broodbaan',
-  };
-  add('WISH', p.WISH, wishShare(f, w), f.wish ? wishSentence[f.wish] : 'Beroep past niet bij de wensen');
-  if (f.wwDaysLeft !== null && maxWwShare(f, w) > 0) {
+  line(
+    components,
+    'WISH',
+    p.WISH,
+    wishShare(f.wish, w),
+    f.wish === 'SAME'
+      ? `Wil graag werken als ${label}`
+      : f.wish === 'RELATED'
+        ? 'Wil werken in een verwant beroep'
+        : f.wish === 'BROODBAAN'
+          ? 'Staat open voor een broodbaan'
+          : 'Beroep past niet bij de wensen',
+  );
+  const maxWw = maxWwShare(f.wwDaysLeft, w);
+  if (f.wwDaysLeft !== null && maxWw > 0) {
     const weeks = Math.ceil(f.wwDaysLeft / 7);
-    add(
+    line(
+      components,
       'MAX_WW',
       p.MAX_WW,
-      maxWwShare(f, w),
+      maxWw,
       f.wwDaysLeft === 0 ? 'WW eindigt vandaag' : `WW eindigt over ${weeks} ${weeks === 1 ? 'week' : 'weken'}`,
     );
   }
-  if (f.contactDaysAgo !== null && contactShare(f, w) > 0) {
-    add(
+  const contact = contactShare(f.contactDaysAgo, w);
+  if (f.contactDaysAgo !== null && contact > 0) {
+    line(
+      components,
       'RECENT_CONTACT',
       p.RECENT_CONTACT,
-      contactShare(f, w),
+      contact,
       f.contactDaysAgo === 0
         ? 'Klantregisseur had vandaag contact'
         : `Klantregisseur had ${f.contactDaysAgo} dagen geleden contact`,
     );
   }
   return { score: scoreTenths(f, v, w) / 10, components };
+}
+
+// Module functions, not closures in explain: it runs for every candidate shown.
+function line(components: ScoreComponent[], code: ComponentCode, max: number, share: number, sentence: string): void {
+  components.push({ code, points: tenths(max, share) / 10, max, sentence });
+}
+
+function occupationLine(
+  components: ScoreComponent[],
+  code: ComponentCode,
+  points: number,
+  max: number,
+  sentence: string,
+): void {
+  components.push({ code, points: tenths(points, 1) / 10, max, sentence });
 }
 
 function experienceShare(f: CandidateFeatures, v: ScoringVacancy, w: MatchingWeights): number {
@@ -209,35 +266,35 @@ function experienceShare(f: CandidateFeatures, v: ScoringVacancy, w: MatchingWei
   return wish <= 0 ? 1 : experience / wish;
 }
 
-function distanceShare(f: CandidateFeatures): number {
-  return f.allowedKm <= 0 ? (f.distanceKm === 0 ? 1 : 0) : 1 - f.distanceKm / f.allowedKm;
+function distanceShare(distanceKm: number, allowedKm: number): number {
+  return allowedKm <= 0 ? (distanceKm === 0 ? 1 : 0) : 1 - distanceKm / allowedKm;
 }
 
-function hoursShare(f: CandidateFeatures, v: ScoringVacancy): number {
-  const overlap = Math.min(f.candidateHoursMax, v.hoursMax) - Math.max(f.candidateHoursMin, v.hoursMin);
+function hoursShare(candidateMin: number, candidateMax: number, v: ScoringVacancy): number {
+  const overlap = Math.min(candidateMax, v.hoursMax) - Math.max(candidateMin, v.hoursMin);
   if (overlap < 0) return 0;
   const span = v.hoursMax - v.hoursMin;
   return span === 0 ? 1 : overlap / span;
 }
 
-function wishShare(f: CandidateFeatures, w: MatchingWeights): number {
-  if (f.wish === 'SAME') return 1;
-  if (f.wish === 'RELATED') return w.scales.relatedWishShare;
-  if (f.wish === 'BROODBAAN') return w.scales.broodbaanShare;
+function wishShare(wish: CandidateFeatures['wish'], w: MatchingWeights): number {
+  if (wish === 'SAME') return 1;
+  if (wish === 'RELATED') return w.scales.relatedWishShare;
+  if (wish === 'BROODBAAN') return w.scales.broodbaanShare;
   return 0;
 }
 
 /** Max-WW urgency: 1 week left gives all points, maxWwWeeks left the least, later none. */
-function maxWwShare(f: CandidateFeatures, w: MatchingWeights): number {
-  if (f.wwDaysLeft === null || f.wwDaysLeft < 0) return 0;
-  const weeks = Math.max(1, Math.ceil(f.wwDaysLeft / 7));
+function maxWwShare(wwDaysLeft: number | null, w: MatchingWeights): number {
+  if (wwDaysLeft === null || wwDaysLeft < 0) return 0;
+  const weeks = Math.max(1, Math.ceil(wwDaysLeft / 7));
   if (weeks > w.scales.maxWwWeeks) return 0;
   return (w.scales.maxWwWeeks - weeks + 1) / w.scales.maxWwWeeks;
 }
 
-function contactShare(f: CandidateFeatures, w: MatchingWeights): number {
-  if (f.contactDaysAgo === null || f.contactDaysAgo < 0) return 0;
-  return 1 - f.contactDaysAgo / w.scales.recentContactDays;
+function contactShare(contactDaysAgo: number | null, w: MatchingWeights): number {
+  if (contactDaysAgo === null || contactDaysAgo < 0) return 0;
+  return 1 - contactDaysAgo / w.scales.recentContactDays;
 }
 
 /** "4 jaar", "2,5 jaar" */

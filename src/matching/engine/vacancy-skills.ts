@@ -8,23 +8,33 @@ import { VacancyContext } from './match-context';
  * and of the explicit skills, and a popcount: a skill counts once however many occupations bring it,
  * as in the reference.
  *
- * An occupation's mask is made the first time a query meets it (a generation stamp marks it current),
- * so a query costs what its candidates' occupations hold, never the whole ESCO catalogue: walking the
- * catalogue per query used to be the largest fixed cost of a query.
+ * The masks are made from the other side: for each skill the vacancy asks about, the occupations that
+ * bring it (posting lists built once from the catalogue) get its bit. A query then costs the postings of
+ * its few dozen skills, never the skill lists of every occupation its candidates worked in (making those
+ * one by one was the largest fixed cost of a query at 10,000 candidates). Masks of occupations no asked
+ * skill touches stay zero: `release` clears what `prepare` set, so no per-read check is needed.
  */
 export class VacancySkills {
   /** Words per mask: one per 32 local skills (the larger of the two spaces). */
   private words = 1;
   private occupationAny = new Int32Array(0);
   private occupationEssential = new Int32Array(0);
-  private readonly requiredOf: Uint16Array;
-  private readonly preferredOf: Uint16Array;
-  private readonly essentialOf: Uint16Array;
-  private readonly madeIn: Int32Array;
+  /** Per catalogue occupation, for this query: how many required, preferred and essential skills it brings. */
+  readonly requiredOf: Uint16Array;
+  readonly preferredOf: Uint16Array;
+  readonly essentialOf: Uint16Array;
+  /** skill id → the catalogue occupations that bring it (any relation; essential relation), as CSR lists. */
+  private readonly anyStart: Int32Array;
+  private readonly anyOccupations: Int32Array;
+  private readonly essentialStart: Int32Array;
+  private readonly essentialOccupations: Int32Array;
+  /** Occupations whose masks this query set (cleared again by release). */
+  private readonly touchedIn: Int32Array;
+  private touched = new Int32Array(64);
+  private touchedCount = 0;
   private generation = 0;
-  /** skill id → local position among required and preferred, or −1; the same among essential ones. */
+  /** skill id → local position among required and preferred, or −1. */
   private localOf = new Int32Array(0);
-  private essentialLocalOf = new Int32Array(0);
   private readonly marked: number[] = [];
   private requiredMask = new Int32Array(1);
   private preferredMask = new Int32Array(1);
@@ -39,13 +49,15 @@ export class VacancySkills {
 
   constructor(
     private readonly catalogueSize: number,
-    private readonly skillsOf: readonly Int32Array[],
-    private readonly essentialSkillsOf: readonly Int32Array[],
+    skillsOf: readonly Int32Array[],
+    essentialSkillsOf: readonly Int32Array[],
   ) {
     this.requiredOf = new Uint16Array(catalogueSize);
     this.preferredOf = new Uint16Array(catalogueSize);
     this.essentialOf = new Uint16Array(catalogueSize);
-    this.madeIn = new Int32Array(catalogueSize);
+    this.touchedIn = new Int32Array(catalogueSize);
+    [this.anyStart, this.anyOccupations] = postings(catalogueSize, skillsOf);
+    [this.essentialStart, this.essentialOccupations] = postings(catalogueSize, essentialSkillsOf);
   }
 
   /** Sets up a vacancy; `skillId` gives the index's id of a skill URI (undefined: nobody has it). */
@@ -55,15 +67,21 @@ export class VacancySkills {
     const essential = [...context.essential];
     const words = Math.max(1, Math.ceil(wanted.length / 32), Math.ceil(essential.length / 32));
     this.words = words;
+    // All zero outside a query, so a new stride needs no clearing, only room.
     if (this.occupationAny.length < this.catalogueSize * words) {
       this.occupationAny = new Int32Array(this.catalogueSize * words);
       this.occupationEssential = new Int32Array(this.catalogueSize * words);
     }
     this.generation++;
-    this.requiredMask = new Int32Array(words);
-    this.preferredMask = new Int32Array(words);
-    this.candidateAny = new Int32Array(words);
-    this.candidateEssential = new Int32Array(words);
+    if (this.requiredMask.length !== words) {
+      this.requiredMask = new Int32Array(words);
+      this.preferredMask = new Int32Array(words);
+      this.candidateAny = new Int32Array(words);
+      this.candidateEssential = new Int32Array(words);
+    } else {
+      this.requiredMask.fill(0);
+      this.preferredMask.fill(0);
+    }
     const wantedIds: Array<number | undefined> = [];
     for (let position = 0; position < wanted.length; position++) {
       const bit = 1 << (position & 31);
@@ -75,25 +93,48 @@ export class VacancySkills {
       this.reach(id);
       this.localOf[id] = position;
       this.marked.push(id);
+      this.spread(this.occupationAny, this.anyStart, this.anyOccupations, id, position);
     }
     for (let position = 0; position < essential.length; position++) {
       const id = skillId(essential[position]);
-      if (id === undefined) continue;
-      this.reach(id);
-      this.essentialLocalOf[id] = position;
-      this.marked.push(id);
+      if (id !== undefined)
+        this.spread(this.occupationEssential, this.essentialStart, this.essentialOccupations, id, position);
+    }
+    for (let index = 0; index < this.touchedCount; index++) {
+      const occupation = this.touched[index];
+      const base = occupation * words;
+      let requiredCount = 0;
+      let preferredCount = 0;
+      let shared = 0;
+      for (let word = 0; word < words; word++) {
+        requiredCount += popcount(this.occupationAny[base + word] & this.requiredMask[word]);
+        preferredCount += popcount(this.occupationAny[base + word] & this.preferredMask[word]);
+        shared += popcount(this.occupationEssential[base + word]);
+      }
+      this.requiredOf[occupation] = requiredCount;
+      this.preferredOf[occupation] = preferredCount;
+      this.essentialOf[occupation] = shared;
     }
     this.requiredBits = filterLevels(wantedIds.slice(0, required));
     this.preferredBits = filterLevels(wantedIds.slice(required));
   }
 
-  /** Clears the positions `prepare` set (the occupation masks go stale with the generation). */
+  /** Clears what `prepare` set: the local positions and the touched occupations' masks and counts. */
   release(): void {
-    for (const id of this.marked) {
-      this.localOf[id] = -1;
-      this.essentialLocalOf[id] = -1;
-    }
+    for (const id of this.marked) this.localOf[id] = -1;
     this.marked.length = 0;
+    const words = this.words;
+    for (let index = 0; index < this.touchedCount; index++) {
+      const occupation = this.touched[index];
+      for (let word = occupation * words; word < occupation * words + words; word++) {
+        this.occupationAny[word] = 0;
+        this.occupationEssential[word] = 0;
+      }
+      this.requiredOf[occupation] = 0;
+      this.preferredOf[occupation] = 0;
+      this.essentialOf[occupation] = 0;
+    }
+    this.touchedCount = 0;
   }
 
   startCandidate(): void {
@@ -105,7 +146,6 @@ export class VacancySkills {
 
   /** A catalogue occupation the candidate worked in. */
   addOccupation(occupation: number): void {
-    if (this.madeIn[occupation] !== this.generation) this.make(occupation);
     const words = this.words;
     const base = occupation * words;
     for (let word = 0; word < words; word++) {
@@ -136,50 +176,42 @@ export class VacancySkills {
 
   /** For the upper bound: the required, preferred and essential skills a catalogue occupation brings. */
   requiredFrom(occupation: number): number {
-    if (this.madeIn[occupation] !== this.generation) this.make(occupation);
     return this.requiredOf[occupation];
   }
 
   preferredFrom(occupation: number): number {
-    if (this.madeIn[occupation] !== this.generation) this.make(occupation);
     return this.preferredOf[occupation];
   }
 
   essentialFrom(occupation: number): number {
-    if (this.madeIn[occupation] !== this.generation) this.make(occupation);
     return this.essentialOf[occupation];
   }
 
-  /** An occupation's masks and counts for this query. */
-  private make(occupation: number): void {
+  /** Sets local bit `position` in the masks of the occupations that bring skill `skill`. */
+  private spread(
+    masks: Int32Array,
+    starts: Int32Array,
+    occupations: Int32Array,
+    skill: number,
+    position: number,
+  ): void {
+    if (skill + 1 >= starts.length) return; // a skill no catalogue occupation brings
     const words = this.words;
-    const base = occupation * words;
-    for (let word = 0; word < words; word++) {
-      this.occupationAny[base + word] = 0;
-      this.occupationEssential[base + word] = 0;
+    const word = position >>> 5;
+    const bit = 1 << (position & 31);
+    for (let at = starts[skill]; at < starts[skill + 1]; at++) {
+      const occupation = occupations[at];
+      if (this.touchedIn[occupation] !== this.generation) {
+        this.touchedIn[occupation] = this.generation;
+        if (this.touchedCount === this.touched.length) {
+          const bigger = new Int32Array(this.touched.length * 2);
+          bigger.set(this.touched);
+          this.touched = bigger;
+        }
+        this.touched[this.touchedCount++] = occupation;
+      }
+      masks[occupation * words + word] |= bit;
     }
-    const localOf = this.localOf;
-    for (const skill of this.skillsOf[occupation] ?? []) {
-      const position = skill < localOf.length ? localOf[skill] : -1;
-      if (position >= 0) this.occupationAny[base + (position >>> 5)] |= 1 << (position & 31);
-    }
-    const essentialLocalOf = this.essentialLocalOf;
-    for (const skill of this.essentialSkillsOf[occupation] ?? []) {
-      const position = skill < essentialLocalOf.length ? essentialLocalOf[skill] : -1;
-      if (position >= 0) this.occupationEssential[base + (position >>> 5)] |= 1 << (position & 31);
-    }
-    let required = 0;
-    let preferred = 0;
-    let shared = 0;
-    for (let word = 0; word < words; word++) {
-      required += popcount(this.occupationAny[base + word] & this.requiredMask[word]);
-      preferred += popcount(this.occupationAny[base + word] & this.preferredMask[word]);
-      shared += popcount(this.occupationEssential[base + word]);
-    }
-    this.requiredOf[occupation] = required;
-    this.preferredOf[occupation] = preferred;
-    this.essentialOf[occupation] = shared;
-    this.madeIn[occupation] = this.generation;
   }
 
   private matched(held: Int32Array, wanted: Int32Array): number {
@@ -188,13 +220,31 @@ export class VacancySkills {
     return count;
   }
 
-  /** Room in the position tables for skill `id` (skills are interned as candidates arrive). */
+  /** Room in the position table for skill `id` (skills are interned as candidates arrive). */
   private reach(id: number): void {
     if (id < this.localOf.length) return;
     const length = Math.max(id + 1, this.localOf.length * 2);
     this.localOf = grownWithHoles(this.localOf, length);
-    this.essentialLocalOf = grownWithHoles(this.essentialLocalOf, length);
   }
+}
+
+/** skill → occupations, from occupation → skills (each list without repeats), as start offsets and entries. */
+function postings(occupations: number, skillsOf: readonly Int32Array[]): [Int32Array, Int32Array] {
+  let skills = 0;
+  let entries = 0;
+  for (let occupation = 0; occupation < occupations; occupation++) {
+    for (const skill of skillsOf[occupation] ?? []) if (skill + 1 > skills) skills = skill + 1;
+    entries += skillsOf[occupation]?.length ?? 0;
+  }
+  const starts = new Int32Array(skills + 1);
+  for (let occupation = 0; occupation < occupations; occupation++)
+    for (const skill of skillsOf[occupation] ?? []) starts[skill + 1]++;
+  for (let skill = 0; skill < skills; skill++) starts[skill + 1] += starts[skill];
+  const next = starts.slice(0, skills);
+  const list = new Int32Array(entries);
+  for (let occupation = 0; occupation < occupations; occupation++)
+    for (const skill of skillsOf[occupation] ?? []) list[next[skill]++] = occupation;
+  return [starts, list];
 }
 
 function grownWithHoles(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
