@@ -24,6 +24,8 @@ import { VacanciesModule } from '@sales/vacancies/vacancies.module';
 import { TaxonomyModule } from '@taxonomy/taxonomy.module';
 import { ReportsModule } from '@reports/reports.module';
 import { SetupModule } from '@platform/setup/setup.module';
+import { MaxWwSelectionModule } from './maxww/selection/max-ww-selection.module';
+import { MaxWwMeetingsModule } from './maxww/meetings/max-ww-meetings.module';
 
 @Global()
 @Module({})
@@ -53,6 +55,8 @@ const FEATURE_MODULES: DynamicModule['imports'] = [
   DurabilityModule,
   OutflowModule,
   ReportsModule,
+  MaxWwSelectionModule,
+  MaxWwMeetingsModule,
   SetupModule,
 ];
 

@@ -1,4 +1,4 @@
-import { Role } from '@identity/organisation';
+import { Organisation, Role } from '@identity/organisation';
 
 /**
  * The authorization matrix: every endpoint of the API, who may call it. The matrix test expands each
@@ -17,6 +17,8 @@ export interface EndpointAccess {
   /** As in the OpenAPI document: /api/users/{id} */
   path: string;
   access: 'public' | readonly Role[];
+  /** Narrows an allowed role to these organisations: the role of any other organisation gets 403. */
+  organisations?: Partial<Record<Role, readonly Organisation[]>>;
   /** Values for path parameters; anything not given becomes a random UUID. */
   params?: Record<string, string>;
   /** Query string that passes validation, for endpoints with required parameters. */
@@ -30,6 +32,12 @@ export interface EndpointAccess {
 
 const { SALES, MATCHER, AFTERSALES, ADVISER, MANAGER, ADMIN } = Role;
 const EVERYONE = [SALES, MATCHER, AFTERSALES, ADVISER, MANAGER, ADMIN] as const;
+
+/** The Max-WW team: advisers of UWV and of the staffing firm; administrators as everywhere. */
+const MAX_WW_TEAM = {
+  access: [ADVISER, ADMIN],
+  organisations: { [ADVISER]: [Organisation.UWV, Organisation.STAFFING_FIRM] },
+} as const satisfies Pick<EndpointAccess, 'access' | 'organisations'>;
 
 export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   // platform
@@ -189,4 +197,24 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'GET', path: '/api/placements/export', access: [MANAGER, ADMIN] },
   { method: 'GET', path: '/api/reports/dashboard', access: EVERYONE },
   { method: 'GET', path: '/api/reports/wall-board/{unitId}', access: EVERYONE },
+
+  // Max-WW: selection, exclusions, group meetings, triage (test/maxww/meetings.test.ts); run by the
+  // team's advisers of UWV and the staffing firm (a municipal adviser is not on the team)
+  ...(
+    [
+      ['GET', '/api/max-ww/selection', 'month=2026-12'],
+      ['POST', '/api/max-ww/exclusions'],
+      ['POST', '/api/max-ww/exclusions/{id}/lift'],
+      ['GET', '/api/max-ww/team'],
+      ['GET', '/api/max-ww/meetings'],
+      ['POST', '/api/max-ww/meetings'],
+      ['GET', '/api/max-ww/meetings/{id}'],
+      ['POST', '/api/max-ww/meetings/{id}/invitations'],
+      ['POST', '/api/max-ww/meetings/{id}/attendance'],
+      ['GET', '/api/max-ww/invitations/{id}/letter'],
+      ['PUT', '/api/max-ww/invitations/{id}/attendance'],
+      ['POST', '/api/max-ww/invitations/{id}/follow-up'],
+      ['POST', '/api/max-ww/routes'],
+    ] as Array<[Method, string, string?]>
+  ).map(([method, path, query]): EndpointAccess => ({ method, path, query, ...MAX_WW_TEAM })),
 ];
