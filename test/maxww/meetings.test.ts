@@ -61,7 +61,7 @@ describe('Max-WW selection and group meetings', () => {
       }>;
     };
   };
-  const only = (ids: string[], items: Array<{ candidateId: string }>) =>
+  const only = <T extends { candidateId: string }>(ids: string[], items: T[]): T[] =>
     items.filter((item) => ids.includes(item.candidateId));
   const plan = async (startsAt: string, capacity = 15, by: TestUser = uwvAdviser) => {
     const response = await test.http
@@ -98,7 +98,7 @@ describe('Max-WW selection and group meetings', () => {
   const invitationOf = async (meetingId: string, candidateId: string) =>
     (await meeting(meetingId)).invitations.find((invitation) => invitation.candidateId === candidateId)!;
   const invitationCount = async () =>
-    (await db.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM max_ww_invitations`))[0]!.n;
+    (await db.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM max_ww_invitations`))[0].n;
 
   it('selects a calendar month from its first to its last day, soonest first, with the days left', async () => {
     const ids = [
@@ -174,7 +174,7 @@ describe('Max-WW selection and group meetings', () => {
       .expect(201);
     expect(flag.body).toMatchObject({ candidateId: id, reason: 'ILL', recordedBy: staffingAdviser.id, liftedAt: null });
     const [item] = only([id], (await selection('month=2026-12')).items);
-    expect(item!.exclusion).toMatchObject({ reason: 'ILL', recordedByName: 'Test ADVISER' });
+    expect(item.exclusion).toMatchObject({ reason: 'ILL', recordedByName: 'Test ADVISER' });
     const again = await test.http
       .post('/api/max-ww/exclusions')
       .set(uwvAdviser.headers)
@@ -222,9 +222,9 @@ describe('Max-WW selection and group meetings', () => {
     const invited = await invite(meetingId, ids.slice(0, 2)).expect(201);
     expect(invited.body.counts).toMatchObject({ invited: 2, present: 0, absent: 0, unregistered: 2 });
     expect(invited.body.invitations.map((invitation: { attempt: number }) => invitation.attempt)).toEqual([1, 1]);
-    expect((await invite(meetingId, [ids[0]!]).expect(409)).body.code).toBe('ALREADY_INVITED');
+    expect((await invite(meetingId, [ids[0]]).expect(409)).body.code).toBe('ALREADY_INVITED');
     expect((await invite(meetingId, ids.slice(2)).expect(409)).body.details).toMatchObject({ free: 1, asked: 2 });
-    await invite(meetingId, [ids[2]!]).expect(201);
+    await invite(meetingId, [ids[2]]).expect(201);
     expect((await meeting(meetingId)).counts.invited).toBe(3);
   });
 
@@ -259,7 +259,7 @@ describe('Max-WW selection and group meetings', () => {
       .expect(200);
     expect(called.body).toMatchObject({ followUpOutcome: 'NOT_REACHED', followedUpByName: 'Test ADVISER' });
     expect((await meeting(first)).counts).toMatchObject({ absent: 1, followedUp: 1 });
-    expect(only([client], (await selection('month=2026-12')).items)[0]!.route).toBeNull();
+    expect(only([client], (await selection('month=2026-12')).items)[0].route).toBeNull();
 
     const secondInvited = await invite(second, [client]).expect(201);
     const secondInvitation = (
@@ -290,11 +290,11 @@ describe('Max-WW selection and group meetings', () => {
       decidedBy: staffingAdviser.id,
     });
     const [item] = only([client], (await selection('month=2026-12')).items);
-    expect(item!.invitations.map((invitation) => [invitation.attempt, invitation.attendance])).toEqual([
+    expect(item.invitations.map((invitation) => [invitation.attempt, invitation.attendance])).toEqual([
       [1, 'ABSENT'],
       [2, 'ABSENT'],
     ]);
-    expect(item!.route).toMatchObject({ route: 'UWV_ADVISER', basis: 'TWO_NO_SHOWS' });
+    expect(item.route).toMatchObject({ route: 'UWV_ADVISER', basis: 'TWO_NO_SHOWS' });
     // The first meeting's register is fixed now that a second invitation followed.
     const locked = await test.http
       .put(`/api/max-ww/invitations/${firstInvitation.id}/attendance`)
@@ -308,7 +308,7 @@ describe('Max-WW selection and group meetings', () => {
       .set(uwvAdviser.headers)
       .send({ attendance: 'PRESENT' })
       .expect(200);
-    expect(only([client], (await selection('month=2026-12')).items)[0]!.route).toBeNull();
+    expect(only([client], (await selection('month=2026-12')).items)[0].route).toBeNull();
     await test.http
       .put(`/api/max-ww/invitations/${secondInvitation.id}/attendance`)
       .set(uwvAdviser.headers)
@@ -394,7 +394,7 @@ describe('Max-WW selection and group meetings', () => {
 
   it('refuses a meeting with bad facts field by field and stores nothing', async () => {
     const count = async () =>
-      (await db.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM max_ww_meetings`))[0]!.n;
+      (await db.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM max_ww_meetings`))[0].n;
     const before = await count();
     const good = {
       unitId: uwvAdviser.unitId,

@@ -272,15 +272,15 @@ export class MeetingsService {
       );
       refuse(
         'FIRST_INVITATION_OPEN',
-        whose((invitations) => invitations[0]!.attendance === null),
+        whose((invitations) => invitations[0].attendance === null),
       );
       refuse(
         'ATTENDED',
-        whose((invitations) => invitations[0]!.attendance === 'PRESENT'),
+        whose((invitations) => invitations[0].attendance === 'PRESENT'),
       );
       refuse(
         'NOT_LATER_MEETING',
-        whose((invitations) => new Date(invitations[0]!.startsAt).getTime() >= meeting.startsAt.getTime()),
+        whose((invitations) => new Date(invitations[0].startsAt).getTime() >= meeting.startsAt.getTime()),
       );
       const [{ invited }]: Array<{ invited: number }> = await manager.query(
         `SELECT count(*)::int AS invited FROM max_ww_invitations WHERE meeting_id = $1`,
@@ -470,20 +470,20 @@ export class MeetingsService {
     startsAt: Date;
   }> {
     const sql = new SqlParams();
-    const [row] = (await manager.query(
+    const [row]: Array<{
+      candidateId: string;
+      meetingId: string;
+      attempt: number;
+      attendance: Attendance | null;
+      startsAt: Date;
+    }> = await manager.query(
       `SELECT i.candidate_id AS "candidateId", i.meeting_id AS "meetingId", i.attempt, i.attendance,
               m.starts_at AS "startsAt"
        FROM max_ww_invitations i JOIN candidates c ON c.id = i.candidate_id JOIN max_ww_meetings m ON m.id = i.meeting_id
        WHERE i.id = ${sql.p(invitationId)} AND c.erased_at IS NULL AND ${visibleToSql(actor, sql)}
        FOR UPDATE OF i`,
       sql.values,
-    )) as Array<{
-      candidateId: string;
-      meetingId: string;
-      attempt: number;
-      attendance: Attendance | null;
-      startsAt: Date;
-    }>;
+    );
     if (!row) throw new NotFoundError('Invitation', 'INVITATION_NOT_FOUND');
     return { ...row, startsAt: new Date(row.startsAt) };
   }
@@ -560,8 +560,8 @@ export class MeetingsService {
     const [row]: InviteeRow[] = await manager.query(`SELECT ${INVITEE_COLUMNS} FROM ${INVITEE_FROM} WHERE i.id = $1`, [
       invitationId,
     ]);
-    const routes = await this.routesOf(manager, [row!.candidateId]);
-    return inviteeDto(row!, routes.get(row!.candidateId) ?? null);
+    const routes = await this.routesOf(manager, [row.candidateId]);
+    return inviteeDto(row, routes.get(row.candidateId) ?? null);
   }
 
   private async hostsOf(manager: EntityManager, meetingIds: string[]): Promise<Map<string, HostDto[]>> {

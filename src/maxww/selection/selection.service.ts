@@ -84,20 +84,21 @@ export class SelectionService {
       );
     const ids = rows.map((row) => row.candidateId);
     const [exclusions, invitations, routes] = await Promise.all([
-      this.dataSource.query(
+      this.dataSource.query<ExclusionRow[]>(
         `SELECT ${EXCLUSION_COLUMNS} FROM ${EXCLUSION_FROM} WHERE x.candidate_id = ANY($1::uuid[]) AND x.lifted_at IS NULL`,
         [ids],
-      ) as Promise<ExclusionRow[]>,
-      this.dataSource.query(
+      ),
+      this.dataSource.query<Array<Omit<SelectionInvitationDto, 'startsAt'> & { candidateId: string; startsAt: Date }>>(
         `SELECT i.id, i.candidate_id AS "candidateId", i.meeting_id AS "meetingId", i.attempt, m.starts_at AS "startsAt",
                 i.attendance
          FROM max_ww_invitations i JOIN max_ww_meetings m ON m.id = i.meeting_id
          WHERE i.candidate_id = ANY($1::uuid[]) ORDER BY i.attempt`,
         [ids],
-      ) as Promise<Array<Omit<SelectionInvitationDto, 'startsAt'> & { candidateId: string; startsAt: Date }>>,
-      this.dataSource.query(`SELECT ${ROUTE_COLUMNS} FROM ${ROUTE_FROM} WHERE r.candidate_id = ANY($1::uuid[])`, [
-        ids,
-      ]) as Promise<RouteRow[]>,
+      ),
+      this.dataSource.query<RouteRow[]>(
+        `SELECT ${ROUTE_COLUMNS} FROM ${ROUTE_FROM} WHERE r.candidate_id = ANY($1::uuid[])`,
+        [ids],
+      ),
     ]);
     await this.audit.recordListed(actor, 'candidate', ids, `Max-WW selection ${window.from}..${window.to}`);
     const exclusionOf = new Map(exclusions.map((row) => [row.candidateId, exclusionDto(row)]));
@@ -188,9 +189,10 @@ export class SelectionService {
   }
 
   private async exclusion(manager: { query: DataSource['query'] }, id: string): Promise<ExclusionDto> {
-    const [row] = (await manager.query(`SELECT ${EXCLUSION_COLUMNS} FROM ${EXCLUSION_FROM} WHERE x.id = $1`, [
-      id,
-    ])) as ExclusionRow[];
+    const [row]: ExclusionRow[] = await manager.query(
+      `SELECT ${EXCLUSION_COLUMNS} FROM ${EXCLUSION_FROM} WHERE x.id = $1`,
+      [id],
+    );
     return exclusionDto(row);
   }
 }
