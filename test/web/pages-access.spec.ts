@@ -1,5 +1,5 @@
 import { AUTHORIZATION_MATRIX } from '@test/authorization/matrix';
-import { ALL_ROLES, mayOpen, navigationFor, PAGES, pagesFor } from '../../web/src/app/access';
+import { ALL_ROLES, mayOpen, navigationFor, PAGES, pagesFor, type PageAccess } from '../../web/src/app/access';
 
 const pathsOf = (pages: Array<{ path: string }>) => pages.map((page) => page.path);
 
@@ -11,8 +11,19 @@ describe('the web app’s pages × roles', () => {
       expect(row).toBeDefined();
       const allowed = row!.access === 'public' ? ALL_ROLES : row!.access;
       expect([...page.roles].sort()).toEqual([...allowed].sort());
+      expect((page as PageAccess).organisations ?? {}).toEqual(row!.organisations ?? {});
     },
   );
+
+  it('offers the Max-WW section to the team’s advisers (UWV, staffing firm), not to a municipal adviser', () => {
+    const maxWw = (organisation: string) =>
+      pathsOf(navigationFor(['ADVISER'], organisation)).filter((path) => path.startsWith('/max-ww'));
+    expect(maxWw('UWV')).toEqual(['/max-ww', '/max-ww/bijeenkomsten']);
+    expect(maxWw('STAFFING_FIRM')).toEqual(['/max-ww', '/max-ww/bijeenkomsten']);
+    expect(maxWw('MUNICIPALITY')).toEqual([]);
+    expect(pathsOf(navigationFor(['ADMIN'], 'MUNICIPALITY'))).toContain('/max-ww');
+    expect(pathsOf(navigationFor(['ADVISER'], 'MUNICIPALITY'))).toContain('/kandidaten');
+  });
 
   it('shows a matcher no administration, and an administrator both administration pages', () => {
     expect(pathsOf(navigationFor(['MATCHER']))).toEqual([
@@ -20,7 +31,6 @@ describe('the web app’s pages × roles', () => {
       '/vacatures',
       '/werkgevers',
       '/kandidaten',
-      '/kandidaten/max-ww',
       '/rapportage/dashboard',
       '/nazorg/weer-oppakken',
     ]);
@@ -30,10 +40,11 @@ describe('the web app’s pages × roles', () => {
       '/vacatures/nieuw',
       '/werkgevers',
       '/kandidaten',
-      '/kandidaten/max-ww',
       '/kandidaten/nieuw',
       '/kandidaten/inbox',
       '/kandidaten/import',
+      '/max-ww',
+      '/max-ww/bijeenkomsten',
       '/rapportage/dashboard',
       '/rapportage/doelen',
       '/rapportage/plaatsingen',
@@ -60,10 +71,11 @@ describe('the web app’s pages × roles', () => {
     expect(pathsOf(navigationFor(['ADVISER']))).toEqual([
       '/',
       '/kandidaten',
-      '/kandidaten/max-ww',
       '/kandidaten/nieuw',
       '/kandidaten/inbox',
       '/kandidaten/import',
+      '/max-ww',
+      '/max-ww/bijeenkomsten',
       '/rapportage/dashboard',
       '/rapportage/plaatsingen',
       '/nazorg/weer-oppakken',

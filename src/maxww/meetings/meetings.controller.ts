@@ -9,7 +9,7 @@ import {
   AttendanceDto,
   CreateMeetingDto,
   CreateRouteDto,
-  FollowUpDto,
+  AbsenteeCallDto,
   InvitationLetterDto,
   InviteDto,
   InviteeDto,
@@ -109,7 +109,7 @@ export class MeetingsController {
   followUp(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: FollowUpDto,
+    @Body() body: AbsenteeCallDto,
   ): Promise<InviteeDto> {
     return this.meetings.followUp(user, id, body.outcome);
   }

@@ -7,6 +7,8 @@
  */
 export type Role = 'SALES' | 'MATCHER' | 'AFTERSALES' | 'ADVISER' | 'MANAGER' | 'ADMIN';
 
+export type Organisation = 'UWV' | 'MUNICIPALITY' | 'STAFFING_FIRM';
+
 export const ALL_ROLES: readonly Role[] = ['SALES', 'MATCHER', 'AFTERSALES', 'ADVISER', 'MANAGER', 'ADMIN'];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -24,13 +26,18 @@ export interface PageAccess {
   /** The page's name in the navigation and the window title. */
   title: string;
   /** Navigation group; undefined: the top group (e.g. the start page). A path with a parameter is never in it. */
-  section?: 'Vacatures' | 'Kandidaten' | 'Rapportage' | 'Nazorg' | 'Beheer';
+  section?: 'Vacatures' | 'Kandidaten' | 'Max-WW' | 'Rapportage' | 'Nazorg' | 'Beheer';
   /** Full screen: no header or navigation around it, and not in the navigation (the wall board). */
   fullScreen?: boolean;
   roles: readonly Role[];
+  /** Narrows a role to these organisations, as the API's matrix row does (the Max-WW team's advisers). */
+  organisations?: Partial<Record<Role, readonly Organisation[]>>;
   /** `METHOD /path` of the API call the page stands on, as in the authorization matrix. */
   endpoint: string;
 }
+
+/** The Max-WW team: advisers of UWV and the staffing firm (administrators as everywhere). */
+const MAX_WW_TEAM = { ADVISER: ['UWV', 'STAFFING_FIRM'] } as const satisfies PageAccess['organisations'];
 
 export const PAGES = [
   { path: '/', title: 'Start', roles: ALL_ROLES, endpoint: 'GET /api/auth/me' },
@@ -84,13 +91,6 @@ export const PAGES = [
     endpoint: 'GET /api/candidates',
   },
   {
-    path: '/kandidaten/max-ww',
-    title: 'Max-WW',
-    section: 'Kandidaten',
-    roles: ['MATCHER', 'ADVISER', 'ADMIN'],
-    endpoint: 'GET /api/candidates/max-ww',
-  },
-  {
     path: '/kandidaten/nieuw',
     title: 'Nieuwe kandidaat',
     section: 'Kandidaten',
@@ -122,6 +122,30 @@ export const PAGES = [
     title: 'Vacatures voor kandidaat',
     roles: ['MATCHER', 'ADVISER', 'MANAGER'],
     endpoint: 'GET /api/candidates/{id}/matches',
+  },
+  // The Max-WW team's programme (features/maxww): advisers of UWV and the staffing firm.
+  {
+    path: '/max-ww',
+    title: 'Selectie',
+    section: 'Max-WW',
+    roles: ['ADVISER', 'ADMIN'],
+    organisations: MAX_WW_TEAM,
+    endpoint: 'GET /api/max-ww/selection',
+  },
+  {
+    path: '/max-ww/bijeenkomsten',
+    title: 'Bijeenkomsten',
+    section: 'Max-WW',
+    roles: ['ADVISER', 'ADMIN'],
+    organisations: MAX_WW_TEAM,
+    endpoint: 'GET /api/max-ww/meetings',
+  },
+  {
+    path: '/max-ww/bijeenkomsten/:id',
+    title: 'Bijeenkomst',
+    roles: ['ADVISER', 'ADMIN'],
+    organisations: MAX_WW_TEAM,
+    endpoint: 'GET /api/max-ww/meetings/{id}',
   },
   {
     path: '/rapportage/dashboard',
@@ -178,13 +202,17 @@ export const PAGES = [
 
 export type PagePath = (typeof PAGES)[number]['path'];
 
-export function mayOpen(roles: readonly string[], page: PageAccess): boolean {
-  return page.roles.some((role) => roles.includes(role));
+export function mayOpen(roles: readonly string[], page: PageAccess, organisation?: string): boolean {
+  return page.roles.some(
+    (role) =>
+      roles.includes(role) &&
+      (organisation === undefined || (page.organisations?.[role]?.includes(organisation as Organisation) ?? true)),
+  );
 }
 
 /** The pages this user may open inside the layout, in table order (full-screen pages are opened by link). */
-export function pagesFor(roles: readonly string[]): PageAccess[] {
-  return PAGES.filter((page: PageAccess) => !page.fullScreen && mayOpen(roles, page));
+export function pagesFor(roles: readonly string[], organisation?: string): PageAccess[] {
+  return PAGES.filter((page: PageAccess) => !page.fullScreen && mayOpen(roles, page, organisation));
 }
 
 /** Whether this user may open the page at `path` (a PAGES path, e.g. '/vacatures/:id'): links show only then. */
@@ -194,6 +222,6 @@ export function mayOpenPath(roles: readonly string[], path: PagePath): boolean {
 }
 
 /** The navigation: the pages this user may open, without those of one record (`/werkgevers/:id`). */
-export function navigationFor(roles: readonly string[]): PageAccess[] {
-  return pagesFor(roles).filter((page) => !page.path.includes(':'));
+export function navigationFor(roles: readonly string[], organisation?: string): PageAccess[] {
+  return pagesFor(roles, organisation).filter((page) => !page.path.includes(':'));
 }

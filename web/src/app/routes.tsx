@@ -20,7 +20,6 @@ const PAGE_COMPONENTS: Record<PagePath, LazyExoticComponent<ComponentType>> = {
   '/vacatures/:id': lazy(() => import('@features/matching/VacancyPage')),
   '/vacatures/:id/gegevens': lazy(() => import('@features/sales/VacancyPage')),
   '/kandidaten': lazy(() => import('@features/candidates/CandidatesPage')),
-  '/kandidaten/max-ww': lazy(() => import('@features/candidates/MaxWwPage')),
   '/kandidaten/nieuw': lazy(() => import('@features/candidates/CandidateIntakePage')),
   '/kandidaten/inbox': lazy(() => import('@features/candidates/InboxPage')),
   '/kandidaten/import': lazy(() => import('@features/candidates/ImportPage')),
@@ -35,6 +34,9 @@ const PAGE_COMPONENTS: Record<PagePath, LazyExoticComponent<ComponentType>> = {
   '/nazorg/bellijst': lazy(() => import('@features/aftersales/CallListPage')),
   '/nazorg/bellen': lazy(() => import('@features/aftersales/CallPage')),
   '/nazorg/weer-oppakken': lazy(() => import('@features/aftersales/PickUpsPage')),
+  '/max-ww': lazy(() => import('@features/maxww/SelectionPage')),
+  '/max-ww/bijeenkomsten': lazy(() => import('@features/maxww/MeetingsPage')),
+  '/max-ww/bijeenkomsten/:id': lazy(() => import('@features/maxww/MeetingPage')),
 };
 const SignInPage = lazy(() => import('@features/auth/SignInPage'));
 const SetupPage = lazy(() => import('@features/setup/SetupPage'));
@@ -87,7 +89,7 @@ function Page({ page }: { page: PageAccess }) {
     document.title = `${page.title} · Matching`;
   }, [page.title]);
   if (state.status !== 'signed-in') return null;
-  if (!mayOpen(state.user.roles, page)) return <ForbiddenPage />;
+  if (!mayOpen(state.user.roles, page, state.user.organisation)) return <ForbiddenPage />;
   const Component = PAGE_COMPONENTS[page.path as PagePath];
   return <Component />;
 }
@@ -125,6 +127,8 @@ const routes: RouteObject[] = [
             path: page.path,
             element: <Page page={page} />,
           })),
+          // The old fixed-window Max-WW list became the team's selection (issue 17): old links still work.
+          { path: '/kandidaten/max-ww', element: <Navigate to="/max-ww" replace /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -208,7 +208,7 @@ export class MeetingAttendanceDto {
   entries!: AttendanceEntryDto[];
 }
 
-export class FollowUpDto {
+export class AbsenteeCallDto {
   @ApiProperty({ enum: FOLLOW_UP_OUTCOMES, description: 'The call to the absentee: reached or not' })
   @IsIn(FOLLOW_UP_OUTCOMES, { message: `must be one of ${FOLLOW_UP_OUTCOMES.join(', ')}` })
   outcome!: FollowUpOutcome;
