@@ -125,7 +125,9 @@ describe('the Max-WW team’s selection and group meeting in the browser', () =>
     await dialog.getByRole('button', { name: 'Uitsluiten' }).click();
     await seen(page.getByText('Uitgesloten: Werkt al'));
     expect(await page.getByRole('checkbox', { name: 'Kies Eva Einde' }).isDisabled()).toBe(true);
-    for (const name of clients.slice(0, 4)) await page.getByRole('checkbox', { name: `Kies ${name}` }).check();
+    await page.getByRole('checkbox', { name: 'Kies Anna Afloop' }).check();
+    await page.getByRole('button', { name: 'Alle uitnodigbare kiezen' }).click();
+    await seen(page.getByText(/5 klanten met einde WW .*; 4 gekozen\./));
     await expectAccessible(page, 'Max-WW selection');
     await screenshot(page, 'max-ww-selection');
     await page.getByRole('button', { name: 'Uitnodigen voor bijeenkomst…' }).click();

@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Badge,
   Button,
   Checkbox,
   Group,
@@ -31,22 +30,28 @@ import {
 /** What the team knows of a client: flagged, invited (and came or not), routed. */
 function ClientState({ item }: { item: SelectionItem }) {
   const route = routeLabel(item.route);
+  const lines = [
+    item.exclusion && `Uitgesloten: ${EXCLUSION_REASON_LABELS[item.exclusion.reason]}`,
+    ...item.invitations.map(
+      (invitation) =>
+        `Uitnodiging ${invitation.attempt}${
+          invitation.attendance ? `: ${ATTENDANCE_LABELS[invitation.attendance]?.toLowerCase()}` : ''
+        }`,
+    ),
+    route && `Route: ${route}`,
+  ].filter(Boolean);
   return (
-    <Group gap={4}>
-      {item.exclusion && (
-        <Badge color="gray" variant="light">
-          Uitgesloten: {EXCLUSION_REASON_LABELS[item.exclusion.reason]}
-        </Badge>
+    <Stack gap={0}>
+      {lines.length === 0 ? (
+        <Text size="sm">Nog niet uitgenodigd</Text>
+      ) : (
+        lines.map((line) => (
+          <Text key={String(line)} size="sm" fw={line === lines[0] && item.exclusion ? 600 : undefined}>
+            {line}
+          </Text>
+        ))
       )}
-      {item.invitations.map((invitation) => (
-        <Badge key={invitation.id} variant="light" color={invitation.attendance === 'ABSENT' ? 'red' : 'blue'}>
-          Uitnodiging {invitation.attempt}
-          {invitation.attendance ? `: ${ATTENDANCE_LABELS[invitation.attendance]?.toLowerCase()}` : ''}
-        </Badge>
-      ))}
-      {route && <Badge variant="light">Route: {route}</Badge>}
-      {!item.exclusion && item.invitations.length === 0 && !route && <Text size="sm">Nog niet uitgenodigd</Text>}
-    </Group>
+    </Stack>
   );
 }
 
@@ -134,6 +139,13 @@ export default function SelectionPage() {
             onChange={(value) => value && setMonth(value)}
           />
         )}
+        <Button
+          variant="default"
+          disabled={!items.some(invitable)}
+          onClick={() => setChosen(items.filter(invitable).map((item) => item.candidateId))}
+        >
+          Alle uitnodigbare kiezen
+        </Button>
         <Button disabled={visibleChosen.length === 0} onClick={() => setInviting(true)}>
           Uitnodigen voor bijeenkomst…
         </Button>
