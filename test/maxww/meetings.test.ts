@@ -228,6 +228,29 @@ describe('Max-WW selection and group meetings', () => {
     expect((await meeting(meetingId)).counts.invited).toBe(3);
   });
 
+  it('lets only one of two advisers inviting at the same moment fill the last places', async () => {
+    const meetingId = await plan('2026-12-12T10:00:00+01:00', 3);
+    const ids = [
+      await wwClient('Race Een', '2026-12-21'),
+      await wwClient('Race Twee', '2026-12-22'),
+      await wwClient('Race Drie', '2026-12-23'),
+      await wwClient('Race Vier', '2026-12-24'),
+    ];
+    // 2 + 2 > 3: the meeting row is locked, so the second sees the first's invitations.
+    const answers = await Promise.all([
+      invite(meetingId, ids.slice(0, 2), uwvAdviser),
+      invite(meetingId, ids.slice(2), staffingAdviser),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    expect((await meeting(meetingId)).counts.invited).toBe(2);
+    // Reading the meeting is an audited read of each invitee, by id.
+    const [{ n }] = await db.query<Array<{ n: number }>>(
+      `SELECT count(DISTINCT subject_id)::int AS n FROM audit_log WHERE actor_id = $1 AND purpose = $2`,
+      [uwvAdviser.id, `Max-WW meeting ${meetingId}`],
+    );
+    expect(n).toBe(2);
+  });
+
   it('hands a client over to the UWV adviser after two no-shows, in the transaction of the second ABSENT', async () => {
     const first = await plan('2026-12-02T13:30:00+01:00');
     const second = await plan('2026-12-04T13:30:00+01:00');
