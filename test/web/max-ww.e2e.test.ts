@@ -112,18 +112,20 @@ describe('the Max-WW team’s selection and group meeting in the browser', () =>
     await page.getByRole('textbox', { name: 'Plaats' }).fill('Baanbrekend, Spuiboulevard 300, Dordrecht');
     await expectAccessible(page, 'Max-WW meetings');
     await screenshot(page, 'max-ww-meetings');
+    // The form's own heading is "Bijeenkomst plannen": wait for the meeting's page (level 1) itself.
     await page.getByRole('button', { name: 'Bijeenkomst plannen' }).click();
-    await seen(page.getByRole('heading', { name: /^Bijeenkomst / }));
+    await seen(page.getByRole('heading', { level: 1, name: /^Bijeenkomst / }));
 
     // The selection of next month's WW endings: one works already, four are invited.
     await menu.getByRole('link', { name: 'Selectie' }).click();
     await seen(page.getByRole('heading', { name: 'Selectie' }));
     await seen(page.getByRole('link', { name: 'Eva Einde' }));
+    await seen(page.getByText(/^5 klanten met einde WW van /));
     await page.getByRole('button', { name: 'Eva Einde uitsluiten' }).click();
     const dialog = page.getByRole('dialog', { name: 'Niet uitnodigen' });
     await choose(dialog, 'Reden', 'Werkt al');
     await dialog.getByRole('button', { name: 'Uitsluiten' }).click();
-    await seen(page.getByText('Uitgesloten: Werkt al'));
+    await seen(page.getByText(/^Uitgesloten: Werkt al \(Umar Uwv, /));
     expect(await page.getByRole('checkbox', { name: 'Kies Eva Einde' }).isDisabled()).toBe(true);
     await page.getByRole('checkbox', { name: 'Kies Anna Afloop' }).check();
     await page.getByRole('button', { name: 'Alle uitnodigbare kiezen' }).click();
@@ -136,7 +138,7 @@ describe('the Max-WW team’s selection and group meeting in the browser', () =>
     await page.getByRole('option', { name: /Baanbrekend/ }).click();
     await expectAccessible(page, 'Max-WW invite dialog');
     await invite.getByRole('button', { name: 'Uitnodigen' }).click();
-    await seen(page.getByRole('heading', { name: /^Bijeenkomst / }));
+    await seen(page.getByRole('heading', { level: 1, name: /^Bijeenkomst / }));
     await seen(page.getByText('4 van 15'));
 
     // The register: three came; Dirk did not (chosen with the keyboard: the arrow moves to Afwezig).

@@ -20,7 +20,10 @@ import {
 function ClientState({ item }: { item: SelectionItem }) {
   const route = routeLabel(item.route);
   const lines = [
-    item.exclusion && `Uitgesloten: ${EXCLUSION_REASON_LABELS[item.exclusion.reason]}`,
+    item.exclusion &&
+      `Uitgesloten: ${EXCLUSION_REASON_LABELS[item.exclusion.reason]} (${item.exclusion.recordedByName}, ${formatDay(
+        item.exclusion.recordedAt.slice(0, 10),
+      )})`,
     ...item.invitations.map(
       (invitation) =>
         `Uitnodiging ${invitation.attempt}${
