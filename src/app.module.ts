@@ -24,8 +24,12 @@ import { VacanciesModule } from '@sales/vacancies/vacancies.module';
 import { TaxonomyModule } from '@taxonomy/taxonomy.module';
 import { ReportsModule } from '@reports/reports.module';
 import { SetupModule } from '@platform/setup/setup.module';
-import { MaxWwSelectionModule } from './maxww/selection/max-ww-selection.module';
-import { MaxWwMeetingsModule } from './maxww/meetings/max-ww-meetings.module';
+import { MaxWwSelectionModule } from '@maxww/selection/max-ww-selection.module';
+import { MaxWwMeetingsModule } from '@maxww/meetings/max-ww-meetings.module';
+import { MediationModule } from '@maxww/mediation/mediation.module';
+import { ExitsModule } from '@maxww/exits/exits.module';
+import { HandoversModule } from '@maxww/handovers/handovers.module';
+import { MaxWwCohortsModule } from '@reports/max-ww-cohorts/max-ww-cohorts.module';
 
 @Global()
 @Module({})
@@ -55,9 +59,14 @@ const FEATURE_MODULES: DynamicModule['imports'] = [
   DurabilityModule,
   OutflowModule,
   ReportsModule,
+  SetupModule,
+  // Max-WW (issue 17): selection and group meetings, mediation, the hand-over at the WW's end, exits, the cohort report
   MaxWwSelectionModule,
   MaxWwMeetingsModule,
-  SetupModule,
+  MediationModule,
+  HandoversModule,
+  ExitsModule,
+  MaxWwCohortsModule,
 ];
 
 @Module({})

@@ -1,32 +1,40 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
 import { AuthenticatedUser, hasRole } from '@identity/auth/authenticated-user';
-import { NotAllowedError } from '@identity/identity.errors';
+import { ROLES } from '@identity/auth/roles.decorator';
+import { RoleRequiredError } from '@identity/identity.errors';
 import { Organisation, Role } from '@identity/organisation';
 
 /**
- * The organisations whose advisers run the Max-WW programme: UWV's own, and the staffing firm's who
- * work for UWV under a confidentiality statement. A municipal adviser is not on the team (the
- * municipality sees a WW client only with consent, and at the hand-over).
+ * The Max-WW team: advisers of UWV and of the staffing firm (the partnership's Max-WW advisers). A
+ * municipal adviser is not in it: the team works with WW clients before their WW ends.
  */
 export const MAX_WW_TEAM_ORGANISATIONS: readonly Organisation[] = [Organisation.UWV, Organisation.STAFFING_FIRM];
 
-/** A member of the Max-WW team: an adviser of UWV or of the staffing firm. Administrators come on top. */
-export function isMaxWwTeamMember(user: Pick<AuthenticatedUser, 'roles' | 'organisation'>): boolean {
-  return user.roles.includes(Role.ADVISER) && MAX_WW_TEAM_ORGANISATIONS.includes(user.organisation);
+export function isMaxWwAdviser(user: Pick<AuthenticatedUser, 'roles' | 'organisation'>): boolean {
+  return hasRole(user as AuthenticatedUser, Role.ADVISER) && MAX_WW_TEAM_ORGANISATIONS.includes(user.organisation);
 }
 
 /**
- * On the Max-WW controllers, after the global role guard (`@Roles(ADVISER, ADMIN)`): an adviser must
- * also be of a team organisation. A guard, not a check in the service, so the answer is 403 before any
- * input is read (a municipal adviser learns nothing from a 422 or 404).
+ * After the global guard: on an endpoint that lets ADVISER in, an adviser gets through only as one of
+ * the Max-WW team; the endpoint's other roles (ADMIN, MANAGER) as the global guard let them. In a
+ * guard, so a municipal adviser is refused before the body is even read (403, not 422).
  */
 @Injectable()
 export class MaxWwTeamGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
   canActivate(context: ExecutionContext): boolean {
-    const user = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthenticatedUser }>().user;
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthenticatedUser }>();
+    const user = request.user;
     if (!user) return false;
-    if (hasRole(user, Role.ADMIN) || isMaxWwTeamMember(user)) return true;
-    throw new NotAllowedError('The Max-WW programme is run by advisers of UWV and the staffing firm');
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const asOtherRole = (allowed ?? []).some((role) => role !== Role.ADVISER && user.roles.includes(role));
+    if (asOtherRole || isMaxWwAdviser(user)) return true;
+    throw new RoleRequiredError('This is for the Max-WW team: advisers of UWV or the staffing firm');
   }
 }

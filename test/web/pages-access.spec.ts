@@ -1,5 +1,5 @@
 import { AUTHORIZATION_MATRIX } from '@test/authorization/matrix';
-import { ALL_ROLES, mayOpen, navigationFor, PAGES, pagesFor, type PageAccess } from '../../web/src/app/access';
+import { ALL_ROLES, mayOpen, navigationFor, PAGES, pagesFor } from '../../web/src/app/access';
 
 const pathsOf = (pages: Array<{ path: string }>) => pages.map((page) => page.path);
 
@@ -11,16 +11,18 @@ describe('the web app’s pages × roles', () => {
       expect(row).toBeDefined();
       const allowed = row!.access === 'public' ? ALL_ROLES : row!.access;
       expect([...page.roles].sort()).toEqual([...allowed].sort());
-      expect((page as PageAccess).organisations ?? {}).toEqual(row!.organisations ?? {});
+      expect((page as { organisations?: unknown }).organisations).toEqual(row!.organisations);
     },
   );
 
-  it('offers the Max-WW section to the team’s advisers (UWV, staffing firm), not to a municipal adviser', () => {
-    const maxWw = (organisation: string) =>
-      pathsOf(navigationFor(['ADVISER'], organisation)).filter((path) => path.startsWith('/max-ww'));
-    expect(maxWw('UWV')).toEqual(['/max-ww', '/max-ww/bijeenkomsten']);
-    expect(maxWw('STAFFING_FIRM')).toEqual(['/max-ww', '/max-ww/bijeenkomsten']);
-    expect(maxWw('MUNICIPALITY')).toEqual([]);
+  it('offers the selection and the meetings to the team’s advisers (UWV, staffing firm), not to a municipal adviser', () => {
+    const meetings = (organisation: string) =>
+      pathsOf(navigationFor(['ADVISER'], organisation)).filter((path) =>
+        ['/max-ww', '/max-ww/bijeenkomsten'].includes(path),
+      );
+    expect(meetings('UWV')).toEqual(['/max-ww', '/max-ww/bijeenkomsten']);
+    expect(meetings('STAFFING_FIRM')).toEqual(['/max-ww', '/max-ww/bijeenkomsten']);
+    expect(meetings('MUNICIPALITY')).toEqual([]);
     expect(pathsOf(navigationFor(['ADMIN'], 'MUNICIPALITY'))).toContain('/max-ww');
     expect(pathsOf(navigationFor(['ADVISER'], 'MUNICIPALITY'))).toContain('/kandidaten');
   });
@@ -45,9 +47,12 @@ describe('the web app’s pages × roles', () => {
       '/kandidaten/import',
       '/max-ww',
       '/max-ww/bijeenkomsten',
+      '/max-ww/bemiddeling',
+      '/max-ww/overdrachten',
       '/rapportage/dashboard',
       '/rapportage/doelen',
       '/rapportage/plaatsingen',
+      '/rapportage/max-ww',
       '/nazorg/bellijst',
       '/nazorg/bellen',
       '/nazorg/weer-oppakken',
@@ -64,9 +69,11 @@ describe('the web app’s pages × roles', () => {
       '/',
       '/vacatures',
       '/werkgevers',
+      '/max-ww/bemiddeling',
       '/rapportage/dashboard',
       '/rapportage/doelen',
       '/rapportage/plaatsingen',
+      '/rapportage/max-ww',
     ]);
     expect(pathsOf(navigationFor(['ADVISER']))).toEqual([
       '/',
@@ -74,12 +81,16 @@ describe('the web app’s pages × roles', () => {
       '/kandidaten/nieuw',
       '/kandidaten/inbox',
       '/kandidaten/import',
-      '/max-ww',
-      '/max-ww/bijeenkomsten',
+      '/max-ww/overdrachten',
       '/rapportage/dashboard',
       '/rapportage/plaatsingen',
+      '/rapportage/max-ww',
       '/nazorg/weer-oppakken',
     ]);
+    // The Max-WW team: advisers of UWV and the staffing firm, not the municipality's.
+    expect(pathsOf(navigationFor(['ADVISER'], 'UWV'))).toContain('/max-ww/bemiddeling');
+    expect(pathsOf(navigationFor(['ADVISER'], 'STAFFING_FIRM'))).toContain('/max-ww/bemiddeling');
+    expect(pathsOf(navigationFor(['ADVISER'], 'MUNICIPALITY'))).not.toContain('/max-ww/bemiddeling');
     const wallBoard = PAGES.find((page) => page.path === '/muurbord/:unitId')!;
     expect(mayOpen(['SALES'], wallBoard)).toBe(true);
     expect(pathsOf(pagesFor(['SALES']))).not.toContain('/muurbord/:unitId');

@@ -141,6 +141,20 @@ export class CandidatesRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * In the Max-WW programme on `day` (issue 17's definition): a mediation by a Max-WW adviser that
+   * started on or before it and had not ended before it. Read only (max_ww_mediations is the Max-WW
+   * mediation module's table).
+   */
+  async inMaxWwProgramme(id: string, day: string, manager: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM max_ww_mediations
+       WHERE candidate_id = $1 AND started_on <= $2::date AND (ended_on IS NULL OR ended_on >= $2::date)`,
+      [id, day],
+    );
+    return rows.length > 0;
+  }
+
   async findByIds(ids: string[]): Promise<CandidateRow[]> {
     if (ids.length === 0) return [];
     return this.dataSource.query<CandidateRow[]>(

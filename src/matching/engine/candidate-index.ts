@@ -38,7 +38,7 @@ import {
   statusOf,
 } from './row-code';
 import * as layout from './row-code';
-import { RowColumns, scanRows } from './row-scan';
+import { NO_WW_END, RowColumns, scanRows } from './row-scan';
 import * as bounds from './score-bound';
 import { ScoreBound } from './score-bound';
 import * as scoring from './scoring';
@@ -333,6 +333,7 @@ export class CandidateIndex {
       requiredHigh,
       unknownCertificate,
       startDay: context.startDay,
+      today: context.today,
     };
 
     const scanned = scanRows(this.rows, {
@@ -659,7 +660,8 @@ export class CandidateIndex {
     const code = rows.code[row];
     switch (requirement) {
       case 'STATUS':
-        return { requirement, status: STATUS_CODES[statusOf(code)] };
+        // Placed or inactive by the status, otherwise the WW ended (the scan's date test).
+        return { requirement, status: statusOf(code) >= 2 ? STATUS_CODES[statusOf(code)] : 'WW_ENDED' };
       case 'JOBREADY':
         return { requirement, jobready: JOBREADY_CODES[jobreadyOf(code)] };
       case 'CLASSIFICATION':
@@ -773,6 +775,7 @@ export class CandidateIndex {
       rows.certificatesLow[row],
       rows.certificatesHigh[row],
       rows.availableDay[row],
+      rows.wwEndDay[row],
     );
     this.arenaGarbage += this.recordLength(row);
     this.personRecords[this.personOf[row]]--;
@@ -819,10 +822,12 @@ export class CandidateIndex {
     rows.area[row] = area;
     rows.allowedKm[row] = allowedKm;
     rows.availableDay[row] = availableDay;
+    const wwEndDay = candidate.pool === 'WW' && candidate.wwEndDate ? dayNumber(candidate.wwEndDate) : NO_WW_END;
+    rows.wwEndDay[row] = wwEndDay;
     rows.licences[row] = licences;
     rows.certificatesLow[row] = low;
     rows.certificatesHigh[row] = high;
-    this.tallies.add(code, licences, low, high, availableDay);
+    this.tallies.add(code, licences, low, high, availableDay, wwEndDay);
 
     const person = this.personId(candidate.personId);
     this.personOf[row] = person;

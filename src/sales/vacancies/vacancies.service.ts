@@ -15,6 +15,7 @@ import { DomainEvents } from '@platform/queue/domain-events';
 import { JobName } from '@platform/queue/queue-names';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { PolicyService } from '@identity/policy/policy.service';
+import { readsOpenVacanciesOnly } from '@sales/sales-policy';
 import { EmployerArchivedError } from '@sales/employers/employers.errors';
 import { EmployersService } from '@sales/employers/employers.service';
 import { ResolvedPlace } from '@sales/places/places.service';
@@ -153,7 +154,8 @@ export class VacanciesService {
 
   async get(actor: AuthenticatedUser | null, id: string): Promise<VacancyDto> {
     const vacancy = await this.load(id);
-    if (actor) this.policy.assert(actor, 'read', { type: 'vacancy', id, unitId: vacancy.unitId });
+    if (actor)
+      this.policy.assert(actor, 'read', { type: 'vacancy', id, unitId: vacancy.unitId, status: vacancy.status });
     return toDto(vacancy);
   }
 
@@ -221,9 +223,13 @@ export class VacanciesService {
     return this.afterChange(id, current);
   }
 
-  /** Filters for the lists salesmanagers and matchers work from; newest first. */
-  async list(query: VacancyListQuery): Promise<Page<VacancyDto>> {
+  /**
+   * Filters for the lists salesmanagers and matchers work from; newest first. An adviser sees only the
+   * OPEN vacancies (asking for another status finds none).
+   */
+  async list(query: VacancyListQuery, actor?: AuthenticatedUser): Promise<Page<VacancyDto>> {
     const builder = this.filtered(query);
+    if (actor && readsOpenVacanciesOnly(actor)) builder.andWhere("vacancy.status = 'OPEN'");
     if (query.status) builder.andWhere('vacancy.status = :status', { status: query.status });
     if (query.employerId) builder.andWhere('vacancy.employer_id = :employerId', { employerId: query.employerId });
     const [items, total] = await builder

@@ -655,7 +655,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/max-ww/exclusions": {
+    "/api/max-ww/exits": {
         parameters: {
             query?: never;
             header?: never;
@@ -664,69 +664,21 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["SelectionController_exclude"];
+        post: operations["ExitsController_record"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/max-ww/exclusions/{id}/lift": {
+    "/api/max-ww/exits/{candidateId}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        post: operations["SelectionController_lift"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/max-ww/invitations/{id}/attendance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put: operations["MeetingsController_register"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/max-ww/invitations/{id}/follow-up": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["MeetingsController_followUp"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/max-ww/invitations/{id}/letter": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["MeetingsController_letter"];
+        get: operations["ExitsController_programme"];
         put?: never;
         post?: never;
         delete?: never;
@@ -735,94 +687,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/max-ww/meetings": {
+    "/api/max-ww/handovers": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["MeetingsController_list"];
+        get: operations["HandoversController_list"];
         put?: never;
-        post: operations["MeetingsController_plan"];
+        post: operations["HandoversController_create"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/max-ww/meetings/{id}": {
+    "/api/max-ww/handovers/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["MeetingsController_one"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/max-ww/meetings/{id}/attendance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["MeetingsController_registerAll"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/max-ww/meetings/{id}/invitations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["MeetingsController_invite"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/max-ww/routes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["MeetingsController_route"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/max-ww/selection": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["SelectionController_select"];
+        get: operations["HandoversController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -831,14 +719,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/max-ww/team": {
+    "/api/max-ww/mediations": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["MeetingsController_team"];
+        /** Mediations (an adviser: mine by default), open ones first, soonest contact due first */
+        get: operations["MediationsController_list"];
+        put?: never;
+        /** Take a WW client into mediation: adviser, start, agreement; planned end = start + 3 months */
+        post: operations["MediationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/mediations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MediationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/mediations/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log a contact; the next contact is due two weeks later unless you say otherwise */
+        post: operations["MediationsController_addContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/mediations/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the mediation (an exit recorded by the exits module ends it too) */
+        post: operations["MediationsController_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/mediations/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open mediations whose next contact was due before today, per adviser, most overdue first */
+        get: operations["MediationsController_overdue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1189,6 +1146,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/max-ww-cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MaxWwCohortsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/proposal-quality": {
         parameters: {
             query?: never;
@@ -1474,7 +1447,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Vacancies by status, unit, employer, occupation, region and text; newest first */
+        /** Vacancies by status, unit, employer, occupation, region and text; newest first (advisers: OPEN only) */
         get: operations["VacanciesController_list"];
         put?: never;
         /** Enter a vacancy as DRAFT (salesmanagers: in their own unit) */
@@ -1622,6 +1595,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vacancy-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VacancyOffersController_list"];
+        put?: never;
+        /** Offer an open vacancy to one of your own clients */
+        post: operations["VacancyOffersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vacancy-offers/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the client's answer: INTERESTED or NOT_INTERESTED */
+        post: operations["VacancyOffersController_respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -1642,13 +1649,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AbsenteeCallDto: {
-            /**
-             * @description The call to the absentee: reached or not
-             * @enum {string}
-             */
-            outcome: "REACHED" | "NOT_REACHED";
-        };
         AccessLogEntryDto: {
             action: string;
             /** Format: uuid */
@@ -1711,16 +1711,6 @@ export interface components {
             /** @description AT_RISK: the note of the call; LEFT_JOB: why the job ended */
             reason?: string | null;
             vacancyTitle: string;
-        };
-        AttendanceDto: {
-            /** @enum {string} */
-            attendance: "PRESENT" | "ABSENT";
-        };
-        AttendanceEntryDto: {
-            /** @enum {string} */
-            attendance: "PRESENT" | "ABSENT";
-            /** Format: uuid */
-            invitationId: string;
         };
         AuditEntryDto: {
             action: string;
@@ -1931,6 +1921,41 @@ export interface components {
             /** @description The version you read */
             version: number;
         };
+        ClientProgrammeDto: {
+            /** Format: uuid */
+            candidateId: string;
+            /** @description The exit; null while none is recorded */
+            exit: components["schemas"]["MaxWwExitDto"] | null;
+            /**
+             * Format: uuid
+             * @description The hand-over to the social service of this WW client, or the one this Bijstand record came from
+             */
+            handoverId: string | null;
+            /** @description The mediation by a Max-WW adviser */
+            mediation: components["schemas"]["ProgrammeMediationDto"] | null;
+            /** @description Placements of this client that a PLACED_BY_TEAM exit may name (newest first) */
+            placements: components["schemas"]["ProgrammePlacementDto"][];
+            /** @enum {string} */
+            pool: "WW" | "BIJSTAND";
+        };
+        CohortCountsDto: {
+            /** @description Of them, present at a meeting (the first or the second invitation) */
+            attended: number;
+            /** @description Of them, taken into mediation by a Max-WW adviser (ever) */
+            inMediation: number;
+            /** @description Clients whose first invitation (attempt 1) was to a meeting in the month */
+            invited: number;
+            /** @description Of them, exit MOVED_TO_BIJSTAND */
+            movedToBijstand: number;
+            /** @description Of them, exit BENEFIT_ENDED, MOVED_AWAY or OTHER */
+            otherExit: number;
+            /** @description Of them, exit OWN_JOB (found work on their own: not a team placement) */
+            ownJob: number;
+            /** @description Of them, exit PLACED_BY_TEAM */
+            placedByTeam: number;
+            /** @description Of them, in a mediation that has not ended */
+            stillInMediation: number;
+        };
         CohortFiguresDto: {
             milestones: components["schemas"]["MilestoneFiguresDto"][];
             /**
@@ -1939,6 +1964,29 @@ export interface components {
              */
             month: string;
             placements: number;
+        };
+        CohortMonthDto: {
+            /** @description Of them, present at a meeting (the first or the second invitation) */
+            attended: number;
+            /** @description Of them, taken into mediation by a Max-WW adviser (ever) */
+            inMediation: number;
+            /** @description Clients whose first invitation (attempt 1) was to a meeting in the month */
+            invited: number;
+            /**
+             * @description The intake month
+             * @example 2026-12
+             */
+            month: string;
+            /** @description Of them, exit MOVED_TO_BIJSTAND */
+            movedToBijstand: number;
+            /** @description Of them, exit BENEFIT_ENDED, MOVED_AWAY or OTHER */
+            otherExit: number;
+            /** @description Of them, exit OWN_JOB (found work on their own: not a team placement) */
+            ownJob: number;
+            /** @description Of them, exit PLACED_BY_TEAM */
+            placedByTeam: number;
+            /** @description Of them, in a mediation that has not ended */
+            stillInMediation: number;
         };
         ConsentDto: {
             active: boolean;
@@ -1955,6 +2003,20 @@ export interface components {
             signedOn: string;
             withdrawnAt: string | null;
             withdrawnBy: string | null;
+        };
+        ContactDto: {
+            /** @enum {string} */
+            channel: "PHONE" | "EMAIL" | "WHATSAPP" | "MEETING";
+            /** @example 2026-12-04 */
+            contactOn: string;
+            id: string;
+            /** @example 2026-12-18 */
+            nextContactDue: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            recordedByName: string;
+            summary: string;
         };
         ContactPersonDto: {
             /** @example j.devries@example.nl */
@@ -2054,6 +2116,22 @@ export interface components {
             /** @example VCA VOL (VOL-VCA) */
             name: string;
         };
+        CreateContactDto: {
+            /** @enum {string} */
+            channel: "PHONE" | "EMAIL" | "WHATSAPP" | "MEETING";
+            /**
+             * @description Not before the mediation started, not after today
+             * @example 2026-12-04
+             */
+            contactOn: string;
+            /**
+             * @description Default: two weeks after the contact ("within two weeks we call, even with no news")
+             * @example 2026-12-18
+             */
+            nextContactDue?: string;
+            /** @description A short summary; no BSN */
+            summary: string;
+        };
         CreateEmployerDto: {
             /**
              * Format: uuid
@@ -2079,32 +2157,48 @@ export interface components {
              */
             unitId?: string;
         };
-        CreateExclusionDto: {
-            /** Format: uuid */
-            candidateId: string;
-            /** @enum {string} */
-            reason: "NO_BIJSTAND_RIGHT" | "ALREADY_WORKING" | "ILL" | "MOVED";
-        };
-        CreateMeetingDto: {
-            /**
-             * @description How many clients may be invited
-             * @example 15
-             */
-            capacity: number;
-            /** @description The hosts: active advisers of the Max-WW team (UWV or staffing firm) */
-            hostIds: string[];
-            /** @example Baanbrekend, Spuiboulevard 300, Dordrecht */
-            place: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-15T10:00:00+01:00
-             */
-            startsAt: string;
+        CreateHandoverDto: {
             /**
              * Format: uuid
-             * @description The unit that holds the meeting
+             * @description The WW client whose WW ends
              */
-            unitId: string;
+            candidateId: string;
+            /**
+             * Format: uuid
+             * @description The client's active, signed consent for mediation naming the municipality (MUNICIPALITY)
+             */
+            consentId: string;
+            /**
+             * Format: uuid
+             * @description The adviser the social service calls (UWV or the staffing firm)
+             */
+            contactAdviserId: string;
+            /** @description Where the client stands: what the social service must know */
+            summary: string;
+            /** @description What was tried (coaching, vacancies offered, applications) */
+            tried: string;
+        };
+        CreateMediationDto: {
+            /**
+             * Format: uuid
+             * @description The Max-WW adviser (an adviser of UWV or the staffing firm); default: you, when you are one
+             */
+            adviserId?: string;
+            /**
+             * Format: uuid
+             * @description A WW client you may see
+             */
+            candidateId: string;
+            /**
+             * @description The day the client agreed (mediation is voluntary)
+             * @example 2026-12-01
+             */
+            clientAgreedOn: string;
+            /**
+             * @description The first day of the mediation; the plan runs 3 months
+             * @example 2026-12-01
+             */
+            startedOn: string;
         };
         CreateNoteDto: {
             text: string;
@@ -2127,17 +2221,6 @@ export interface components {
         CreateProposalDto: {
             /** Format: uuid */
             candidateId: string;
-        };
-        CreateRouteDto: {
-            /** Format: uuid */
-            candidateId: string;
-            /**
-             * Format: uuid
-             * @description The meeting the client came to
-             */
-            meetingId: string;
-            /** @enum {string} */
-            route: "MAX_WW_ADVISER" | "UWV_ADVISER" | "NO_ACTION";
         };
         CreateUnitDto: {
             /** @example Productie, magazijn en transport in de Drechtsteden */
@@ -2226,6 +2309,18 @@ export interface components {
              * @example 3311 AB
              */
             workplacePostcode: string;
+        };
+        CreateVacancyOfferDto: {
+            /**
+             * Format: uuid
+             * @description One of your own clients
+             */
+            candidateId: string;
+            /**
+             * Format: uuid
+             * @description An open vacancy
+             */
+            vacancyId: string;
         };
         DashboardDto: {
             /** @description The durability report for the same period and unit */
@@ -2383,6 +2478,12 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        EndMediationDto: {
+            /** @example 2027-02-15 */
+            endedOn: string;
+            /** @description The version read */
+            version: number;
+        };
         EndPlacementDto: {
             /** @example 2027-03-01 */
             endDate: string;
@@ -2394,17 +2495,6 @@ export interface components {
             id: string;
             /** @enum {string} */
             status: "ACTIVE" | "PROPOSED" | "PLACED" | "INACTIVE";
-        };
-        ExclusionDto: {
-            candidateId: string;
-            id: string;
-            liftedAt?: string | null;
-            liftedBy?: string | null;
-            /** @enum {string} */
-            reason: "NO_BIJSTAND_RIGHT" | "ALREADY_WORKING" | "ILL" | "MOVED";
-            recordedAt: string;
-            recordedBy: string;
-            recordedByName: string;
         };
         FirstAdministratorDto: {
             /** @example beheer@example.org */
@@ -2538,9 +2628,96 @@ export interface components {
             /** @description null: placements of clients in no target group */
             targetGroup: components["schemas"]["TargetGroup"] | null;
         };
-        HostDto: {
+        HandoverAdviserDto: {
+            email: string;
+            /** Format: uuid */
             id: string;
             name: string;
+            /** @enum {string} */
+            organisation: "UWV" | "MUNICIPALITY" | "STAFFING_FIRM";
+        };
+        HandoverConsentDto: {
+            /** @description Still active (not withdrawn) */
+            active: boolean;
+            documentReference: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-10-01 */
+            signedOn: string;
+        };
+        HandoverDto: {
+            /** @description The linked Bijstand record */
+            bijstandCandidate: components["schemas"]["HandoverPersonDto"] | null;
+            /**
+             * Format: uuid
+             * @description The Bijstand record of the same person, linked when it is created
+             */
+            bijstandCandidateId: string | null;
+            /**
+             * Format: uuid
+             * @description The WW client
+             */
+            candidateId: string;
+            candidateName: string | null;
+            consent: components["schemas"]["HandoverConsentDto"];
+            contactAdviser: components["schemas"]["HandoverAdviserDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+            /** @description The client's current proposals to employers (PROPOSED or INTERVIEW), read when asked */
+            currentProposals: components["schemas"]["HandoverProposalDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @description UWV's client number */
+            sourceReference: string;
+            summary: string;
+            tried: string;
+            /** @example 2026-12-31 */
+            wwEndDate: string | null;
+            /** @description The WW end date lies before today */
+            wwEnded: boolean;
+        };
+        HandoverListItemDto: {
+            /**
+             * Format: uuid
+             * @description The Bijstand record of the same person, linked when it is created
+             */
+            bijstandCandidateId: string | null;
+            /**
+             * Format: uuid
+             * @description The WW client
+             */
+            candidateId: string;
+            candidateName: string | null;
+            contactAdviser: components["schemas"]["HandoverAdviserDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description UWV's client number */
+            sourceReference: string;
+            /** @example 2026-12-31 */
+            wwEndDate: string | null;
+            /** @description The WW end date lies before today */
+            wwEnded: boolean;
+        };
+        HandoverPersonDto: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+        };
+        HandoverProposalDto: {
+            employerName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            proposedAt: string | null;
+            /** @enum {string} */
+            state: "PROPOSED" | "INTERVIEW";
+            /** Format: uuid */
+            vacancyId: string;
+            vacancyTitle: string;
         };
         ImportErrorDto: {
             /** @description The malformed file */
@@ -2615,59 +2792,6 @@ export interface components {
              * @enum {string|null}
              */
             refusal: "CONTRACT_TOO_SHORT" | "NOT_AN_AGENCY_PLACEMENT" | "NOT_FOR_TARGET_GROUP" | null;
-        };
-        InvitationLetterDto: {
-            /** @enum {string} */
-            channel: "WORK_FOLDER" | "EMAIL";
-            invitationId: string;
-            /** @description Subject line (e-mail) or title (work folder) */
-            subject: string;
-            /** @description The letter, plain text with line breaks; no BSN */
-            text: string;
-        };
-        InviteDto: {
-            candidateIds: string[];
-            /**
-             * @description UWV's work folder (werkmap) or e-mail
-             * @enum {string}
-             */
-            channel: "WORK_FOLDER" | "EMAIL";
-            /**
-             * Format: date
-             * @description The day the invitation is sent
-             * @example 2026-12-01
-             */
-            invitedOn: string;
-        };
-        InviteeDto: {
-            /** @enum {number} */
-            attempt: 1 | 2;
-            /** @enum {string|null} */
-            attendance?: "PRESENT" | "ABSENT" | null;
-            attendanceRecordedAt?: string | null;
-            candidateId: string;
-            /** @enum {string} */
-            channel: "WORK_FOLDER" | "EMAIL";
-            email?: string | null;
-            followedUpAt?: string | null;
-            followedUpByName?: string | null;
-            /** @enum {string|null} */
-            followUpOutcome?: "REACHED" | "NOT_REACHED" | null;
-            /** @description The invitation id */
-            id: string;
-            invitedByName: string;
-            /** Format: date */
-            invitedOn: string;
-            meetingId: string;
-            /** @description null once the client was erased */
-            name?: string | null;
-            /** @description The client’s other invitation (the first, or the second after a no-show) */
-            otherInvitation?: components["schemas"]["OtherInvitationDto"] | null;
-            phone?: string | null;
-            route?: components["schemas"]["RouteDto"] | null;
-            sourceReference: string;
-            /** Format: date */
-            wwEndDate?: string | null;
         };
         IscoGroupDto: {
             /** @example 8344 */
@@ -2755,51 +2879,104 @@ export interface components {
              */
             proposalsPerPlacement: number | null;
         };
-        MeetingAttendanceDto: {
-            entries: components["schemas"]["AttendanceEntryDto"][];
-        };
-        MeetingCountsDto: {
-            /** @description Did not come (ABSENT) */
-            absent: number;
-            /** @description Absentees called after the meeting (reached or not) */
-            followedUp: number;
-            invited: number;
-            /** @description Came (PRESENT) */
-            present: number;
-            /** @description Present clients with a route after triage */
-            triaged: number;
-            /** @description Invited, attendance not registered yet */
-            unregistered: number;
-        };
-        MeetingDto: {
-            cancelledAt?: string | null;
-            capacity: number;
-            counts: components["schemas"]["MeetingCountsDto"];
-            createdBy: string;
-            hosts: components["schemas"]["HostDto"][];
-            id: string;
-            /** @description The invitees you may see, by name; the counts cover every invitation */
-            invitations: components["schemas"]["InviteeDto"][];
-            place: string;
+        MaxWwCohortsDto: {
+            /** @example 2026-01 */
+            from: string;
             /** Format: date-time */
-            startsAt: string;
-            unitId: string;
-            unitName: string;
-            version: number;
+            generatedAt: string;
+            /** @description Every month of the range, empty ones with zeros */
+            months: components["schemas"]["CohortMonthDto"][];
+            /** @example 2026-12 */
+            to: string;
+            /** @description The sum of the months */
+            total: components["schemas"]["CohortCountsDto"];
+            /** Format: uuid */
+            unitId: string | null;
         };
-        MeetingSummaryDto: {
-            cancelledAt?: string | null;
-            capacity: number;
-            counts: components["schemas"]["MeetingCountsDto"];
-            createdBy: string;
-            hosts: components["schemas"]["HostDto"][];
-            id: string;
-            place: string;
+        MaxWwExitDto: {
+            /** Format: uuid */
+            candidateId: string;
+            /** @example 2026-12-01 */
+            exitOn: string;
+            kind: components["schemas"]["MaxWwExitKind"];
+            /** Format: uuid */
+            placementId: string | null;
             /** Format: date-time */
-            startsAt: string;
-            unitId: string;
-            unitName: string;
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy: string;
+            /** @description The recorder's name (staff) */
+            recordedByName: string | null;
+        };
+        /** @enum {string} */
+        MaxWwExitKind: "PLACED_BY_TEAM" | "OWN_JOB" | "BENEFIT_ENDED" | "MOVED_TO_BIJSTAND" | "MOVED_AWAY" | "OTHER";
+        MediationDetailDto: {
+            adviserId: string;
+            adviserName: string;
+            /** @description Taken in without a triage to the Max-WW adviser (no route recorded) */
+            cameWithoutTriage: boolean;
+            candidateId: string;
+            candidateName: string | null;
+            /** @example 2026-12-01 */
+            clientAgreedOn: string;
+            /** @description The client's number in UWV's system */
+            clientNumber: string;
+            /** @description The contact log, newest first */
+            contacts: components["schemas"]["ContactDto"][];
+            /** @description Days past the next contact due, today; 0 when not overdue or ended */
+            daysOverdue: number;
+            endedOn: string | null;
+            id: string;
+            lastContactOn: string | null;
+            /** @description When the next contact is due (two weeks after the start before the first); null once ended */
+            nextContactDue: string | null;
+            /** @description Vacancies offered to the client, newest first */
+            offers: components["schemas"]["VacancyOfferDto"][];
+            /** @example 2027-03-01 */
+            plannedEndOn: string;
+            /** @example 2026-12-01 */
+            startedOn: string;
             version: number;
+            /** @example 2027-01-31 */
+            wwEndDate: string | null;
+        };
+        MediationDto: {
+            adviserId: string;
+            adviserName: string;
+            /** @description Taken in without a triage to the Max-WW adviser (no route recorded) */
+            cameWithoutTriage: boolean;
+            candidateId: string;
+            candidateName: string | null;
+            /** @example 2026-12-01 */
+            clientAgreedOn: string;
+            /** @description The client's number in UWV's system */
+            clientNumber: string;
+            /** @description Days past the next contact due, today; 0 when not overdue or ended */
+            daysOverdue: number;
+            endedOn: string | null;
+            id: string;
+            lastContactOn: string | null;
+            /** @description When the next contact is due (two weeks after the start before the first); null once ended */
+            nextContactDue: string | null;
+            /** @example 2027-03-01 */
+            plannedEndOn: string;
+            /** @example 2026-12-01 */
+            startedOn: string;
+            version: number;
+            /** @example 2027-01-31 */
+            wwEndDate: string | null;
+        };
+        MediationPageDto: {
+            /** @description Open ones first, the soonest (most overdue) contact first */
+            items: components["schemas"]["MediationDto"][];
+            limit: number;
+            offset: number;
+            /**
+             * @description The day daysOverdue counts from
+             * @example 2026-12-16
+             */
+            today: string;
+            total: number;
         };
         MilestoneFiguresDto: {
             /**
@@ -2956,6 +3133,12 @@ export interface components {
             score: number;
             uri: string;
         };
+        OfferProposalDto: {
+            id: string;
+            /** @example PROPOSED */
+            state: string;
+            version: number;
+        };
         OpenVacancyDto: {
             /** @description Dutch calendar days since it first opened */
             daysOpen: number;
@@ -2984,15 +3167,6 @@ export interface components {
             /** @example Sociale Dienst Drechtsteden */
             name: string;
         };
-        OtherInvitationDto: {
-            attempt: number;
-            /** @enum {string|null} */
-            attendance?: "PRESENT" | "ABSENT" | null;
-            id: string;
-            meetingId: string;
-            /** Format: date-time */
-            startsAt: string;
-        };
         /** @enum {string} */
         Outflow: "FULL" | "PARTIAL" | "NONE";
         OutflowCountsDto: {
@@ -3016,6 +3190,18 @@ export interface components {
             recordedBy: string;
             /** @description 1 for the first record of the placement, one more for each change */
             version: number;
+        };
+        OverdueAdviserDto: {
+            adviserId: string;
+            adviserName: string;
+            /** @description Most overdue first */
+            mediations: components["schemas"]["MediationDto"][];
+        };
+        OverdueDto: {
+            /** @description Per adviser, by name */
+            advisers: components["schemas"]["OverdueAdviserDto"][];
+            /** @example 2026-12-16 */
+            today: string;
         };
         PickUpDto: {
             adviserId?: string | null;
@@ -3129,6 +3315,22 @@ export interface components {
         };
         /** @enum {string} */
         Pool: "WW" | "BIJSTAND";
+        ProgrammeMediationDto: {
+            /** @example 2026-12-01 */
+            endedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-09-01 */
+            startedOn: string;
+        };
+        ProgrammePlacementDto: {
+            employerName: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-12-01 */
+            startDate: string;
+            vacancyTitle: string;
+        };
         ProposalComponentDto: {
             code: string;
             max: number;
@@ -3278,6 +3480,24 @@ export interface components {
             /** @description 0–100 */
             score: number;
         };
+        RecordExitDto: {
+            /**
+             * Format: uuid
+             * @description The WW client
+             */
+            candidateId: string;
+            /**
+             * @description The day the client left the programme
+             * @example 2026-12-01
+             */
+            exitOn: string;
+            kind: components["schemas"]["MaxWwExitKind"];
+            /**
+             * Format: uuid
+             * @description PLACED_BY_TEAM only: the team's placement of this client (left out for every other kind)
+             */
+            placementId?: string;
+        };
         RecordOutflowDto: {
             /**
              * @description FULL and PARTIAL: the day the benefit stopped or was reduced (not before the placement's start, at most 3 months ahead); NONE: leave out
@@ -3386,17 +3606,6 @@ export interface components {
         ResetPasswordDto: {
             password: string;
         };
-        RouteDto: {
-            /** @enum {string} */
-            basis: "TRIAGE" | "TWO_NO_SHOWS";
-            candidateId: string;
-            decidedAt: string;
-            decidedBy: string;
-            decidedByName: string;
-            meetingId?: string | null;
-            /** @enum {string} */
-            route: "MAX_WW_ADVISER" | "UWV_ADVISER" | "NO_ACTION";
-        };
         ScoreComponentDto: {
             /** @enum {string} */
             code: "OCCUPATION_SAME" | "OCCUPATION_RELATED" | "EXPERIENCE" | "SKILLS_REQUIRED" | "SKILLS_PREFERRED" | "ESSENTIAL_SKILLS" | "DISTANCE" | "HOURS" | "WISH" | "MAX_WW" | "RECENT_CONTACT";
@@ -3404,49 +3613,6 @@ export interface components {
             points: number;
             /** @example Werkte 4 jaar als magazijnmedewerker */
             sentence: string;
-        };
-        SelectionDto: {
-            /**
-             * Format: date
-             * @description First WW end date in the window
-             */
-            from: string;
-            /** @description Soonest WW end first */
-            items: components["schemas"]["SelectionItemDto"][];
-            /**
-             * Format: date
-             * @description Last WW end date in the window (inclusive)
-             */
-            to: string;
-            /** @description How many clients are in the window (items holds at most 1000) */
-            total: number;
-        };
-        SelectionInvitationDto: {
-            /** @enum {number} */
-            attempt: 1 | 2;
-            /** @enum {string|null} */
-            attendance?: "PRESENT" | "ABSENT" | null;
-            id: string;
-            meetingId: string;
-            startsAt: string;
-        };
-        SelectionItemDto: {
-            adviserName?: string | null;
-            candidateId: string;
-            /** @description Calendar days from today to the WW end date */
-            daysLeft: number;
-            /** @description The active flag, if any */
-            exclusion?: components["schemas"]["ExclusionDto"] | null;
-            /** @description Earlier invitations, first attempt first */
-            invitations: components["schemas"]["SelectionInvitationDto"][];
-            /** @enum {string} */
-            jobready: "YES" | "NO" | "TO_ASSESS";
-            name: string;
-            route?: components["schemas"]["RouteDto"] | null;
-            /** @description UWV's client number */
-            sourceReference: string;
-            /** Format: date */
-            wwEndDate: string;
         };
         SetTargetDto: {
             /** @description Optional split by target group; a group left out has no target of its own. The split may not add up to more than placements (the rest is for any group) */
@@ -3746,13 +3912,6 @@ export interface components {
             today: string;
             /** @description Every unit, by name */
             units: components["schemas"]["UnitTargetOverviewDto"][];
-        };
-        TeamMemberDto: {
-            id: string;
-            name: string;
-            /** @enum {string} */
-            organisation: "UWV" | "STAFFING_FIRM";
-            unitId: string;
         };
         TokensDto: {
             /** @description Short-lived JWT for the Authorization header */
@@ -4094,6 +4253,39 @@ export interface components {
             sentence: string;
             title: string;
             vacancyId: string;
+        };
+        VacancyOfferDto: {
+            candidateId: string;
+            /**
+             * @description null: not answered yet
+             * @enum {string|null}
+             */
+            clientResponse: "INTERESTED" | "NOT_INTERESTED" | null;
+            employerName: string;
+            id: string;
+            /** Format: date-time */
+            offeredAt: string;
+            offeredBy: string;
+            offeredByName: string;
+            /** @description The client's newest proposal for this vacancy, whoever made it; null: not proposed */
+            proposal: components["schemas"]["OfferProposalDto"] | null;
+            /** Format: date-time */
+            respondedAt: string | null;
+            respondedBy: string | null;
+            vacancyId: string;
+            /**
+             * @description The vacancy's status now
+             * @example OPEN
+             */
+            vacancyStatus: string;
+            vacancyTitle: string;
+        };
+        VacancyOfferResponseDto: {
+            /**
+             * @description What the client said; may be changed later
+             * @enum {string}
+             */
+            response: "INTERESTED" | "NOT_INTERESTED";
         };
         VacancyPageDto: {
             items: components["schemas"]["VacancyDto"][];
@@ -6109,7 +6301,7 @@ export interface operations {
             };
         };
     };
-    SelectionController_exclude: {
+    ExitsController_record: {
         parameters: {
             query?: never;
             header?: never;
@@ -6118,17 +6310,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateExclusionDto"];
+                "application/json": components["schemas"]["RecordExitDto"];
             };
         };
         responses: {
-            /** @description The client is flagged: not to be invited, with the reason */
+            /** @description The client's exit from the programme; an open mediation ends on the exit's day */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExclusionDto"];
+                    "application/json": components["schemas"]["MaxWwExitDto"];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */
@@ -6138,22 +6330,33 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles ADVISER, ADMIN */
+            /**
+             * @description NOT_MAX_WW_TEAM: only advisers of UWV or the staffing firm
+             *
+             *     Needs one of the roles ADVISER, ADMIN
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description CANDIDATE_NOT_FOUND: no WW client you may see */
+            /** @description CANDIDATE_NOT_FOUND (also for a client you may not see) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description ALREADY_EXCLUDED */
+            /** @description EXIT_RECORDED_ALREADY */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED, NOT_A_WW_CLIENT, PLACEMENT_REQUIRED, PLACEMENT_UNKNOWN, PLACEMENT_ONLY_WHEN_PLACED, MEDIATION_END_BEFORE_START */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6161,24 +6364,24 @@ export interface operations {
             };
         };
     };
-    SelectionController_lift: {
+    ExitsController_programme: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                candidateId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The flag lifted (kept, with who lifted it) */
+            /** @description The client's exit (or null), mediation, hand-over and placements (audited) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExclusionDto"];
+                    "application/json": components["schemas"]["ClientProgrammeDto"];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */
@@ -6195,151 +6398,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description EXCLUSION_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description EXCLUSION_LIFTED */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    MeetingsController_register: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AttendanceDto"];
-            };
-        };
-        responses: {
-            /** @description Came or not; a second ABSENT hands the client over to the UWV adviser (route TWO_NO_SHOWS) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InviteeDto"];
-                };
-            };
-            /** @description Not signed in, or the token expired or was revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Needs one of the roles ADVISER, ADMIN */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description MEETING_NOT_HELD, ATTENDANCE_LOCKED */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    MeetingsController_followUp: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AbsenteeCallDto"];
-            };
-        };
-        responses: {
-            /** @description The absentee was called: reached or not */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InviteeDto"];
-                };
-            };
-            /** @description Not signed in, or the token expired or was revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Needs one of the roles ADVISER, ADMIN */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_ABSENT */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    MeetingsController_letter: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The text for the work folder or e-mail (audited) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InvitationLetterDto"];
-                };
-            };
-            /** @description Not signed in, or the token expired or was revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Needs one of the roles ADVISER, ADMIN */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description INVITATION_NOT_FOUND */
+            /** @description CANDIDATE_NOT_FOUND (also for a client you may not see) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6348,14 +6407,13 @@ export interface operations {
             };
         };
     };
-    MeetingsController_list: {
+    HandoversController_list: {
         parameters: {
             query?: {
-                /** @description Meetings on or after this day */
-                from?: string;
-                /** @description Meetings on or before this day */
-                to?: string;
-                unitId?: string;
+                /** @description The hand-over of this WW client or of this Bijstand record */
+                candidateId?: string;
+                /** @description true: only those whose Bijstand record is linked; false: only those not yet linked */
+                linked?: boolean;
             };
             header?: never;
             path?: never;
@@ -6363,13 +6421,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Latest first, with invited, came, absent, followed up */
+            /** @description The hand-overs you may see: not yet linked first, then the WW ending soonest (audited) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeetingSummaryDto"][];
+                    "application/json": components["schemas"]["HandoverListItemDto"][];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */
@@ -6386,9 +6444,16 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
-    MeetingsController_plan: {
+    HandoversController_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -6397,16 +6462,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateMeetingDto"];
+                "application/json": components["schemas"]["CreateHandoverDto"];
             };
         };
         responses: {
+            /** @description The hand-over to the social service (audited) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeetingDto"];
+                    "application/json": components["schemas"]["HandoverDto"];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */
@@ -6416,8 +6482,33 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles ADVISER, ADMIN */
+            /**
+             * @description NOT_MAX_WW_TEAM: only advisers of UWV or the staffing firm
+             *
+             *     Needs one of the roles ADVISER, ADMIN
+             */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CANDIDATE_NOT_FOUND (also for a client you may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description HANDOVER_EXISTS: one hand-over per client */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED, NOT_A_WW_CLIENT, CONSENT_MISSING, ADVISER_INVALID */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6425,7 +6516,7 @@ export interface operations {
             };
         };
     };
-    MeetingsController_one: {
+    HandoversController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -6436,13 +6527,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The meeting and its invitees (audited) */
+            /** @description One hand-over with the client's current proposals (audited) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeetingDto"];
+                    "application/json": components["schemas"]["HandoverDto"];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */
@@ -6459,7 +6550,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description MEETING_NOT_FOUND */
+            /** @description HANDOVER_NOT_FOUND (also for a client you may not see) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6468,168 +6559,14 @@ export interface operations {
             };
         };
     };
-    MeetingsController_registerAll: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MeetingAttendanceDto"];
-            };
-        };
-        responses: {
-            /** @description The register of the whole meeting, in one transaction */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingDto"];
-                };
-            };
-            /** @description Not signed in, or the token expired or was revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Needs one of the roles ADVISER, ADMIN */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description MEETING_NOT_HELD, ATTENDANCE_LOCKED */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    MeetingsController_invite: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["InviteDto"];
-            };
-        };
-        responses: {
-            /** @description All invited in one transaction, or none */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingDto"];
-                };
-            };
-            /** @description Not signed in, or the token expired or was revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Needs one of the roles ADVISER, ADMIN */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description MEETING_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description MEETING_FULL, MEETING_PASSED, MEETING_CANCELLED, CANDIDATE_EXCLUDED, ALREADY_INVITED, INVITED_TWICE, FIRST_INVITATION_OPEN, ALREADY_ATTENDED, NOT_A_LATER_MEETING, CANDIDATE_ROUTED (details.candidateIds) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    MeetingsController_route: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateRouteDto"];
-            };
-        };
-        responses: {
-            /** @description Triage of a client who came: decided by the signed-in user */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RouteDto"];
-                };
-            };
-            /** @description Not signed in, or the token expired or was revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Needs one of the roles ADVISER, ADMIN */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description INVITATION_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_PRESENT, ROUTE_EXISTS */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    SelectionController_select: {
+    MediationsController_list: {
         parameters: {
             query?: {
-                /** @description The WW ends at least this many months from today */
-                fromMonths?: number;
-                /** @description The calendar month the WW ends in (YYYY-MM) */
-                month?: string;
-                /** @description The WW ends at most this many months from today */
-                toMonths?: number;
+                /** @description `me` (an adviser's default), `all` (the default for others) or an adviser's id */
+                adviser?: string;
+                limit?: number;
+                offset?: number;
+                state?: "open" | "ended" | "all";
             };
             header?: never;
             path?: never;
@@ -6637,13 +6574,49 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description WW clients whose WW ends in the month or months-ahead window, soonest first; audited */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SelectionDto"];
+                    "application/json": components["schemas"]["MediationPageDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MediationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMediationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationDetailDto"];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */
@@ -6660,24 +6633,47 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description CANDIDATE_NOT_FOUND (also when you may not see the client) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIATION_EXISTS, ROUTE_NOT_MAX_WW_ADVISER (the triage sent the client elsewhere) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields, NOT_A_WW_CLIENT, ADVISER_NOT_MAX_WW */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
-    MeetingsController_team: {
+    MediationsController_get: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Active advisers of UWV and the staffing firm: the hosts */
+            /** @description With the contact log and the vacancies offered */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeamMemberDto"][];
+                    "application/json": components["schemas"]["MediationDetailDto"];
                 };
             };
             /** @description Not signed in, or the token expired or was revoked */
@@ -6688,6 +6684,169 @@ export interface operations {
                 content?: never;
             };
             /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIATION_NOT_FOUND (also when you may not see the client) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MediationsController_addContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContactDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIATION_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields (a contact before the start or after today) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MediationsController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndMediationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationDetailDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIATION_ENDED, STALE_VERSION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields, MEDIATION_END_BEFORE_START */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MediationsController_overdue: {
+        parameters: {
+            query?: {
+                /** @description `me` (an adviser's default), `all` (the default for others) or an adviser's id */
+                adviser?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, MANAGER, ADMIN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7616,6 +7775,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description An adviser moves their own clients' proposals only */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7631,7 +7791,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles MATCHER, ADMIN */
+            /**
+             * @description NOT_OWN_CLIENT
+             *
+             *     Needs one of the roles MATCHER, ADVISER, ADMIN
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7738,6 +7902,54 @@ export interface operations {
             };
             /** @description Needs one of the roles MANAGER, ADMIN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaxWwCohortsController_report: {
+        parameters: {
+            query?: {
+                /** @description First intake month (default: January of this year) */
+                from?: string;
+                /** @description Last intake month (default: December of this year) */
+                to?: string;
+                /** @description Only meetings of this unit (the meeting's unit) */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts per intake month and in total (nobody named) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaxWwCohortsDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles MANAGER, ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (a month, from after to, more than 60 months) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8690,7 +8902,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles SALES, MATCHER, MANAGER, ADMIN */
+            /** @description Needs one of the roles SALES, MATCHER, MANAGER, ADMIN, ADVISER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8776,7 +8988,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles SALES, MATCHER, MANAGER, ADMIN */
+            /**
+             * @description NOT_ALLOWED: an adviser reads OPEN vacancies only
+             *
+             *     Needs one of the roles SALES, MATCHER, MANAGER, ADMIN, ADVISER
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8955,7 +9171,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Shortlisted, with the score snapshot; warnings when the vacancy has many proposals */
+            /** @description Shortlisted, with the score snapshot; warnings when the vacancy has many proposals. An adviser proposes their own clients only, after the client said INTERESTED to the offer of this vacancy */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8971,7 +9187,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles MATCHER, ADMIN */
+            /**
+             * @description NOT_OWN_CLIENT: an adviser proposes their own clients only
+             *
+             *     Needs one of the roles MATCHER, ADVISER, ADMIN
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8985,7 +9205,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description PROPOSAL_OPEN_ALREADY, VACANCY_NOT_OPEN */
+            /** @description PROPOSAL_OPEN_ALREADY, VACANCY_NOT_OPEN, CLIENT_NOT_INTERESTED (an adviser without a yes) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9205,6 +9425,154 @@ export interface operations {
             };
             /** @description Invalid fields, POSTCODE_UNKNOWN, CERTIFICATE_NOT_SELECTABLE */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VacancyOffersController_list: {
+        parameters: {
+            query: {
+                candidateId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A client's offers, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyOfferDto"][];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CANDIDATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VacancyOffersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVacancyOfferDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyOfferDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description NOT_OWN_CLIENT: not your client (nor your mediation)
+             *
+             *     Needs one of the roles ADVISER, ADMIN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CANDIDATE_NOT_FOUND, VACANCY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VACANCY_NOT_OPEN, VACANCY_OFFER_EXISTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VacancyOffersController_respond: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VacancyOfferResponseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyOfferDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description NOT_OWN_CLIENT
+             *
+             *     Needs one of the roles ADVISER, ADMIN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VACANCY_OFFER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,8 +7,6 @@
  */
 export type Role = 'SALES' | 'MATCHER' | 'AFTERSALES' | 'ADVISER' | 'MANAGER' | 'ADMIN';
 
-export type Organisation = 'UWV' | 'MUNICIPALITY' | 'STAFFING_FIRM';
-
 export const ALL_ROLES: readonly Role[] = ['SALES', 'MATCHER', 'AFTERSALES', 'ADVISER', 'MANAGER', 'ADMIN'];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -20,6 +18,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Beheerder',
 };
 
+export type Organisation = 'UWV' | 'MUNICIPALITY' | 'STAFFING_FIRM';
+
 export interface PageAccess {
   /** Route path as React Router reads it. */
   path: string;
@@ -30,13 +30,13 @@ export interface PageAccess {
   /** Full screen: no header or navigation around it, and not in the navigation (the wall board). */
   fullScreen?: boolean;
   roles: readonly Role[];
-  /** Narrows a role to these organisations, as the API's matrix row does (the Max-WW team's advisers). */
+  /** A role that only some organisations may use here (as `organisations` in the API's matrix). */
   organisations?: Partial<Record<Role, readonly Organisation[]>>;
   /** `METHOD /path` of the API call the page stands on, as in the authorization matrix. */
   endpoint: string;
 }
 
-/** The Max-WW team: advisers of UWV and the staffing firm (administrators as everywhere). */
+/** The Max-WW team: advisers of UWV and the staffing firm (as the API's matrix narrows ADVISER). */
 const MAX_WW_TEAM = { ADVISER: ['UWV', 'STAFFING_FIRM'] } as const satisfies PageAccess['organisations'];
 
 export const PAGES = [
@@ -79,7 +79,7 @@ export const PAGES = [
   {
     path: '/vacatures/:id/gegevens',
     title: 'Vacature',
-    roles: ['SALES', 'MATCHER', 'MANAGER', 'ADMIN'],
+    roles: ['SALES', 'MATCHER', 'MANAGER', 'ADVISER', 'ADMIN'],
     endpoint: 'GET /api/vacancies/{id}',
   },
   // The adviser's (klantregisseur's) screens: features/candidates.
@@ -147,6 +147,36 @@ export const PAGES = [
     organisations: MAX_WW_TEAM,
     endpoint: 'GET /api/max-ww/meetings/{id}',
   },
+  // The Max-WW team's mediation (features/maxww).
+  {
+    path: '/max-ww/bemiddeling',
+    title: 'Mijn bemiddeling',
+    section: 'Max-WW',
+    roles: ['ADVISER', 'MANAGER', 'ADMIN'],
+    organisations: MAX_WW_TEAM,
+    endpoint: 'GET /api/max-ww/mediations',
+  },
+  {
+    path: '/max-ww/bemiddeling/:id',
+    title: 'Bemiddeling',
+    roles: ['ADVISER', 'ADMIN'],
+    organisations: MAX_WW_TEAM,
+    endpoint: 'GET /api/max-ww/mediations/{id}',
+  },
+  // Max-WW's route out (features/maxww): the hand-overs at the WW's end.
+  {
+    path: '/max-ww/overdrachten',
+    title: 'Overdrachten',
+    section: 'Max-WW',
+    roles: ['ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/max-ww/handovers',
+  },
+  {
+    path: '/max-ww/overdrachten/:id',
+    title: 'Overdracht',
+    roles: ['ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/max-ww/handovers/{id}',
+  },
   {
     path: '/rapportage/dashboard',
     title: 'Dashboard',
@@ -167,6 +197,13 @@ export const PAGES = [
     section: 'Rapportage',
     roles: ['MANAGER', 'ADVISER', 'ADMIN'],
     endpoint: 'GET /api/placements',
+  },
+  {
+    path: '/rapportage/max-ww',
+    title: 'Max-WW cohorten',
+    section: 'Rapportage',
+    roles: ['MANAGER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/reports/max-ww-cohorts',
   },
   {
     path: '/muurbord/:unitId',
@@ -202,12 +239,13 @@ export const PAGES = [
 
 export type PagePath = (typeof PAGES)[number]['path'];
 
+/** A role narrowed to some organisations counts only for a user of one of them (`organisation` given). */
 export function mayOpen(roles: readonly string[], page: PageAccess, organisation?: string): boolean {
-  return page.roles.some(
-    (role) =>
-      roles.includes(role) &&
-      (organisation === undefined || (page.organisations?.[role]?.includes(organisation as Organisation) ?? true)),
-  );
+  return page.roles.some((role) => {
+    if (!roles.includes(role)) return false;
+    const only = page.organisations?.[role];
+    return only === undefined || (organisation !== undefined && only.includes(organisation as Organisation));
+  });
 }
 
 /** The pages this user may open inside the layout, in table order (full-screen pages are opened by link). */
@@ -216,9 +254,9 @@ export function pagesFor(roles: readonly string[], organisation?: string): PageA
 }
 
 /** Whether this user may open the page at `path` (a PAGES path, e.g. '/vacatures/:id'): links show only then. */
-export function mayOpenPath(roles: readonly string[], path: PagePath): boolean {
+export function mayOpenPath(roles: readonly string[], path: PagePath, organisation?: string): boolean {
   const page = PAGES.find((candidate) => candidate.path === path);
-  return page !== undefined && mayOpen(roles, page);
+  return page !== undefined && mayOpen(roles, page, organisation);
 }
 
 /** The navigation: the pages this user may open, without those of one record (`/werkgevers/:id`). */

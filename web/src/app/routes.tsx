@@ -29,6 +29,9 @@ const PAGE_COMPONENTS: Record<PagePath, LazyExoticComponent<ComponentType>> = {
   '/rapportage/doelen': lazy(() => import('@features/reports/TargetsPage')),
   '/rapportage/plaatsingen': lazy(() => import('@features/reports/PlacementsRegisterPage')),
   '/muurbord/:unitId': lazy(() => import('@features/reports/WallBoardPage')),
+  '/max-ww/overdrachten': lazy(() => import('@features/maxww/HandoversPage')),
+  '/max-ww/overdrachten/:id': lazy(() => import('@features/maxww/HandoverPage')),
+  '/rapportage/max-ww': lazy(() => import('@features/maxww/MaxWwCohortsPage')),
   '/beheer/eenheden': lazy(() => import('@features/admin/units/UnitsPage')),
   '/beheer/gebruikers': lazy(() => import('@features/admin/users/UsersPage')),
   '/nazorg/bellijst': lazy(() => import('@features/aftersales/CallListPage')),
@@ -37,6 +40,8 @@ const PAGE_COMPONENTS: Record<PagePath, LazyExoticComponent<ComponentType>> = {
   '/max-ww': lazy(() => import('@features/maxww/SelectionPage')),
   '/max-ww/bijeenkomsten': lazy(() => import('@features/maxww/MeetingsPage')),
   '/max-ww/bijeenkomsten/:id': lazy(() => import('@features/maxww/MeetingPage')),
+  '/max-ww/bemiddeling': lazy(() => import('@features/maxww/MediationsPage')),
+  '/max-ww/bemiddeling/:id': lazy(() => import('@features/maxww/MediationPage')),
 };
 const SignInPage = lazy(() => import('@features/auth/SignInPage'));
 const SetupPage = lazy(() => import('@features/setup/SetupPage'));

@@ -2,8 +2,8 @@ import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/c
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { showError, showSuccess } from '@app/errors/show-error';
-import { CHANNEL_LABELS, formatMeetingMoment } from './labels';
-import { useInvite, useMeetings, type Channel } from './maxww-queries';
+import { CHANNEL_LABELS, formatMeetingMoment } from './meeting-labels';
+import { useInvite, useMeetings, type Channel } from './meeting-queries';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 

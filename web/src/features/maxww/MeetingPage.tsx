@@ -25,7 +25,7 @@ import {
   formatMeetingMoment,
   ROUTE_LABELS,
   routeLabel,
-} from './labels';
+} from './meeting-labels';
 import {
   useFollowUp,
   useInvite,
@@ -38,7 +38,7 @@ import {
   type Invitee,
   type MaxWwRoute,
   type Meeting,
-} from './maxww-queries';
+} from './meeting-queries';
 
 const nameOf = (invitee: Invitee) => invitee.name ?? '(gewist)';
 

@@ -7,8 +7,8 @@ import { showFormError } from '@app/forms/api-form';
 import { PageLoader } from '@app/pages/PageLoader';
 import { useCurrentUser } from '@app/session';
 import { DataTable } from '@app/table/DataTable';
-import { formatMeetingMoment } from './labels';
-import { useMeetings, usePlanMeeting, useTeam } from './maxww-queries';
+import { formatMeetingMoment } from './meeting-labels';
+import { useMeetings, usePlanMeeting, useTeam } from './meeting-queries';
 
 /** "Bijeenkomst plannen": day, hour, place, capacity and the hosts from the team. */
 function PlanMeetingForm() {

@@ -6,7 +6,7 @@ import { showError, showSuccess } from '@app/errors/show-error';
 import { PageLoader } from '@app/pages/PageLoader';
 import { DataTable } from '@app/table/DataTable';
 import { InviteDialog } from './InviteDialog';
-import { ATTENDANCE_LABELS, EXCLUSION_REASON_LABELS, formatDay, monthOptions, routeLabel } from './labels';
+import { ATTENDANCE_LABELS, EXCLUSION_REASON_LABELS, formatDay, monthOptions, routeLabel } from './meeting-labels';
 import {
   useExclude,
   useLiftExclusion,
@@ -14,7 +14,7 @@ import {
   type ExclusionReason,
   type SelectionItem,
   type SelectionWindow,
-} from './maxww-queries';
+} from './meeting-queries';
 
 /** What the team knows of a client: flagged, invited (and came or not), routed. */
 function ClientState({ item }: { item: SelectionItem }) {
