@@ -24,6 +24,8 @@ import { VacanciesModule } from '@sales/vacancies/vacancies.module';
 import { TaxonomyModule } from '@taxonomy/taxonomy.module';
 import { ReportsModule } from '@reports/reports.module';
 import { SetupModule } from '@platform/setup/setup.module';
+import { MaxWwSelectionModule } from '@maxww/selection/max-ww-selection.module';
+import { MaxWwMeetingsModule } from '@maxww/meetings/max-ww-meetings.module';
 import { MediationModule } from '@maxww/mediation/mediation.module';
 import { ExitsModule } from '@maxww/exits/exits.module';
 import { HandoversModule } from '@maxww/handovers/handovers.module';
@@ -58,8 +60,10 @@ const FEATURE_MODULES: DynamicModule['imports'] = [
   OutflowModule,
   ReportsModule,
   SetupModule,
+  // Max-WW (issue 17): selection and group meetings, mediation, the hand-over at the WW's end, exits, the cohort report
+  MaxWwSelectionModule,
+  MaxWwMeetingsModule,
   MediationModule,
-  // Max-WW (issue 17): the hand-over at the WW's end, exits, the cohort report
   HandoversModule,
   ExitsModule,
   MaxWwCohortsModule,

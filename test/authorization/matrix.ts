@@ -197,6 +197,31 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'GET', path: '/api/reports/dashboard', access: EVERYONE },
   { method: 'GET', path: '/api/reports/wall-board/{unitId}', access: EVERYONE },
 
+  // Max-WW: selection, exclusions, group meetings, triage (test/maxww/meetings.test.ts); run by the
+  // team's advisers of UWV and the staffing firm (a municipal adviser is not on the team)
+  ...(
+    [
+      ['GET', '/api/max-ww/selection', 'month=2026-12'],
+      ['POST', '/api/max-ww/exclusions'],
+      ['POST', '/api/max-ww/exclusions/{id}/lift'],
+      ['GET', '/api/max-ww/team'],
+      ['GET', '/api/max-ww/meetings'],
+      ['POST', '/api/max-ww/meetings'],
+      ['GET', '/api/max-ww/meetings/{id}'],
+      ['POST', '/api/max-ww/meetings/{id}/invitations'],
+      ['POST', '/api/max-ww/meetings/{id}/attendance'],
+      ['GET', '/api/max-ww/invitations/{id}/letter'],
+      ['PUT', '/api/max-ww/invitations/{id}/attendance'],
+      ['POST', '/api/max-ww/invitations/{id}/follow-up'],
+      ['POST', '/api/max-ww/routes'],
+    ] as Array<[Method, string, string?]>
+  ).map(([method, path, query]): EndpointAccess => ({
+    method,
+    path,
+    query,
+    access: [ADVISER, ADMIN],
+    organisations: MAX_WW_TEAM,
+  })),
   // Max-WW mediation: the team (advisers of UWV and the staffing firm), managers read the lists
   // (the visibility of clients, own clients and the overdue rule: test/maxww/mediation.test.ts)
   { method: 'POST', path: '/api/max-ww/mediations', access: [ADVISER, ADMIN], organisations: MAX_WW_TEAM },

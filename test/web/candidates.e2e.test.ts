@@ -298,10 +298,13 @@ describe('the adviser’s candidates in the browser', () => {
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await signInAs(page, uwvAdviser.email, uwvAdviser.password);
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    await menu.getByRole('link', { name: 'Max-WW' }).click();
-    await seen(page.getByRole('heading', { name: 'Max-WW' }));
+    // The Max-WW list is the team's selection now: the month the WW ends in, 45 days from today.
+    await menu.getByRole('link', { name: 'Selectie' }).click();
+    await seen(page.getByRole('heading', { name: 'Selectie' }));
+    const endMonth = new Date(`${inDays(45)}T12:00:00`);
+    await choose(page, 'Maand', new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric' }).format(endMonth));
     await seen(page.getByRole('cell', { name: /over 4[456] dagen/ }));
-    await expectAccessible(page, 'Max-WW list');
+    await expectAccessible(page, 'Max-WW selection');
     await screenshot(page, 'max-ww');
     await page.getByRole('link', { name: 'Wim Werkloos' }).click();
     await seen(page.getByRole('heading', { name: 'Wim Werkloos' }));

@@ -15,13 +15,24 @@ describe('the web app’s pages × roles', () => {
     },
   );
 
+  it('offers the selection and the meetings to the team’s advisers (UWV, staffing firm), not to a municipal adviser', () => {
+    const meetings = (organisation: string) =>
+      pathsOf(navigationFor(['ADVISER'], organisation)).filter((path) =>
+        ['/max-ww', '/max-ww/bijeenkomsten'].includes(path),
+      );
+    expect(meetings('UWV')).toEqual(['/max-ww', '/max-ww/bijeenkomsten']);
+    expect(meetings('STAFFING_FIRM')).toEqual(['/max-ww', '/max-ww/bijeenkomsten']);
+    expect(meetings('MUNICIPALITY')).toEqual([]);
+    expect(pathsOf(navigationFor(['ADMIN'], 'MUNICIPALITY'))).toContain('/max-ww');
+    expect(pathsOf(navigationFor(['ADVISER'], 'MUNICIPALITY'))).toContain('/kandidaten');
+  });
+
   it('shows a matcher no administration, and an administrator both administration pages', () => {
     expect(pathsOf(navigationFor(['MATCHER']))).toEqual([
       '/',
       '/vacatures',
       '/werkgevers',
       '/kandidaten',
-      '/kandidaten/max-ww',
       '/rapportage/dashboard',
       '/nazorg/weer-oppakken',
     ]);
@@ -31,10 +42,11 @@ describe('the web app’s pages × roles', () => {
       '/vacatures/nieuw',
       '/werkgevers',
       '/kandidaten',
-      '/kandidaten/max-ww',
       '/kandidaten/nieuw',
       '/kandidaten/inbox',
       '/kandidaten/import',
+      '/max-ww',
+      '/max-ww/bijeenkomsten',
       '/max-ww/bemiddeling',
       '/max-ww/overdrachten',
       '/rapportage/dashboard',
@@ -66,7 +78,6 @@ describe('the web app’s pages × roles', () => {
     expect(pathsOf(navigationFor(['ADVISER']))).toEqual([
       '/',
       '/kandidaten',
-      '/kandidaten/max-ww',
       '/kandidaten/nieuw',
       '/kandidaten/inbox',
       '/kandidaten/import',

@@ -655,6 +655,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/max-ww/exclusions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SelectionController_exclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/exclusions/{id}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SelectionController_lift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/max-ww/exits": {
         parameters: {
             query?: never;
@@ -711,6 +743,54 @@ export interface paths {
             cookie?: never;
         };
         get: operations["HandoversController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/invitations/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["MeetingsController_register"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/invitations/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_followUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/invitations/{id}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeetingsController_letter"];
         put?: never;
         post?: never;
         delete?: never;
@@ -796,6 +876,118 @@ export interface paths {
         };
         /** Open mediations whose next contact was due before today, per adviser, most overdue first */
         get: operations["MediationsController_overdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeetingsController_list"];
+        put?: never;
+        post: operations["MeetingsController_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeetingsController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_registerAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/meetings/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_route"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/selection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SelectionController_select"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeetingsController_team"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1649,6 +1841,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AbsenteeCallDto: {
+            /**
+             * @description The call to the absentee: reached or not
+             * @enum {string}
+             */
+            outcome: "REACHED" | "NOT_REACHED";
+        };
         AccessLogEntryDto: {
             action: string;
             /** Format: uuid */
@@ -1711,6 +1910,16 @@ export interface components {
             /** @description AT_RISK: the note of the call; LEFT_JOB: why the job ended */
             reason?: string | null;
             vacancyTitle: string;
+        };
+        AttendanceDto: {
+            /** @enum {string} */
+            attendance: "PRESENT" | "ABSENT";
+        };
+        AttendanceEntryDto: {
+            /** @enum {string} */
+            attendance: "PRESENT" | "ABSENT";
+            /** Format: uuid */
+            invitationId: string;
         };
         AuditEntryDto: {
             action: string;
@@ -2157,6 +2366,12 @@ export interface components {
              */
             unitId?: string;
         };
+        CreateExclusionDto: {
+            /** Format: uuid */
+            candidateId: string;
+            /** @enum {string} */
+            reason: "NO_BIJSTAND_RIGHT" | "ALREADY_WORKING" | "ILL" | "MOVED";
+        };
         CreateHandoverDto: {
             /**
              * Format: uuid
@@ -2200,6 +2415,27 @@ export interface components {
              */
             startedOn: string;
         };
+        CreateMeetingDto: {
+            /**
+             * @description How many clients may be invited
+             * @example 15
+             */
+            capacity: number;
+            /** @description The hosts: active advisers of the Max-WW team (UWV or staffing firm) */
+            hostIds: string[];
+            /** @example Baanbrekend, Spuiboulevard 300, Dordrecht */
+            place: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-15T10:00:00+01:00
+             */
+            startsAt: string;
+            /**
+             * Format: uuid
+             * @description The unit that holds the meeting
+             */
+            unitId: string;
+        };
         CreateNoteDto: {
             text: string;
         };
@@ -2221,6 +2457,17 @@ export interface components {
         CreateProposalDto: {
             /** Format: uuid */
             candidateId: string;
+        };
+        CreateRouteDto: {
+            /** Format: uuid */
+            candidateId: string;
+            /**
+             * Format: uuid
+             * @description The meeting the client came to
+             */
+            meetingId: string;
+            /** @enum {string} */
+            route: "MAX_WW_ADVISER" | "UWV_ADVISER" | "NO_ACTION";
         };
         CreateUnitDto: {
             /** @example Productie, magazijn en transport in de Drechtsteden */
@@ -2496,6 +2743,17 @@ export interface components {
             /** @enum {string} */
             status: "ACTIVE" | "PROPOSED" | "PLACED" | "INACTIVE";
         };
+        ExclusionDto: {
+            candidateId: string;
+            id: string;
+            liftedAt?: string | null;
+            liftedBy?: string | null;
+            /** @enum {string} */
+            reason: "NO_BIJSTAND_RIGHT" | "ALREADY_WORKING" | "ILL" | "MOVED";
+            recordedAt: string;
+            recordedBy: string;
+            recordedByName: string;
+        };
         FirstAdministratorDto: {
             /** @example beheer@example.org */
             email: string;
@@ -2719,6 +2977,10 @@ export interface components {
             vacancyId: string;
             vacancyTitle: string;
         };
+        HostDto: {
+            id: string;
+            name: string;
+        };
         ImportErrorDto: {
             /** @description The malformed file */
             file?: string | null;
@@ -2792,6 +3054,59 @@ export interface components {
              * @enum {string|null}
              */
             refusal: "CONTRACT_TOO_SHORT" | "NOT_AN_AGENCY_PLACEMENT" | "NOT_FOR_TARGET_GROUP" | null;
+        };
+        InvitationLetterDto: {
+            /** @enum {string} */
+            channel: "WORK_FOLDER" | "EMAIL";
+            invitationId: string;
+            /** @description Subject line (e-mail) or title (work folder) */
+            subject: string;
+            /** @description The letter, plain text with line breaks; no BSN */
+            text: string;
+        };
+        InviteDto: {
+            candidateIds: string[];
+            /**
+             * @description UWV's work folder (werkmap) or e-mail
+             * @enum {string}
+             */
+            channel: "WORK_FOLDER" | "EMAIL";
+            /**
+             * Format: date
+             * @description The day the invitation is sent
+             * @example 2026-12-01
+             */
+            invitedOn: string;
+        };
+        InviteeDto: {
+            /** @enum {number} */
+            attempt: 1 | 2;
+            /** @enum {string|null} */
+            attendance?: "PRESENT" | "ABSENT" | null;
+            attendanceRecordedAt?: string | null;
+            candidateId: string;
+            /** @enum {string} */
+            channel: "WORK_FOLDER" | "EMAIL";
+            email?: string | null;
+            followedUpAt?: string | null;
+            followedUpByName?: string | null;
+            /** @enum {string|null} */
+            followUpOutcome?: "REACHED" | "NOT_REACHED" | null;
+            /** @description The invitation id */
+            id: string;
+            invitedByName: string;
+            /** Format: date */
+            invitedOn: string;
+            meetingId: string;
+            /** @description null once the client was erased */
+            name?: string | null;
+            /** @description The client’s other invitation (the first, or the second after a no-show) */
+            otherInvitation?: components["schemas"]["OtherInvitationDto"] | null;
+            phone?: string | null;
+            route?: components["schemas"]["RouteDto"] | null;
+            sourceReference: string;
+            /** Format: date */
+            wwEndDate?: string | null;
         };
         IscoGroupDto: {
             /** @example 8344 */
@@ -2977,6 +3292,52 @@ export interface components {
              */
             today: string;
             total: number;
+        };
+        MeetingAttendanceDto: {
+            entries: components["schemas"]["AttendanceEntryDto"][];
+        };
+        MeetingCountsDto: {
+            /** @description Did not come (ABSENT) */
+            absent: number;
+            /** @description Absentees called after the meeting (reached or not) */
+            followedUp: number;
+            invited: number;
+            /** @description Came (PRESENT) */
+            present: number;
+            /** @description Present clients with a route after triage */
+            triaged: number;
+            /** @description Invited, attendance not registered yet */
+            unregistered: number;
+        };
+        MeetingDto: {
+            cancelledAt?: string | null;
+            capacity: number;
+            counts: components["schemas"]["MeetingCountsDto"];
+            createdBy: string;
+            hosts: components["schemas"]["HostDto"][];
+            id: string;
+            /** @description The invitees you may see, by name; the counts cover every invitation */
+            invitations: components["schemas"]["InviteeDto"][];
+            place: string;
+            /** Format: date-time */
+            startsAt: string;
+            unitId: string;
+            unitName: string;
+            version: number;
+        };
+        MeetingSummaryDto: {
+            cancelledAt?: string | null;
+            capacity: number;
+            counts: components["schemas"]["MeetingCountsDto"];
+            createdBy: string;
+            hosts: components["schemas"]["HostDto"][];
+            id: string;
+            place: string;
+            /** Format: date-time */
+            startsAt: string;
+            unitId: string;
+            unitName: string;
+            version: number;
         };
         MilestoneFiguresDto: {
             /**
@@ -3166,6 +3527,15 @@ export interface components {
             code: "UWV" | "MUNICIPALITY" | "STAFFING_FIRM";
             /** @example Sociale Dienst Drechtsteden */
             name: string;
+        };
+        OtherInvitationDto: {
+            attempt: number;
+            /** @enum {string|null} */
+            attendance?: "PRESENT" | "ABSENT" | null;
+            id: string;
+            meetingId: string;
+            /** Format: date-time */
+            startsAt: string;
         };
         /** @enum {string} */
         Outflow: "FULL" | "PARTIAL" | "NONE";
@@ -3606,6 +3976,17 @@ export interface components {
         ResetPasswordDto: {
             password: string;
         };
+        RouteDto: {
+            /** @enum {string} */
+            basis: "TRIAGE" | "TWO_NO_SHOWS";
+            candidateId: string;
+            decidedAt: string;
+            decidedBy: string;
+            decidedByName: string;
+            meetingId?: string | null;
+            /** @enum {string} */
+            route: "MAX_WW_ADVISER" | "UWV_ADVISER" | "NO_ACTION";
+        };
         ScoreComponentDto: {
             /** @enum {string} */
             code: "OCCUPATION_SAME" | "OCCUPATION_RELATED" | "EXPERIENCE" | "SKILLS_REQUIRED" | "SKILLS_PREFERRED" | "ESSENTIAL_SKILLS" | "DISTANCE" | "HOURS" | "WISH" | "MAX_WW" | "RECENT_CONTACT";
@@ -3613,6 +3994,49 @@ export interface components {
             points: number;
             /** @example Werkte 4 jaar als magazijnmedewerker */
             sentence: string;
+        };
+        SelectionDto: {
+            /**
+             * Format: date
+             * @description First WW end date in the window
+             */
+            from: string;
+            /** @description Soonest WW end first */
+            items: components["schemas"]["SelectionItemDto"][];
+            /**
+             * Format: date
+             * @description Last WW end date in the window (inclusive)
+             */
+            to: string;
+            /** @description How many clients are in the window (items holds at most 1000) */
+            total: number;
+        };
+        SelectionInvitationDto: {
+            /** @enum {number} */
+            attempt: 1 | 2;
+            /** @enum {string|null} */
+            attendance?: "PRESENT" | "ABSENT" | null;
+            id: string;
+            meetingId: string;
+            startsAt: string;
+        };
+        SelectionItemDto: {
+            adviserName?: string | null;
+            candidateId: string;
+            /** @description Calendar days from today to the WW end date */
+            daysLeft: number;
+            /** @description The active flag, if any */
+            exclusion?: components["schemas"]["ExclusionDto"] | null;
+            /** @description Earlier invitations, first attempt first */
+            invitations: components["schemas"]["SelectionInvitationDto"][];
+            /** @enum {string} */
+            jobready: "YES" | "NO" | "TO_ASSESS";
+            name: string;
+            route?: components["schemas"]["RouteDto"] | null;
+            /** @description UWV's client number */
+            sourceReference: string;
+            /** Format: date */
+            wwEndDate: string;
         };
         SetTargetDto: {
             /** @description Optional split by target group; a group left out has no target of its own. The split may not add up to more than placements (the rest is for any group) */
@@ -3912,6 +4336,13 @@ export interface components {
             today: string;
             /** @description Every unit, by name */
             units: components["schemas"]["UnitTargetOverviewDto"][];
+        };
+        TeamMemberDto: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            organisation: "UWV" | "STAFFING_FIRM";
+            unitId: string;
         };
         TokensDto: {
             /** @description Short-lived JWT for the Authorization header */
@@ -6301,6 +6732,108 @@ export interface operations {
             };
         };
     };
+    SelectionController_exclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExclusionDto"];
+            };
+        };
+        responses: {
+            /** @description The client is flagged: not to be invited, with the reason */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExclusionDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CANDIDATE_NOT_FOUND: no WW client you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ALREADY_EXCLUDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SelectionController_lift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flag lifted (kept, with who lifted it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExclusionDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description EXCLUSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description EXCLUSION_LIFTED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ExitsController_record: {
         parameters: {
             query?: never;
@@ -6551,6 +7084,143 @@ export interface operations {
                 content?: never;
             };
             /** @description HANDOVER_NOT_FOUND (also for a client you may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceDto"];
+            };
+        };
+        responses: {
+            /** @description Came or not; a second ABSENT hands the client over to the UWV adviser (route TWO_NO_SHOWS) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteeDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEETING_NOT_HELD, ATTENDANCE_LOCKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingsController_followUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AbsenteeCallDto"];
+            };
+        };
+        responses: {
+            /** @description The absentee was called: reached or not */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteeDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_ABSENT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingsController_letter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The text for the work folder or e-mail (audited) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationLetterDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVITATION_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6847,6 +7517,354 @@ export interface operations {
                 content?: never;
             };
             /** @description Needs one of the roles ADVISER, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingsController_list: {
+        parameters: {
+            query?: {
+                /** @description Meetings on or after this day */
+                from?: string;
+                /** @description Meetings on or before this day */
+                to?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Latest first, with invited, came, absent, followed up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSummaryDto"][];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingsController_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeetingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingsController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting and its invitees (audited) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEETING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingsController_registerAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingAttendanceDto"];
+            };
+        };
+        responses: {
+            /** @description The register of the whole meeting, in one transaction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEETING_NOT_HELD, ATTENDANCE_LOCKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingsController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteDto"];
+            };
+        };
+        responses: {
+            /** @description All invited in one transaction, or none */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEETING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEETING_FULL, MEETING_PASSED, MEETING_CANCELLED, CANDIDATE_EXCLUDED, ALREADY_INVITED, INVITED_TWICE, FIRST_INVITATION_OPEN, ALREADY_ATTENDED, NOT_A_LATER_MEETING, CANDIDATE_ROUTED (details.candidateIds) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingsController_route: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRouteDto"];
+            };
+        };
+        responses: {
+            /** @description Triage of a client who came: decided by the signed-in user */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVITATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_PRESENT, ROUTE_EXISTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SelectionController_select: {
+        parameters: {
+            query?: {
+                /** @description The WW ends at least this many months from today */
+                fromMonths?: number;
+                /** @description The calendar month the WW ends in (YYYY-MM) */
+                month?: string;
+                /** @description The WW ends at most this many months from today */
+                toMonths?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description WW clients whose WW ends in the month or months-ahead window, soonest first; audited */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingsController_team: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active advisers of UWV and the staffing firm: the hosts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMemberDto"][];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -91,13 +91,6 @@ export const PAGES = [
     endpoint: 'GET /api/candidates',
   },
   {
-    path: '/kandidaten/max-ww',
-    title: 'Max-WW',
-    section: 'Kandidaten',
-    roles: ['MATCHER', 'ADVISER', 'ADMIN'],
-    endpoint: 'GET /api/candidates/max-ww',
-  },
-  {
     path: '/kandidaten/nieuw',
     title: 'Nieuwe kandidaat',
     section: 'Kandidaten',
@@ -129,6 +122,30 @@ export const PAGES = [
     title: 'Vacatures voor kandidaat',
     roles: ['MATCHER', 'ADVISER', 'MANAGER'],
     endpoint: 'GET /api/candidates/{id}/matches',
+  },
+  // The Max-WW team's programme (features/maxww): advisers of UWV and the staffing firm.
+  {
+    path: '/max-ww',
+    title: 'Selectie',
+    section: 'Max-WW',
+    roles: ['ADVISER', 'ADMIN'],
+    organisations: MAX_WW_TEAM,
+    endpoint: 'GET /api/max-ww/selection',
+  },
+  {
+    path: '/max-ww/bijeenkomsten',
+    title: 'Bijeenkomsten',
+    section: 'Max-WW',
+    roles: ['ADVISER', 'ADMIN'],
+    organisations: MAX_WW_TEAM,
+    endpoint: 'GET /api/max-ww/meetings',
+  },
+  {
+    path: '/max-ww/bijeenkomsten/:id',
+    title: 'Bijeenkomst',
+    roles: ['ADVISER', 'ADMIN'],
+    organisations: MAX_WW_TEAM,
+    endpoint: 'GET /api/max-ww/meetings/{id}',
   },
   // The Max-WW team's mediation (features/maxww).
   {

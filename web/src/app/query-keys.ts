@@ -27,7 +27,6 @@ export const queryKeys = {
   candidates: {
     all: ['candidates'] as const,
     list: (filters: Record<string, unknown>) => ['candidates', 'list', filters] as const,
-    maxWw: (filters: Record<string, unknown>) => ['candidates', 'max-ww', filters] as const,
     detail: (id: string) => ['candidates', 'detail', id] as const,
     consents: (id: string) => ['candidates', 'consents', id] as const,
     matches: (id: string) => ['candidates', 'matches', id] as const,
@@ -58,6 +57,14 @@ export const queryKeys = {
     callers: ['follow-ups', 'callers'] as const,
   },
   pickUps: { all: ['pick-ups'] as const },
+  maxWw: {
+    all: ['max-ww'] as const,
+    selection: (window: Record<string, unknown>) => ['max-ww', 'selection', window] as const,
+    meetings: ['max-ww', 'meetings'] as const,
+    meeting: (id: string) => ['max-ww', 'meetings', id] as const,
+    letter: (invitationId: string) => ['max-ww', 'letter', invitationId] as const,
+    team: ['max-ww-team'] as const,
+  },
   mediations: {
     all: ['mediations'] as const,
     list: (filters: Record<string, unknown>) => ['mediations', 'list', filters] as const,

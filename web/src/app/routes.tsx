@@ -20,7 +20,6 @@ const PAGE_COMPONENTS: Record<PagePath, LazyExoticComponent<ComponentType>> = {
   '/vacatures/:id': lazy(() => import('@features/matching/VacancyPage')),
   '/vacatures/:id/gegevens': lazy(() => import('@features/sales/VacancyPage')),
   '/kandidaten': lazy(() => import('@features/candidates/CandidatesPage')),
-  '/kandidaten/max-ww': lazy(() => import('@features/candidates/MaxWwPage')),
   '/kandidaten/nieuw': lazy(() => import('@features/candidates/CandidateIntakePage')),
   '/kandidaten/inbox': lazy(() => import('@features/candidates/InboxPage')),
   '/kandidaten/import': lazy(() => import('@features/candidates/ImportPage')),
@@ -38,6 +37,9 @@ const PAGE_COMPONENTS: Record<PagePath, LazyExoticComponent<ComponentType>> = {
   '/nazorg/bellijst': lazy(() => import('@features/aftersales/CallListPage')),
   '/nazorg/bellen': lazy(() => import('@features/aftersales/CallPage')),
   '/nazorg/weer-oppakken': lazy(() => import('@features/aftersales/PickUpsPage')),
+  '/max-ww': lazy(() => import('@features/maxww/SelectionPage')),
+  '/max-ww/bijeenkomsten': lazy(() => import('@features/maxww/MeetingsPage')),
+  '/max-ww/bijeenkomsten/:id': lazy(() => import('@features/maxww/MeetingPage')),
   '/max-ww/bemiddeling': lazy(() => import('@features/maxww/MediationsPage')),
   '/max-ww/bemiddeling/:id': lazy(() => import('@features/maxww/MediationPage')),
 };
@@ -130,6 +132,8 @@ const routes: RouteObject[] = [
             path: page.path,
             element: <Page page={page} />,
           })),
+          // The old fixed-window Max-WW list became the team's selection (issue 17): old links still work.
+          { path: '/kandidaten/max-ww', element: <Navigate to="/max-ww" replace /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -44,16 +44,6 @@ export function useCandidates(filters: CandidateFilters) {
   });
 }
 
-/** WW candidates whose WW ends within the Max-WW window, soonest first (the API orders them). */
-export function useMaxWwCandidates(filters: Pick<CandidateFilters, 'adviserId' | 'unitId' | 'jobready' | 'offset'>) {
-  return useQuery({
-    queryKey: queryKeys.candidates.maxWw(filters),
-    queryFn: () =>
-      unwrap(api.GET('/api/candidates/max-ww', { params: { query: { ...filters, limit: CANDIDATES_PAGE_SIZE } } })),
-    placeholderData: keepPreviousData,
-  });
-}
-
 export function isErased(candidate: Candidate | ErasedCandidate): candidate is ErasedCandidate {
   return 'erasedAt' in candidate && !('pool' in candidate);
 }
