@@ -17,6 +17,9 @@ import { PasswordHasher } from './auth/password-hasher';
 import { RefreshTokenEntity } from './auth/refresh-token.entity';
 import { RefreshTokensService } from './auth/refresh-tokens.service';
 import { RequestRateLimiter } from './auth/request-rate-limiter';
+import { ConfidentialityStatementsController } from './confidentiality/confidentiality-statements.controller';
+import { ConfidentialityStatementsRepository } from './confidentiality/confidentiality-statements.repository';
+import { ConfidentialityStatementsService } from './confidentiality/confidentiality-statements.service';
 import { OrganisationsController } from './organisations.controller';
 import { PolicyService } from './policy/policy.service';
 import { UnitEntity } from './units/unit.entity';
@@ -38,7 +41,14 @@ import { UsersService } from './users/users.service';
       }),
     }),
   ],
-  controllers: [AuthController, UsersController, UnitsController, AuditController, OrganisationsController],
+  controllers: [
+    AuthController,
+    UsersController,
+    UnitsController,
+    AuditController,
+    OrganisationsController,
+    ConfidentialityStatementsController,
+  ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     AuthService,
@@ -51,7 +61,9 @@ import { UsersService } from './users/users.service';
     AuditService,
     PolicyService,
     IdentityDemoSeeder,
+    ConfidentialityStatementsRepository,
+    ConfidentialityStatementsService,
   ],
-  exports: [AuditService, PolicyService, UsersService, UnitsService, AuthService],
+  exports: [AuditService, PolicyService, UsersService, UnitsService, AuthService, ConfidentialityStatementsService],
 })
 export class IdentityModule {}

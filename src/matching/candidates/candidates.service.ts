@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@identity/audit/audit.service';
-import { AuthenticatedUser } from '@identity/auth/authenticated-user';
+import { AuthenticatedUser, hasRole } from '@identity/auth/authenticated-user';
 import { Organisation, Role } from '@identity/organisation';
 import { PolicyAction, PolicyService } from '@identity/policy/policy.service';
 import { UsersService } from '@identity/users/users.service';
@@ -40,7 +40,7 @@ import {
   SignConsentDto,
   UpdateCandidateDto,
 } from './dto/candidate.dto';
-import { candidatePolicy, SqlParams } from './visibility';
+import { candidatePolicy, SqlParams, useMaxWwWindow } from './visibility';
 import { CandidateSummary } from '@matching/matching-sources';
 
 const SUBJECT = 'candidate';
@@ -162,6 +162,26 @@ export class CandidatesService implements OnModuleInit {
   onModuleInit(): void {
     // The rule lives in visibility.ts next to its SQL form, so the two are read and changed together.
     this.policy.register(SUBJECT, candidatePolicy);
+    // A confidentiality statement for the Max-WW programme reaches the clients of the target group MAX WW.
+    useMaxWwWindow(() => this.maxWwWindow());
+  }
+
+  /**
+   * Whether the user may see this candidate, by the rule in SQL (erased ones included): for the checks
+   * other modules make on a candidate they loaded themselves (proposals, placements, ranking).
+   */
+  async isVisible(actor: AuthenticatedUser, id: string, manager?: EntityManager): Promise<boolean> {
+    return (await this.repository.visibleOf(actor, [id], manager)).has(id);
+  }
+
+  /**
+   * The WW clients a staffing-firm user sees under their confidentiality statements, for the matching
+   * engine (which knows visibility per organisation only): undefined for everyone else, whose view
+   * the organisation decides. Asked once per query, so a revocation counts from the next one.
+   */
+  async coveredByStatements(actor: AuthenticatedUser): Promise<ReadonlySet<string> | undefined> {
+    if (actor.organisation !== Organisation.STAFFING_FIRM || hasRole(actor, Role.ADMIN)) return undefined;
+    return this.repository.coveredByStatements(actor);
   }
 
   // ---- the matching engine's read side -------------------------------------------------------
@@ -234,6 +254,7 @@ export class CandidatesService implements OnModuleInit {
 
   async read(actor: AuthenticatedUser, id: string): Promise<CandidateView | ErasedCandidateView> {
     const row = await this.loadVisible(actor, id);
+    this.assertAllowed(actor, 'read', row.pool, row.consentOrganisations, row.statementCovers);
     await this.record(actor, 'read', id, 'candidate profile');
     return row.erasedAt ? erasedView(row) : this.view(row, true);
   }
@@ -580,8 +601,9 @@ export class CandidatesService implements OnModuleInit {
     action: PolicyAction,
     pool: Pool,
     consentOrganisations: Organisation[],
+    statementCovers = false,
   ) {
-    this.policy.assert(actor, action, { type: SUBJECT, pool, consentOrganisations });
+    this.policy.assert(actor, action, { type: SUBJECT, pool, consentOrganisations, statementCovers });
   }
 
   private async prepareWrite(input: CreateCandidateDto): Promise<CandidateWrite> {
