@@ -173,6 +173,7 @@ export class PlacementsService {
       contractMonths: query.contractType === 'FIXED_TERM' ? (query.contractMonths ?? null) : null,
       targetGroup: candidate.targetGroup,
       hoursWorked: 0,
+      workLimitation: candidate,
     };
     await this.record(actor, 'read', proposal.candidateId, `placement options for proposal ${proposal.id}`);
     return {
@@ -288,6 +289,7 @@ export class PlacementsService {
       contractMonths: input.contractType === 'FIXED_TERM' ? (input.contractMonths ?? null) : null,
       targetGroup: candidate.targetGroup,
       hoursWorked: 0,
+      workLimitation: candidate,
     };
     if (input.contractType !== 'FIXED_TERM' && input.contractMonths !== undefined) {
       throw new RequestValidationError({ contractMonths: 'applies to a FIXED_TERM contract only' });

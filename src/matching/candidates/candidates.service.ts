@@ -8,7 +8,7 @@ import { AuthenticatedUser, hasRole } from '@identity/auth/authenticated-user';
 import { Organisation, Role } from '@identity/organisation';
 import { PolicyAction, PolicyService } from '@identity/policy/policy.service';
 import { UsersService } from '@identity/users/users.service';
-import { CandidateProfile, CandidateStatus, OWNER_OF_POOL, Pool } from '@matching/profiles';
+import { CandidateProfile, CandidateStatus, Classification, OWNER_OF_POOL, Pool } from '@matching/profiles';
 import { AppConfig } from '@platform/config/app-config';
 import { Clock } from '@platform/clock/clock';
 import { FieldRuleError, StaleVersionError } from '@platform/errors/domain-error';
@@ -562,11 +562,19 @@ export class CandidatesService implements OnModuleInit {
     id: string,
     date: string,
     manager: EntityManager,
-  ): Promise<{ pool: Pool; consentOrganisations: Organisation[]; targetGroup: TargetGroup | null } | null> {
+  ): Promise<{
+    pool: Pool;
+    consentOrganisations: Organisation[];
+    targetGroup: TargetGroup | null;
+    classification: Classification | null;
+    doelgroepregister: boolean;
+  } | null> {
     const row = await this.repository.findById(id, manager);
     if (!row || row.erasedAt) return null;
     return {
       pool: row.pool,
+      classification: row.classification,
+      doelgroepregister: row.doelgroepregister,
       consentOrganisations: row.consentOrganisations,
       targetGroup: targetGroupOf(row, date, this.config.get('candidates', { infer: true }).maxWwMonths),
     };
@@ -709,8 +717,10 @@ export class CandidatesService implements OnModuleInit {
     if (pool !== 'WW' && input.wajong) {
       throw new FieldRuleError('WW_ONLY', 'wajong', 'is for UWV clients (WW pool) only');
     }
-    if (pool !== 'BIJSTAND' && input.classification) {
-      throw new FieldRuleError('BIJSTAND_ONLY', 'classification', 'is for candidates of the Bijstand pool only');
+    // A UWV client is not classified at an intake as a Bijstand client is; only a work limitation (wage
+    // value 50-80) is marked, for the instruments and the vacancies open to the 50-80 group.
+    if (pool === 'WW' && input.classification && input.classification !== '50-80') {
+      throw new FieldRuleError('WW_CLASSIFICATION_50_80_ONLY', 'classification', 'can only be 50-80 for a WW client');
     }
   }
 
