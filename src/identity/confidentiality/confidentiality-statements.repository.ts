@@ -113,7 +113,8 @@ export class ConfidentialityStatementsRepository {
 
   /** Revokes an active statement; false when it is unknown or revoked already. */
   async revoke(id: string, revokedBy: string, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query<unknown[]>(
+    // An UPDATE answers [rows, count] through TypeORM's query().
+    const [rows]: [unknown[], number] = await manager.query(
       `UPDATE confidentiality_statements SET revoked_at = now(), revoked_by = $2
        WHERE id = $1 AND revoked_at IS NULL RETURNING id`,
       [id, revokedBy],
