@@ -2984,7 +2984,7 @@ export interface components {
              * Format: uuid
              * @description Scope UNIT only: the unit.
              */
-            unitId?: Record<string, never> | null;
+            unitId?: string | null;
             /**
              * Format: uuid
              * @description The staffing-firm user who signed the statement.

@@ -29,7 +29,7 @@ export class RecordConfidentialityStatementDto {
   @IsIn(STATEMENT_SCOPES, { message: `must be one of ${STATEMENT_SCOPES.join(', ')}` })
   scope!: StatementScope;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Scope UNIT only: the unit.' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Scope UNIT only: the unit.' })
   @OptionalOrNull()
   @IsUUID('all', { message: 'must be the id of a unit' })
   unitId?: string | null;
