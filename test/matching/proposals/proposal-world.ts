@@ -54,6 +54,7 @@ export async function proposalWorld(test: TestApp): Promise<ProposalWorld> {
   const municipalityAdviser = await createUser(test, [Role.ADVISER], Organisation.MUNICIPALITY);
   // The staffing firm's matcher works UWV's clients under a confidentiality statement for their unit.
   await recordStatement(test, matcher, { scope: 'UNIT', unitId: uwvAdviser.unitId });
+  await recordStatement(test, sales, { scope: 'UNIT', unitId: uwvAdviser.unitId });
   const employer = (await test.http.post('/api/employers').set(sales.headers).send(employerInput(sales)).expect(201))
     .body as { id: string };
 
