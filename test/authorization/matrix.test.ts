@@ -159,7 +159,8 @@ describe('the staffing-firm view of UWV clients (STAFFING_FIRM_VIEW)', () => {
     // Walk the table's states in order: record and revoke as the rows say.
     statementsOf = async (step) => {
       if (step === 'MAX_WW') maxWwStatement = await recordStatement(test, matcher, { scope: 'MAX_WW' });
-      if (step === 'MAX_WW + UNIT') unitStatement = await recordStatement(test, matcher, { scope: 'UNIT', unitId: unit.id });
+      if (step === 'MAX_WW + UNIT')
+        unitStatement = await recordStatement(test, matcher, { scope: 'UNIT', unitId: unit.id });
       if (step === 'UNIT (MAX_WW revoked)') await revoke(maxWwStatement);
       if (step === 'none (both revoked)') await revoke(unitStatement);
     };
@@ -181,7 +182,9 @@ describe('the staffing-firm view of UWV clients (STAFFING_FIRM_VIEW)', () => {
     const maxWwList = idsOf((await get('/api/candidates/max-ww?limit=200')).body.items);
     const ranked = idsOf((await get(`/api/vacancies/${vacancyId}/matches?limit=50`)).body.items);
     const ways: Record<string, ViewClient[]> = { read: [], list: [], search: [], lookup: [], ranked: [], own: [] };
-    for (const [client, { id, bsn, name }] of Object.entries(clients) as Array<[ViewClient, (typeof clients)[ViewClient]]>) {
+    for (const [client, { id, bsn, name }] of Object.entries(clients) as Array<
+      [ViewClient, (typeof clients)[ViewClient]]
+    >) {
       const read = await test.http.get(`/api/candidates/${id}`).set(matcher.headers);
       expect([200, 404]).toContain(read.status);
       if (read.status === 200) ways.read.push(client);
@@ -202,7 +205,7 @@ describe('the staffing-firm view of UWV clients (STAFFING_FIRM_VIEW)', () => {
   }
 
   it.each(STAFFING_FIRM_VIEW.map((row) => [row.statements, row] as const))(
-    'with statements %s the matcher sees exactly the table\'s clients, everywhere',
+    "with statements %s the matcher sees exactly the table's clients, everywhere",
     async (step, row) => {
       await statementsOf(step);
       const sees = [...row.sees].sort();

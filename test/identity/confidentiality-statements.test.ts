@@ -38,7 +38,11 @@ describe('confidentiality statements over HTTP', () => {
       revokedAt: null,
       active: true,
     });
-    const unit = (await statements().send(valid({ scope: 'UNIT', unitId })).expect(201)).body;
+    const unit = (
+      await statements()
+        .send(valid({ scope: 'UNIT', unitId }))
+        .expect(201)
+    ).body;
     expect(unit).toMatchObject({ scope: 'UNIT', unitId, unitName: 'Poort' });
 
     const mine = await test.http
@@ -60,8 +64,14 @@ describe('confidentiality statements over HTTP', () => {
 
   it('refuses a second active statement of the same scope, and allows it again once revoked', async () => {
     const user = await createUser(test, [Role.MATCHER], Organisation.STAFFING_FIRM);
-    const first = (await statements().send(valid({ userId: user.id })).expect(201)).body;
-    const twice = await statements().send(valid({ userId: user.id })).expect(409);
+    const first = (
+      await statements()
+        .send(valid({ userId: user.id }))
+        .expect(201)
+    ).body;
+    const twice = await statements()
+      .send(valid({ userId: user.id }))
+      .expect(409);
     expect(twice.body.code).toBe('STATEMENT_ACTIVE_ALREADY');
     const revoked = (
       await test.http.post(`/api/confidentiality-statements/${first.id}/revoke`).set(admin.headers).expect(200)
@@ -69,7 +79,9 @@ describe('confidentiality statements over HTTP', () => {
     expect(revoked).toMatchObject({ active: false, revokedBy: admin.id, revokedAt: expect.any(String) });
     const again = await test.http.post(`/api/confidentiality-statements/${first.id}/revoke`).set(admin.headers);
     expect([again.status, again.body.code]).toEqual([409, 'STATEMENT_REVOKED_ALREADY']);
-    await statements().send(valid({ userId: user.id })).expect(201);
+    await statements()
+      .send(valid({ userId: user.id }))
+      .expect(201);
     const onlyRevoked = await test.http
       .get(`/api/confidentiality-statements?userId=${user.id}&active=false`)
       .set(admin.headers)
@@ -104,7 +116,11 @@ describe('confidentiality statements over HTTP', () => {
     const before = (await test.http.get('/api/confidentiality-statements').set(admin.headers).expect(200)).body.length;
     for (const [body, field, code] of cases) {
       const response = await statements().send(body);
-      expect([response.status, response.body.code, Object.keys(response.body.errors ?? {})]).toEqual([422, code, [field]]);
+      expect([response.status, response.body.code, Object.keys(response.body.errors ?? {})]).toEqual([
+        422,
+        code,
+        [field],
+      ]);
     }
     const after = (await test.http.get('/api/confidentiality-statements').set(admin.headers).expect(200)).body.length;
     expect(after).toBe(before);

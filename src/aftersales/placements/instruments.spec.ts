@@ -107,9 +107,9 @@ describe('Loondispensatie', () => {
   });
 
   it('is refused to a WW client marked 50-80 outside the doelgroepregister, and to one not marked 50-80', () => {
-    expect(refusal('LOONDISPENSATIE', uwv('WW', { pool: 'WW', classification: '50-80', doelgroepregister: false }))).toBe(
-      'NOT_50_80_IN_DOELGROEPREGISTER',
-    );
+    expect(
+      refusal('LOONDISPENSATIE', uwv('WW', { pool: 'WW', classification: '50-80', doelgroepregister: false })),
+    ).toBe('NOT_50_80_IN_DOELGROEPREGISTER');
     expect(refusal('LOONDISPENSATIE', uwv('WW', { pool: 'WW', classification: null, doelgroepregister: true }))).toBe(
       'NOT_50_80_IN_DOELGROEPREGISTER',
     );

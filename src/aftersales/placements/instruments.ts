@@ -24,10 +24,7 @@ export interface WorkLimitationFacts {
 
 /** Why an instrument cannot go with this placement; null when it can. */
 export type InstrumentRefusal =
-  | 'CONTRACT_TOO_SHORT'
-  | 'NOT_AN_AGENCY_PLACEMENT'
-  | 'NOT_FOR_TARGET_GROUP'
-  | 'NOT_50_80_IN_DOELGROEPREGISTER';
+  'CONTRACT_TOO_SHORT' | 'NOT_AN_AGENCY_PLACEMENT' | 'NOT_FOR_TARGET_GROUP' | 'NOT_50_80_IN_DOELGROEPREGISTER';
 
 /** Every refusal, for the API's documentation. */
 export const INSTRUMENT_REFUSALS: readonly InstrumentRefusal[] = [

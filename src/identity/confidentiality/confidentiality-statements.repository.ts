@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Organisation } from '@identity/organisation';
 import { DataSource, EntityManager } from 'typeorm';
 import { StatementScope } from './dto/confidentiality-statement.dto';
 
@@ -71,8 +72,8 @@ export class ConfidentialityStatementsRepository {
   async lockUser(
     userId: string,
     manager: EntityManager,
-  ): Promise<{ organisation: string; active: boolean } | null> {
-    const rows = await manager.query<Array<{ organisation: string; active: boolean }>>(
+  ): Promise<{ organisation: Organisation; active: boolean } | null> {
+    const rows = await manager.query<Array<{ organisation: Organisation; active: boolean }>>(
       `SELECT organisation, active FROM users WHERE id = $1 FOR UPDATE`,
       [userId],
     );

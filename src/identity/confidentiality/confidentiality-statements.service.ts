@@ -30,7 +30,10 @@ export class ConfidentialityStatementsService {
     private readonly clock: Clock,
   ) {}
 
-  async list(actor: AuthenticatedUser, query: ConfidentialityStatementListQuery): Promise<ConfidentialityStatementDto[]> {
+  async list(
+    actor: AuthenticatedUser,
+    query: ConfidentialityStatementListQuery,
+  ): Promise<ConfidentialityStatementDto[]> {
     const rows = await this.repository.list(query);
     // The list names staff members and what they may see: a read of their data.
     await this.audit.record({
@@ -43,9 +46,13 @@ export class ConfidentialityStatementsService {
     return rows.map(statementView);
   }
 
-  async record(actor: AuthenticatedUser, input: RecordConfidentialityStatementDto): Promise<ConfidentialityStatementDto> {
+  async record(
+    actor: AuthenticatedUser,
+    input: RecordConfidentialityStatementDto,
+  ): Promise<ConfidentialityStatementDto> {
     const unitId = input.unitId ?? null;
-    if (input.scope === 'UNIT' && !unitId) throw new FieldRuleError('UNIT_REQUIRED', 'unitId', 'is required for scope UNIT');
+    if (input.scope === 'UNIT' && !unitId)
+      throw new FieldRuleError('UNIT_REQUIRED', 'unitId', 'is required for scope UNIT');
     if (input.scope !== 'UNIT' && unitId)
       throw new FieldRuleError('UNIT_ONLY_FOR_UNIT_SCOPE', 'unitId', 'applies to scope UNIT only');
     if (input.signedOn > this.today())
@@ -74,7 +81,13 @@ export class ConfidentialityStatementsService {
         manager,
       );
       await this.audit.record(
-        { actor, action: 'create', subjectType: SUBJECT, subjectId: input.userId, purpose: `statement ${inserted} recorded` },
+        {
+          actor,
+          action: 'create',
+          subjectType: SUBJECT,
+          subjectId: input.userId,
+          purpose: `statement ${inserted} recorded`,
+        },
         manager,
       );
       return inserted;
@@ -88,7 +101,13 @@ export class ConfidentialityStatementsService {
       if (!statement) throw new NotFoundError('Confidentiality statement', 'STATEMENT_NOT_FOUND');
       if (!(await this.repository.revoke(id, actor.id, manager))) throw new StatementRevokedAlreadyError();
       await this.audit.record(
-        { actor, action: 'update', subjectType: SUBJECT, subjectId: statement.userId, purpose: `statement ${id} revoked` },
+        {
+          actor,
+          action: 'update',
+          subjectType: SUBJECT,
+          subjectId: statement.userId,
+          purpose: `statement ${id} revoked`,
+        },
         manager,
       );
     });

@@ -27,9 +27,9 @@ describe('candidate visibility', () => {
     // A statement opens the data to read, never to change: UWV's advisers keep the client's record.
     expect(candidatePolicy(staffing, 'update', { ...ww, statementCovers: true })).toBe(false);
     // The statement counts for the staffing firm only: a municipal user with the fact set still sees nothing.
-    expect(candidatePolicy(user(Organisation.MUNICIPALITY, Role.MATCHER), 'read', { ...ww, statementCovers: true })).toBe(
-      false,
-    );
+    expect(
+      candidatePolicy(user(Organisation.MUNICIPALITY, Role.MATCHER), 'read', { ...ww, statementCovers: true }),
+    ).toBe(false);
   });
 
   it('lets the staffing firm read every Bijstand candidate, as before', () => {
