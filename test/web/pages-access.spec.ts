@@ -14,7 +14,7 @@ describe('the web app’s pages × roles', () => {
     },
   );
 
-  it('shows a matcher no administration, and an administrator both administration pages', () => {
+  it('shows a matcher no administration, and an administrator the administration pages', () => {
     expect(pathsOf(navigationFor(['MATCHER']))).toEqual([
       '/',
       '/vacatures',
@@ -42,6 +42,7 @@ describe('the web app’s pages × roles', () => {
       '/nazorg/weer-oppakken',
       '/beheer/eenheden',
       '/beheer/gebruikers',
+      '/beheer/geheimhoudingsverklaringen',
     ]);
     const users = PAGES.find((page) => page.path === '/beheer/gebruikers')!;
     expect(mayOpen(['SALES', 'ADMIN'], users)).toBe(true);
