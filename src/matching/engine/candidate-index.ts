@@ -708,7 +708,7 @@ export class CandidateIndex {
       case 'JOBREADY':
         return { requirement, jobready: JOBREADY_CODES[jobreadyOf(code)] };
       case 'CLASSIFICATION':
-        return { requirement, classification: CLASSIFICATION_CODES[classificationOf(code)] };
+        return { requirement, classification: CLASSIFICATION_CODES[classificationOf(code)], pool: this.poolOf(row) };
       case 'DRIVING_LICENCE': {
         const held = rows.licences[row];
         return {

@@ -373,7 +373,7 @@ describe('hard requirements', () => {
     expect(closed.items).toEqual([]);
     expect(closed.excluded.CLASSIFICATION).toBe(1);
     expect(closed.nearMisses.map((miss) => miss.sentence)).toEqual([
-      'doelgroep 50-80: vacature staat niet open voor loonkostensubsidie',
+      'arbeidsbeperking (loonwaarde 50-80): vacature staat niet open voor de 50-80-groep',
     ]);
     const open = match([marked], vacancy({ openToReducedWageValue: true }), Organisation.UWV);
     expect(open.items.map((item) => item.candidateId)).toEqual(['ww-5080']);
