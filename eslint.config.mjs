@@ -15,6 +15,8 @@ export default tseslint.config(
       '*.config.js',
       '*.config.mjs',
       'tools/**/*.mjs',
+      // Plain-JS preloads for benches (NODE_OPTIONS=--require), outside the TypeScript project.
+      'bench/**/*.cjs',
       'web/src/api/schema.d.ts',
     ],
   },

@@ -9,6 +9,7 @@ const moduleNameMapper = {
   '^@matching/(.*)$': '<rootDir>/src/matching/$1',
   '^@aftersales/(.*)$': '<rootDir>/src/aftersales/$1',
   '^@reports/(.*)$': '<rootDir>/src/reports/$1',
+  '^@maxww/(.*)$': '<rootDir>/src/maxww/$1',
   '^@migrations/(.*)$': '<rootDir>/migrations/$1',
   '^@test/(.*)$': '<rootDir>/test/$1',
 };

@@ -12,6 +12,7 @@ import { ReferenceDataVersions1795700000000 } from './1795700000000-reference-da
 import { Reports1795900000000 } from './1795900000000-reports';
 import { MismatchReadMarks1796300000000 } from './1796300000000-mismatch-read-marks';
 import { MaxWwProgramme1796600000000 } from './1796600000000-max-ww-programme';
+import { MaxWwMediationDetails1796620000000 } from './1796620000000-max-ww-mediation-details';
 import { Loondispensatie1796640000000 } from './1796640000000-loondispensatie';
 
 /**
@@ -32,5 +33,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Reports1795900000000,
   MismatchReadMarks1796300000000,
   MaxWwProgramme1796600000000,
+  MaxWwMediationDetails1796620000000,
   Loondispensatie1796640000000,
 ];

@@ -24,6 +24,10 @@ import { VacanciesModule } from '@sales/vacancies/vacancies.module';
 import { TaxonomyModule } from '@taxonomy/taxonomy.module';
 import { ReportsModule } from '@reports/reports.module';
 import { SetupModule } from '@platform/setup/setup.module';
+import { MediationModule } from '@maxww/mediation/mediation.module';
+import { ExitsModule } from '@maxww/exits/exits.module';
+import { HandoversModule } from '@maxww/handovers/handovers.module';
+import { MaxWwCohortsModule } from '@reports/max-ww-cohorts/max-ww-cohorts.module';
 
 @Global()
 @Module({})
@@ -54,6 +58,11 @@ const FEATURE_MODULES: DynamicModule['imports'] = [
   OutflowModule,
   ReportsModule,
   SetupModule,
+  MediationModule,
+  // Max-WW (issue 17): the hand-over at the WW's end, exits, the cohort report
+  HandoversModule,
+  ExitsModule,
+  MaxWwCohortsModule,
 ];
 
 @Module({})

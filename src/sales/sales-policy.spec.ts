@@ -1,6 +1,6 @@
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { Organisation, Role } from '@identity/organisation';
-import { salesUnitRule } from './sales-policy';
+import { readsOpenVacanciesOnly, salesUnitRule, vacancyRule } from './sales-policy';
 
 const user = (roles: Role[], unitId = 'unit-a'): AuthenticatedUser => ({
   id: 'u1',
@@ -37,5 +37,23 @@ describe('salesUnitRule', () => {
 
   it('refuses a change when the subject names no unit', () => {
     expect(salesUnitRule(user([Role.SALES]), 'update', { type: 'vacancy' })).toBe(false);
+  });
+});
+
+describe('vacancyRule', () => {
+  const open = { type: 'vacancy', unitId: 'unit-a', status: 'OPEN' };
+  const draft = { type: 'vacancy', unitId: 'unit-a', status: 'DRAFT' };
+
+  it('lets an adviser read an open vacancy, never a draft, and change none', () => {
+    expect(vacancyRule(user([Role.ADVISER]), 'read', open)).toBe(true);
+    expect(vacancyRule(user([Role.ADVISER]), 'read', draft)).toBe(false);
+    expect(vacancyRule(user([Role.ADVISER]), 'update', open)).toBe(false);
+    expect(readsOpenVacanciesOnly(user([Role.ADVISER]))).toBe(true);
+    expect(readsOpenVacanciesOnly(user([Role.ADVISER, Role.MATCHER]))).toBe(false);
+  });
+
+  it('keeps the sales rule for everyone else', () => {
+    expect(vacancyRule(user([Role.MATCHER]), 'read', draft)).toBe(true);
+    expect(vacancyRule(user([Role.AFTERSALES]), 'read', open)).toBe(false);
   });
 });

@@ -14,3 +14,18 @@ export function salesUnitRule(user: AuthenticatedUser, action: PolicyAction, sub
   }
   return false;
 }
+
+/**
+ * Vacancies as employers, and advisers besides: a Max-WW adviser offers open vacancies to their
+ * clients and proposes them (issue 17), so advisers read a vacancy while it is OPEN; never a draft,
+ * one on hold or a closed one (`subject.status`).
+ */
+export function vacancyRule(user: AuthenticatedUser, action: PolicyAction, subject: PolicySubject): boolean {
+  if (salesUnitRule(user, action, subject)) return true;
+  return (action === 'read' || action === 'list') && hasRole(user, Role.ADVISER) && subject.status === 'OPEN';
+}
+
+/** True when the user reads vacancies only as an adviser does: the open ones. */
+export function readsOpenVacanciesOnly(user: AuthenticatedUser): boolean {
+  return hasRole(user, Role.ADVISER) && !hasRole(user, Role.SALES, Role.MATCHER, Role.MANAGER, Role.ADMIN);
+}

@@ -63,7 +63,12 @@ describe('authorization matrix', () => {
       for (const caller of callers) {
         const response = await call(row, caller.headers);
         const allowed =
-          row.access === 'public' || caller.roles.some((role) => (row.access as readonly string[]).includes(role));
+          row.access === 'public' ||
+          caller.roles.some(
+            (role) =>
+              (row.access as readonly string[]).includes(role) &&
+              (row.organisations?.[role]?.includes(caller.organisation) ?? true),
+          );
         const outcome = `${caller.roles.join()}@${caller.organisation} → ${response.status}`;
         if (row.ownCredential) {
           // An access token is no refresh token: signed in or not, the missing refresh token is refused.

@@ -1,4 +1,4 @@
-import { Role } from '@identity/organisation';
+import { Organisation, Role } from '@identity/organisation';
 
 /**
  * The authorization matrix: every endpoint of the API, who may call it. The matrix test expands each
@@ -17,6 +17,8 @@ export interface EndpointAccess {
   /** As in the OpenAPI document: /api/users/{id} */
   path: string;
   access: 'public' | readonly Role[];
+  /** An allowed role that only some organisations may use (e.g. ADVISER of the Max-WW team); others get 403. */
+  organisations?: Partial<Record<Role, readonly Organisation[]>>;
   /** Values for path parameters; anything not given becomes a random UUID. */
   params?: Record<string, string>;
   /** Query string that passes validation, for endpoints with required parameters. */
@@ -30,6 +32,9 @@ export interface EndpointAccess {
 
 const { SALES, MATCHER, AFTERSALES, ADVISER, MANAGER, ADMIN } = Role;
 const EVERYONE = [SALES, MATCHER, AFTERSALES, ADVISER, MANAGER, ADMIN] as const;
+/** The Max-WW team's advisers: UWV's and the staffing firm's, not the municipality's. */
+const MAX_WW_TEAM = { [ADVISER]: [Organisation.UWV, Organisation.STAFFING_FIRM] } as const;
+const SOME_ID = '00000000-0000-4000-8000-000000000000';
 
 export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   // platform
@@ -110,8 +115,9 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'GET', path: '/api/vacancies/open', access: [SALES, MATCHER, MANAGER, ADMIN] },
   { method: 'GET', path: '/api/vacancies/open/counts', access: [SALES, MATCHER, MANAGER, ADMIN] },
   { method: 'POST', path: '/api/vacancies', access: [SALES, ADMIN] },
-  { method: 'GET', path: '/api/vacancies', access: [SALES, MATCHER, MANAGER, ADMIN] },
-  { method: 'GET', path: '/api/vacancies/{id}', access: [SALES, MATCHER, MANAGER, ADMIN] },
+  // advisers read OPEN vacancies only (a draft is 403, test/maxww/mediation.test.ts)
+  { method: 'GET', path: '/api/vacancies', access: [SALES, MATCHER, MANAGER, ADVISER, ADMIN] },
+  { method: 'GET', path: '/api/vacancies/{id}', access: [SALES, MATCHER, MANAGER, ADVISER, ADMIN] },
   { method: 'PATCH', path: '/api/vacancies/{id}', access: [SALES, ADMIN] },
   { method: 'POST', path: '/api/vacancies/{id}/status', access: [SALES, ADMIN] },
 
@@ -130,11 +136,12 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'POST', path: '/api/vacancies/supply-preview', access: [SALES, MATCHER, MANAGER] },
 
   // matching: proposals (visibility of the candidate is tested in test/matching/proposals)
-  { method: 'POST', path: '/api/vacancies/{id}/proposals', access: [MATCHER, ADMIN] },
+  // advisers propose their own clients after an INTERESTED offer (test/maxww/mediation.test.ts)
+  { method: 'POST', path: '/api/vacancies/{id}/proposals', access: [MATCHER, ADVISER, ADMIN] },
   { method: 'GET', path: '/api/vacancies/{id}/proposals', access: [MATCHER, SALES, MANAGER, ADMIN] },
   { method: 'GET', path: '/api/candidates/{id}/proposals', access: [MATCHER, SALES, MANAGER, ADMIN] },
   { method: 'GET', path: '/api/proposals/{id}', access: [MATCHER, SALES, MANAGER, ADMIN] },
-  { method: 'POST', path: '/api/proposals/{id}/transitions', access: [MATCHER, ADMIN] },
+  { method: 'POST', path: '/api/proposals/{id}/transitions', access: [MATCHER, ADVISER, ADMIN] },
   { method: 'GET', path: '/api/advisers/me/mismatches', access: [ADVISER, ADMIN] },
   { method: 'POST', path: '/api/advisers/me/mismatches/{proposalId}/read', access: [ADVISER, ADMIN] },
   {
@@ -193,6 +200,37 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'GET', path: '/api/placements/export', access: [MANAGER, ADMIN] },
   { method: 'GET', path: '/api/reports/dashboard', access: EVERYONE },
   { method: 'GET', path: '/api/reports/wall-board/{unitId}', access: EVERYONE },
+
+  // Max-WW mediation: the team (advisers of UWV and the staffing firm), managers read the lists
+  // (the visibility of clients, own clients and the overdue rule: test/maxww/mediation.test.ts)
+  { method: 'POST', path: '/api/max-ww/mediations', access: [ADVISER, ADMIN], organisations: MAX_WW_TEAM },
+  { method: 'GET', path: '/api/max-ww/mediations', access: [ADVISER, MANAGER, ADMIN], organisations: MAX_WW_TEAM },
+  {
+    method: 'GET',
+    path: '/api/max-ww/mediations/overdue',
+    access: [ADVISER, MANAGER, ADMIN],
+    organisations: MAX_WW_TEAM,
+  },
+  { method: 'GET', path: '/api/max-ww/mediations/{id}', access: [ADVISER, ADMIN], organisations: MAX_WW_TEAM },
+  {
+    method: 'POST',
+    path: '/api/max-ww/mediations/{id}/contacts',
+    access: [ADVISER, ADMIN],
+    organisations: MAX_WW_TEAM,
+  },
+  { method: 'POST', path: '/api/max-ww/mediations/{id}/end', access: [ADVISER, ADMIN], organisations: MAX_WW_TEAM },
+  // vacancy offers: any adviser, for their own clients
+  { method: 'POST', path: '/api/vacancy-offers', access: [ADVISER, ADMIN] },
+  { method: 'GET', path: '/api/vacancy-offers', access: [ADVISER, ADMIN], query: `candidateId=${SOME_ID}` },
+  { method: 'POST', path: '/api/vacancy-offers/{id}/response', access: [ADVISER, ADMIN] },
+  // Max-WW: the hand-over at the WW's end, exits, the cohort report (test/maxww/route.test.ts: the
+  // municipality through the consent, the team's organisations)
+  { method: 'POST', path: '/api/max-ww/handovers', access: [ADVISER, ADMIN] },
+  { method: 'GET', path: '/api/max-ww/handovers', access: [ADVISER, ADMIN] },
+  { method: 'GET', path: '/api/max-ww/handovers/{id}', access: [ADVISER, ADMIN] },
+  { method: 'POST', path: '/api/max-ww/exits', access: [ADVISER, ADMIN] },
+  { method: 'GET', path: '/api/max-ww/exits/{candidateId}', access: [ADVISER, ADMIN] },
+  { method: 'GET', path: '/api/reports/max-ww-cohorts', access: [MANAGER, ADVISER, ADMIN] },
 ];
 
 /**

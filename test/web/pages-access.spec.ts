@@ -11,6 +11,7 @@ describe('the web app’s pages × roles', () => {
       expect(row).toBeDefined();
       const allowed = row!.access === 'public' ? ALL_ROLES : row!.access;
       expect([...page.roles].sort()).toEqual([...allowed].sort());
+      expect((page as { organisations?: unknown }).organisations).toEqual(row!.organisations);
     },
   );
 
@@ -34,9 +35,12 @@ describe('the web app’s pages × roles', () => {
       '/kandidaten/nieuw',
       '/kandidaten/inbox',
       '/kandidaten/import',
+      '/max-ww/bemiddeling',
+      '/max-ww/overdrachten',
       '/rapportage/dashboard',
       '/rapportage/doelen',
       '/rapportage/plaatsingen',
+      '/rapportage/max-ww',
       '/nazorg/bellijst',
       '/nazorg/bellen',
       '/nazorg/weer-oppakken',
@@ -54,9 +58,11 @@ describe('the web app’s pages × roles', () => {
       '/',
       '/vacatures',
       '/werkgevers',
+      '/max-ww/bemiddeling',
       '/rapportage/dashboard',
       '/rapportage/doelen',
       '/rapportage/plaatsingen',
+      '/rapportage/max-ww',
     ]);
     expect(pathsOf(navigationFor(['ADVISER']))).toEqual([
       '/',
@@ -65,10 +71,16 @@ describe('the web app’s pages × roles', () => {
       '/kandidaten/nieuw',
       '/kandidaten/inbox',
       '/kandidaten/import',
+      '/max-ww/overdrachten',
       '/rapportage/dashboard',
       '/rapportage/plaatsingen',
+      '/rapportage/max-ww',
       '/nazorg/weer-oppakken',
     ]);
+    // The Max-WW team: advisers of UWV and the staffing firm, not the municipality's.
+    expect(pathsOf(navigationFor(['ADVISER'], 'UWV'))).toContain('/max-ww/bemiddeling');
+    expect(pathsOf(navigationFor(['ADVISER'], 'STAFFING_FIRM'))).toContain('/max-ww/bemiddeling');
+    expect(pathsOf(navigationFor(['ADVISER'], 'MUNICIPALITY'))).not.toContain('/max-ww/bemiddeling');
     const wallBoard = PAGES.find((page) => page.path === '/muurbord/:unitId')!;
     expect(mayOpen(['SALES'], wallBoard)).toBe(true);
     expect(pathsOf(pagesFor(['SALES']))).not.toContain('/muurbord/:unitId');

@@ -7,6 +7,7 @@ import { VacanciesModule } from '@sales/vacancies/vacancies.module';
 import { AdviserMessagesModule } from '@aftersales/adviser-messages/adviser-messages.module';
 import { FollowUpsModule } from '@aftersales/follow-ups/follow-ups.module';
 import { PickUpsModule } from '@aftersales/pick-ups/pick-ups.module';
+import { ExitsModule } from '@maxww/exits/exits.module';
 import { AftersalesErasure } from './aftersales-erasure';
 import { EmployerPlacementsController } from './employer-placements.controller';
 import { PlacementsController } from './placements.controller';
@@ -24,6 +25,7 @@ import { PlacementsHistoryDemoSeeder } from './placements-history-demo-seeder';
     FollowUpsModule,
     PickUpsModule,
     AdviserMessagesModule,
+    ExitsModule,
   ],
   controllers: [PlacementsController, EmployerPlacementsController],
   providers: [PlacementsService, PlacementsDemoSeeder, PlacementsHistoryDemoSeeder, AftersalesErasure],

@@ -14,6 +14,7 @@ import { AdviserMessagesService } from '@aftersales/adviser-messages/adviser-mes
 import { FollowUpsService, PlannedFollowUp } from '@aftersales/follow-ups/follow-ups.service';
 import { PickUpsService } from '@aftersales/pick-ups/pick-ups.service';
 import { Instrument } from '@sales/vacancies/vacancy-terms';
+import { ExitsService } from '@maxww/exits/exits.service';
 import {
   CreatePlacementDto,
   EmployerPlacementDto,
@@ -77,6 +78,7 @@ export class PlacementsService {
     private readonly followUps: FollowUpsService,
     private readonly pickUps: PickUpsService,
     private readonly adviserMessages: AdviserMessagesService,
+    private readonly maxWwExits: ExitsService,
   ) {}
 
   /**
@@ -330,6 +332,11 @@ export class PlacementsService {
         amount(instrument, terms),
       ]);
     }
+    // A client in the Max-WW programme on the start date leaves it placed by the team, with this placement.
+    await this.maxWwExits.recordTeamPlacement(
+      { id, candidateId: proposal.candidateId, startDate: input.startDate, placedBy: actor.id },
+      manager,
+    );
     await this.record(actor, 'create', proposal.candidateId, `placement ${id}`, manager);
     return this.view(id, manager);
   }

@@ -83,7 +83,7 @@ export class AuthService {
     const claims = accessTokenClaims(payload, Math.floor(Date.now() / 1000));
     if (!claims) throw new NotSignedInError('The access token is invalid or expired');
     const [user, sessionLive] = await Promise.all([
-      this.users.findById(claims.sub),
+      this.users.signedInFacts(claims.sub),
       this.refreshTokens.isSessionLive(claims.sid, claims.sub),
     ]);
     if (!user || !user.active || user.tokenVersion !== claims.tv || !sessionLive) {
@@ -104,7 +104,9 @@ export class AuthService {
   }
 }
 
-export function toAuthenticatedUser(user: UserEntity): AuthenticatedUser {
+export function toAuthenticatedUser(
+  user: Pick<UserEntity, 'id' | 'email' | 'organisation' | 'unitId' | 'roles'>,
+): AuthenticatedUser {
   return {
     id: user.id,
     email: user.email,

@@ -254,6 +254,10 @@ export class CandidateImportsService {
   ): Promise<Array<{ id: string; inserted: boolean }>> {
     return this.dataSource.transaction(async (manager) => {
       const changed = await this.repository.upsertMany(writes, manager);
+      await this.candidates.afterCreate(
+        changed.filter((result) => result.inserted).map((result) => result.id),
+        manager,
+      );
       await this.audit.recordMany(
         changed.map((result) => ({
           actor: null,

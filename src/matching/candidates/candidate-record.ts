@@ -96,30 +96,35 @@ export interface CandidateWrite {
   acceptsBroodbaan: boolean;
 }
 
-/** The matching engine's view of a candidate: no name, BSN, contact data or date of birth. */
+/**
+ * The matching engine's view of a candidate: no name, BSN, contact data or date of birth. The row's
+ * arrays are taken over, not copied: every caller passes a row just read from the database and keeps
+ * nothing of it (the index build maps a million of them).
+ */
 export function toProfile(row: ProfileRow): CandidateProfile {
   return {
     id: row.id,
     personId: row.personId,
     pool: row.pool,
-    consentOrganisations: [...row.consentOrganisations],
+    consentOrganisations: row.consentOrganisations,
     status: row.status,
     jobready: row.jobready,
     classification: row.classification,
     wwEndDate: row.wwEndDate,
     pc4: row.pc4,
     maxTravelKm: row.maxTravelKm,
-    transport: [...row.transport],
+    transport: row.transport,
     hoursMin: row.hoursMin,
     hoursMax: row.hoursMax,
     availableFrom: row.availableFrom,
-    drivingLicences: [...row.drivingLicences],
-    certificates: [...row.certificates],
+    drivingLicences: row.drivingLicences,
+    certificates: row.certificates,
     dutchLevel: row.dutchLevel,
     educationLevel: row.educationLevel,
+    // jsonb may carry more keys than the profile's; only these two go on.
     workExperience: row.workExperience.map((entry) => ({ occupationUri: entry.occupationUri, years: entry.years })),
-    skillUris: [...row.skillUris],
-    wishedOccupationUris: [...row.wishedOccupationUris],
+    skillUris: row.skillUris,
+    wishedOccupationUris: row.wishedOccupationUris,
     acceptsBroodbaan: row.acceptsBroodbaan,
     lastContactAt: row.lastContactAt ? row.lastContactAt.toISOString() : null,
   };

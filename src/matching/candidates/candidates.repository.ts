@@ -39,6 +39,56 @@ export const PROFILE_COLUMNS = `
         ORDER BY k.organisation) AS "consentOrganisations",
   (SELECT max(n.noted_at) FROM candidate_notes n WHERE n.candidate_id = c.id) AS "lastContactAt"`;
 
+/** Separates the elements of a text array sent as one string (no code or URI contains it). */
+const ELEMENT_SEPARATOR = '\u001f';
+const joined = (column: string) => `array_to_string(${column}, E'\\x1f')`;
+
+/** PROFILE_COLUMNS for the index build: arrays as joined text, consents and notes from the joins. */
+const BUILD_COLUMNS = `
+  c.id, c.pool, c.person_id AS "personId", c.pc4, c.ww_end_date::text AS "wwEndDate", c.classification,
+  c.jobready, c.work_experience AS "workExperience", ${joined('c.skill_uris')} AS "skillUris",
+  c.education_level AS "educationLevel", ${joined('c.certificates')} AS certificates,
+  ${joined('c.driving_licences')} AS "drivingLicences", c.dutch_level AS "dutchLevel", c.hours_min AS "hoursMin",
+  c.hours_max AS "hoursMax", ${joined('c.transport')} AS transport, c.max_travel_km AS "maxTravelKm",
+  c.available_from::text AS "availableFrom", ${joined('c.wished_occupation_uris')} AS "wishedOccupationUris",
+  c.accepts_broodbaan AS "acceptsBroodbaan", c.status, ${joined('k.organisations')} AS "consentOrganisations",
+  n.at AS "lastContactAt"`;
+
+type JoinedArrays =
+  'skillUris' | 'certificates' | 'drivingLicences' | 'transport' | 'wishedOccupationUris' | 'consentOrganisations';
+type BuildRow = Omit<ProfileRow, JoinedArrays> & Record<JoinedArrays, string | null>;
+
+const split = (text: string | null): string[] => (text ? text.split(ELEMENT_SEPARATOR) : []);
+
+/** All fields written out (no spread): one object per row, of one shape, for a million rows. */
+function fromBuildRow(row: BuildRow): ProfileRow {
+  return {
+    id: row.id,
+    pool: row.pool,
+    personId: row.personId,
+    pc4: row.pc4,
+    wwEndDate: row.wwEndDate,
+    classification: row.classification,
+    jobready: row.jobready,
+    workExperience: row.workExperience,
+    skillUris: split(row.skillUris),
+    educationLevel: row.educationLevel,
+    certificates: split(row.certificates),
+    drivingLicences: split(row.drivingLicences) as ProfileRow['drivingLicences'],
+    dutchLevel: row.dutchLevel,
+    hoursMin: row.hoursMin,
+    hoursMax: row.hoursMax,
+    transport: split(row.transport) as ProfileRow['transport'],
+    maxTravelKm: row.maxTravelKm,
+    availableFrom: row.availableFrom,
+    wishedOccupationUris: split(row.wishedOccupationUris),
+    acceptsBroodbaan: row.acceptsBroodbaan,
+    status: row.status,
+    consentOrganisations: split(row.consentOrganisations) as ProfileRow['consentOrganisations'],
+    lastContactAt: row.lastContactAt,
+  };
+}
+
 /** What a ranked list shows of a candidate, and what its target group is worked out from. */
 const SUMMARY_COLUMNS = `
   c.id, c.pool, c.name, c.pc4, c.ww_end_date::text AS "wwEndDate", c.classification, c.wajong,
@@ -162,6 +212,20 @@ export class CandidatesRepository {
       [id],
     );
     return rows[0] ?? null;
+  }
+
+  /**
+   * In the Max-WW programme on `day` (issue 17's definition): a mediation by a Max-WW adviser that
+   * started on or before it and had not ended before it. Read only (max_ww_mediations is the Max-WW
+   * mediation module's table).
+   */
+  async inMaxWwProgramme(id: string, day: string, manager: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM max_ww_mediations
+       WHERE candidate_id = $1 AND started_on <= $2::date AND (ended_on IS NULL OR ended_on >= $2::date)`,
+      [id, day],
+    );
+    return rows.length > 0;
   }
 
   async findByIds(ids: string[]): Promise<CandidateRow[]> {
@@ -340,17 +404,49 @@ export class CandidatesRepository {
     );
   }
 
-  /** Every live candidate's matching profile in id order, `batchSize` at a time (keyset pagination). */
+  /**
+   * Every live candidate's matching profile, `batchSize` at a time: what the index build reads, a
+   * million rows at a national pool. One cursor over one snapshot (no per-batch sort by id, so the
+   * table is read in its order); consents and notes joined as aggregates, not looked up row by row;
+   * text arrays sent joined by a control character and split here (pg's array parser costs more than
+   * the query); the next batch is asked for before this one is handed on, so PostgreSQL and this
+   * process work at the same time. Changes committed during the read come through the change stream.
+   */
   async *profileBatches(batchSize: number): AsyncGenerator<ProfileRow[]> {
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows = await this.dataSource.query<ProfileRow[]>(
-        `SELECT ${PROFILE_COLUMNS} FROM candidates c WHERE c.erased_at IS NULL AND c.id > $1 ORDER BY c.id LIMIT $2`,
-        [after, batchSize],
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    let next: Promise<BuildRow[]> | undefined;
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      // A cursor plans for its first rows by default (nested loops); this one reads all of them.
+      await runner.query('SET LOCAL cursor_tuple_fraction = 1');
+      await runner.query(
+        `DECLARE candidate_profiles NO SCROLL CURSOR FOR
+         SELECT ${BUILD_COLUMNS}
+           FROM candidates c
+           LEFT JOIN (SELECT candidate_id, array_agg(organisation::text ORDER BY organisation) AS organisations
+                        FROM candidate_consents
+                       WHERE withdrawn_at IS NULL AND purpose = 'MEDIATION'
+                       GROUP BY candidate_id) k ON k.candidate_id = c.id
+           LEFT JOIN (SELECT candidate_id, max(noted_at) AS at FROM candidate_notes GROUP BY candidate_id) n
+                  ON n.candidate_id = c.id
+          WHERE c.erased_at IS NULL`,
       );
-      if (rows.length === 0) return;
-      yield rows;
-      after = rows[rows.length - 1].id;
+      const fetch = () => runner.query(`FETCH ${Math.floor(batchSize)} FROM candidate_profiles`) as Promise<BuildRow[]>;
+      next = fetch();
+      for (;;) {
+        const rows = await next;
+        next = undefined;
+        if (rows.length === 0) break;
+        next = fetch();
+        yield rows.map(fromBuildRow);
+      }
+      await runner.commitTransaction();
+    } finally {
+      // A consumer that stopped early: let the fetch in flight finish before the transaction ends.
+      await next?.catch(() => undefined);
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
     }
   }
 

@@ -44,6 +44,8 @@ import { candidatePolicy, SqlParams, useMaxWwWindow } from './visibility';
 import { CandidateSummary } from '@matching/matching-sources';
 
 const SUBJECT = 'candidate';
+/** Made once: building an Intl formatter costs about a millisecond, and a ranked page asks for 70 target groups. */
+const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
 /** How many of the newest notes come with a candidate (matchers check recent notes before proposing). */
 const NOTES_SHOWN = 5;
 
@@ -136,6 +138,8 @@ const NOT_MATCHING_RELEVANT = new Set(['name', 'phone', 'email', 'date_of_birth'
  */
 /** Erases what a module keeps about one candidate, inside the erasure's transaction. */
 export type ErasureStep = (candidateId: string, manager: EntityManager) => Promise<void>;
+/** What a module does when candidates are created (the API or an import), inside the creating transaction. */
+export type CreationStep = (candidateIds: string[], manager: EntityManager) => Promise<void>;
 
 @Injectable()
 export class CandidatesService implements OnModuleInit {
@@ -143,6 +147,8 @@ export class CandidatesService implements OnModuleInit {
 
   /** What other modules erase with the candidate: free text they keep about the client. */
   private readonly erasureSteps: ErasureStep[] = [];
+  /** What other modules do when a candidate is created: the Max-WW hand-over links a new Bijstand record. */
+  private readonly creationSteps: CreationStep[] = [];
 
   constructor(
     private readonly repository: CandidatesRepository,
@@ -245,6 +251,7 @@ export class CandidatesService implements OnModuleInit {
       if (input.status && input.status !== 'ACTIVE') {
         await manager.query(`UPDATE candidates SET status = $2 WHERE id = $1`, [created, input.status]);
       }
+      await this.afterCreate([created], manager);
       await this.record(actor, 'create', created, 'candidate registration', manager);
       return created;
     });
@@ -516,6 +523,17 @@ export class CandidatesService implements OnModuleInit {
     this.erasureSteps.push(step);
   }
 
+  /** A module that links records to a new candidate does it in the creating transaction (API and import). */
+  onCreate(step: CreationStep): void {
+    this.creationSteps.push(step);
+  }
+
+  /** Runs the creation steps for candidates just inserted, in the caller's transaction. */
+  async afterCreate(candidateIds: string[], manager: EntityManager): Promise<void> {
+    if (candidateIds.length === 0) return;
+    for (const step of this.creationSteps) await step(candidateIds, manager);
+  }
+
   // ---- used by proposals and placements (they pass their transaction) -------------------------
 
   /**
@@ -556,7 +574,8 @@ export class CandidatesService implements OnModuleInit {
 
   /**
    * What a placement starting on `date` needs of the candidate, read in the caller's transaction: who
-   * may see it, and the target group it counts for (Max-WW judged at that date). Null when gone or erased.
+   * may see it, and the target group it counts for (Max-WW judged at that date: in the Max-WW programme
+   * then, or the WW ending within MAX_WW_MONTHS of it). Null when gone or erased.
    */
   async placementFacts(
     id: string,
@@ -571,12 +590,17 @@ export class CandidatesService implements OnModuleInit {
   } | null> {
     const row = await this.repository.findById(id, manager);
     if (!row || row.erasedAt) return null;
+    const inMaxWwProgramme = row.pool === 'WW' && (await this.repository.inMaxWwProgramme(id, date, manager));
     return {
       pool: row.pool,
       classification: row.classification,
       doelgroepregister: row.doelgroepregister,
       consentOrganisations: row.consentOrganisations,
-      targetGroup: targetGroupOf(row, date, this.config.get('candidates', { infer: true }).maxWwMonths),
+      targetGroup: targetGroupOf(
+        { ...row, inMaxWwProgramme },
+        date,
+        this.config.get('candidates', { infer: true }).maxWwMonths,
+      ),
     };
   }
 
@@ -774,7 +798,7 @@ export class CandidatesService implements OnModuleInit {
 
   /** Today in the Netherlands (a WW end date is a Dutch calendar date). */
   private today(): string {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(this.clock.now());
+    return DUTCH_DAY.format(this.clock.now());
   }
 
   private maxWwWindow(): { today: string; maxWwUntil: string } {

@@ -53,6 +53,18 @@ describe('targetGroupOf', () => {
     expect(targetGroupOf({ ...ww, wwEndDate: '2027-01-15', wajong: true }, TODAY, 3)).toBe('WAJONG');
   });
 
+  it('MAX WW for a client in the Max-WW programme on the day, even when the WW ended before it', () => {
+    // Placement starting 2027-01-15; the WW ended 2027-01-05: by the date alone the client is no
+    // longer Max-WW (WW), but a mediation covering the 15th makes it MAX WW.
+    const ended = { ...ww, wwEndDate: '2027-01-05' };
+    expect(targetGroupOf(ended, '2027-01-15', 3)).toBe('WW');
+    expect(targetGroupOf({ ...ended, inMaxWwProgramme: true }, '2027-01-15', 3)).toBe('MAX WW');
+    // WW ending more than 3 months after the start: WW by the date, MAX WW in the programme.
+    expect(targetGroupOf({ ...ww, inMaxWwProgramme: true }, TODAY, 3)).toBe('MAX WW');
+    // Wajong still comes first for UWV clients.
+    expect(targetGroupOf({ ...ww, wajong: true, inMaxWwProgramme: true }, TODAY, 3)).toBe('WAJONG');
+  });
+
   it('SDD 80-100 and SDD 50-80 by classification; none for participatie or unclassified', () => {
     const bijstand = { pool: 'BIJSTAND' as const, wwEndDate: null, wajong: false };
     expect(targetGroupOf({ ...bijstand, classification: '80-100' }, TODAY, 3)).toBe('SDD 80-100');

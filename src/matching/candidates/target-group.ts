@@ -26,6 +26,11 @@ export interface TargetGroupFacts {
   wwEndDate: string | null;
   wajong: boolean;
   classification: Classification | null;
+  /**
+   * In the Max-WW programme on the day judged (a mediation covering it): MAX WW, even when the WW
+   * ended in between. Left out where the programme does not matter (lists judge by the WW end date).
+   */
+  inMaxWwProgramme?: boolean;
 }
 
 /**
@@ -37,6 +42,7 @@ export function targetGroupOf(facts: TargetGroupFacts, today: string, maxWwMonth
   switch (facts.pool) {
     case 'WW':
       if (facts.wajong) return 'WAJONG';
+      if (facts.inMaxWwProgramme) return 'MAX WW';
       return isMaxWw(facts.wwEndDate, today, maxWwMonths) ? 'MAX WW' : 'WW';
     case 'BIJSTAND':
       if (facts.classification === '80-100') return 'SDD 80-100';

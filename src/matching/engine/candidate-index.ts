@@ -38,7 +38,7 @@ import {
   statusOf,
 } from './row-code';
 import * as layout from './row-code';
-import { RowColumns, scanRows } from './row-scan';
+import { NO_WW_END, RowColumns, scanRows } from './row-scan';
 import * as bounds from './score-bound';
 import { ScoreBound } from './score-bound';
 import * as scoring from './scoring';
@@ -341,10 +341,11 @@ export class CandidateIndex {
   /** A new row code for a live row, with the tallies moved along. */
   private recode(row: number, code: number): void {
     const rows = this.rows;
-    const { licences, certificatesLow, certificatesHigh, availableDay } = rows;
-    this.tallies.remove(rows.code[row], licences[row], certificatesLow[row], certificatesHigh[row], availableDay[row]);
+    const { licences, certificatesLow, certificatesHigh, availableDay, wwEndDay } = rows;
+    const facts = [licences[row], certificatesLow[row], certificatesHigh[row], availableDay[row], wwEndDay[row]] as const;
+    this.tallies.remove(rows.code[row], ...facts);
     rows.code[row] = code;
-    this.tallies.add(code, licences[row], certificatesLow[row], certificatesHigh[row], availableDay[row]);
+    this.tallies.add(code, ...facts);
   }
 
   private matchVisible(query: MatchQuery): MatchResult {
@@ -378,6 +379,7 @@ export class CandidateIndex {
       requiredHigh,
       unknownCertificate,
       startDay: context.startDay,
+      today: context.today,
     };
 
     const scanned = scanRows(this.rows, {
@@ -704,7 +706,8 @@ export class CandidateIndex {
     const code = rows.code[row];
     switch (requirement) {
       case 'STATUS':
-        return { requirement, status: STATUS_CODES[statusOf(code)] };
+        // Placed or inactive by the status, otherwise the WW ended (the scan's date test).
+        return { requirement, status: statusOf(code) >= 2 ? STATUS_CODES[statusOf(code)] : 'WW_ENDED' };
       case 'JOBREADY':
         return { requirement, jobready: JOBREADY_CODES[jobreadyOf(code)] };
       case 'CLASSIFICATION':
@@ -818,6 +821,7 @@ export class CandidateIndex {
       rows.certificatesLow[row],
       rows.certificatesHigh[row],
       rows.availableDay[row],
+      rows.wwEndDay[row],
     );
     this.arenaGarbage += this.recordLength(row);
     this.personRecords[this.personOf[row]]--;
@@ -867,10 +871,12 @@ export class CandidateIndex {
     rows.area[row] = area;
     rows.allowedKm[row] = allowedKm;
     rows.availableDay[row] = availableDay;
+    const wwEndDay = candidate.pool === 'WW' && candidate.wwEndDate ? dayNumber(candidate.wwEndDate) : NO_WW_END;
+    rows.wwEndDay[row] = wwEndDay;
     rows.licences[row] = licences;
     rows.certificatesLow[row] = low;
     rows.certificatesHigh[row] = high;
-    this.tallies.add(code, licences, low, high, availableDay);
+    this.tallies.add(code, licences, low, high, availableDay, wwEndDay);
 
     const person = this.personId(candidate.personId);
     this.personOf[row] = person;

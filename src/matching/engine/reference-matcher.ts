@@ -94,6 +94,14 @@ function isNearMiss(failure: Failure): boolean {
   return true;
 }
 
+/**
+ * A WW client whose WW ended (the end date before today) is no longer matched as a WW client: derived
+ * from the date on every query, so the day passing needs no change to reach the index.
+ */
+export function wwEnded(candidate: CandidateProfile, today: number): boolean {
+  return candidate.pool === 'WW' && candidate.wwEndDate !== null && dayNumber(candidate.wwEndDate) < today;
+}
+
 export function referenceFailures(
   candidate: CandidateProfile,
   query: MatchQuery,
@@ -104,6 +112,7 @@ export function referenceFailures(
   const failures: Failure[] = [];
   if (candidate.status === 'PLACED' || candidate.status === 'INACTIVE')
     failures.push({ requirement: 'STATUS', status: candidate.status });
+  else if (wwEnded(candidate, context.today)) failures.push({ requirement: 'STATUS', status: 'WW_ENDED' });
   if (candidate.jobready !== 'YES') failures.push({ requirement: 'JOBREADY', jobready: candidate.jobready });
   if (candidate.pool === 'BIJSTAND') {
     const allowed =

@@ -1,5 +1,6 @@
 import { REQUIREMENTS } from './requirements';
 import * as layout from './row-code';
+import { NO_WW_END } from './row-scan';
 
 // Copied once (see row-scan.ts): these are read in loops.
 const { AUDIENCE_SHIFT, AUDIENCES, BIT_CLASSIFICATION, BIT_DUTCH_LEVEL, BIT_EDUCATION, BIT_JOBREADY } = layout;
@@ -18,6 +19,8 @@ export interface TallyQuery {
   /** A required certificate nobody in the index holds. */
   unknownCertificate: boolean;
   startDay: number;
+  /** The query's today as a day number: WW end days before it fail STATUS. */
+  today: number;
 }
 
 export interface Tallied {
@@ -64,13 +67,15 @@ export class RequirementTallies {
   /** By bits 0–10 of the row code: status, jobready, classification, visibility and pool. */
   private readonly categories = new Int32Array(CATEGORY_MASK + 1);
   private readonly audiences = Array.from({ length: AUDIENCES }, () => new AudienceTally());
+  /** Rows with a WW end day, by bits 0–10 of the row code, then by that day (STATUS fails once it passed). */
+  private readonly wwEndDays = new Map<number, Map<number, number>>();
 
-  add(code: number, licences: number, low: number, high: number, availableDay: number): void {
-    this.change(code, licences, low, high, availableDay, 1);
+  add(code: number, licences: number, low: number, high: number, availableDay: number, wwEndDay: number): void {
+    this.change(code, licences, low, high, availableDay, wwEndDay, 1);
   }
 
-  remove(code: number, licences: number, low: number, high: number, availableDay: number): void {
-    this.change(code, licences, low, high, availableDay, -1);
+  remove(code: number, licences: number, low: number, high: number, availableDay: number, wwEndDay: number): void {
+    this.change(code, licences, low, high, availableDay, wwEndDay, -1);
   }
 
   tally(query: TallyQuery): Tallied {
@@ -85,6 +90,12 @@ export class RequirementTallies {
       if (verdict & BIT_STATUS) excluded[STATUS_INDEX] += rows;
       if (verdict & BIT_JOBREADY) excluded[JOBREADY_INDEX] += rows;
       if (verdict & BIT_CLASSIFICATION) excluded[CLASSIFICATION_INDEX] += rows;
+    }
+    // A WW that ended fails STATUS, counted once: only where the status itself did not fail already.
+    for (const [code, days] of this.wwEndDays) {
+      const verdict = verdicts[code];
+      if (verdict & (BIT_NOT_CONSIDERED | BIT_STATUS)) continue;
+      for (const [day, rows] of days) if (day < query.today) excluded[STATUS_INDEX] += rows;
     }
     const levelVerdicts = query.levels;
     for (let audience = 0; audience < AUDIENCES; audience++) {
@@ -120,8 +131,23 @@ export class RequirementTallies {
     return { considered, excluded };
   }
 
-  private change(code: number, licences: number, low: number, high: number, availableDay: number, by: 1 | -1): void {
+  private change(
+    code: number,
+    licences: number,
+    low: number,
+    high: number,
+    availableDay: number,
+    wwEndDay: number,
+    by: 1 | -1,
+  ): void {
     this.categories[code & CATEGORY_MASK] += by;
+    if (wwEndDay !== NO_WW_END) {
+      const category = code & CATEGORY_MASK;
+      const days = this.wwEndDays.get(category) ?? new Map<number, number>();
+      adjust(days, wwEndDay, by);
+      if (days.size === 0) this.wwEndDays.delete(category);
+      else this.wwEndDays.set(category, days);
+    }
     const tally = this.audiences[(code >>> AUDIENCE_SHIFT) & (AUDIENCES - 1)];
     tally.rows += by;
     tally.levels[(code >>> LEVELS_SHIFT) & LEVELS_MASK] += by;

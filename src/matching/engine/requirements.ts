@@ -10,6 +10,8 @@ import { hoursRange } from './hours-range';
  * purpose: a candidate the user may not see is never counted or named.
  */
 export const REQUIREMENTS = [
+  // STATUS: placed, inactive, or a WW client whose WW has ended (no longer matched as a WW client;
+  // the person's Bijstand record, when there is one, takes over).
   'STATUS',
   'JOBREADY',
   'CLASSIFICATION',
@@ -41,6 +43,7 @@ export function isNearEnough(distanceKm: number, allowedKm: number): boolean {
 
 /** The facts behind one failed requirement, from which its Dutch sentence is made. */
 export type Failure =
+  /** `status` is the candidate's status, or WW_ENDED for a WW client whose WW end date lies before today. */
   | { requirement: 'STATUS'; status: string }
   | { requirement: 'JOBREADY'; jobready: string }
   | { requirement: 'CLASSIFICATION'; classification: string | null; pool: Pool }
@@ -56,6 +59,7 @@ export type Failure =
 export function failureSentence(failure: Failure): string {
   switch (failure.requirement) {
     case 'STATUS':
+      if (failure.status === 'WW_ENDED') return 'WW is beëindigd: niet meer als WW-klant te bemiddelen';
       return failure.status === 'PLACED' ? 'is al geplaatst' : 'staat op inactief';
     case 'JOBREADY':
       return failure.jobready === 'TO_ASSESS' ? 'jobready moet opnieuw beoordeeld worden' : 'nog niet jobready';

@@ -17,6 +17,8 @@ export class RowColumns {
   /** min(own maximum, transport cap), in whole km (loadWeights insists the caps are whole km). */
   allowedKm = new Uint16Array(0);
   availableDay = new Int32Array(0);
+  /** The WW end day (WW pool), NO_WW_END otherwise: a day before the query's today fails STATUS. */
+  wwEndDay = new Int32Array(0);
   licences = new Uint16Array(0);
   certificatesLow = new Int32Array(0);
   certificatesHigh = new Int32Array(0);
@@ -33,6 +35,7 @@ export class RowColumns {
     this.area = new Uint16Array(capacity);
     this.allowedKm = new Uint16Array(capacity);
     this.availableDay = new Int32Array(capacity);
+    this.wwEndDay = new Int32Array(capacity);
     this.licences = new Uint16Array(capacity);
     this.certificatesLow = new Int32Array(capacity);
     this.certificatesHigh = new Int32Array(capacity);
@@ -48,6 +51,7 @@ export class RowColumns {
     this.area.set(old.area);
     this.allowedKm.set(old.allowedKm);
     this.availableDay.set(old.availableDay);
+    this.wwEndDay.set(old.wwEndDay);
     this.licences.set(old.licences);
     this.certificatesLow.set(old.certificatesLow);
     this.certificatesHigh.set(old.certificatesHigh);
@@ -69,6 +73,7 @@ export class RowColumns {
     copy(this.area, from.area);
     copy(this.allowedKm, from.allowedKm);
     copy(this.availableDay, from.availableDay);
+    copy(this.wwEndDay, from.wwEndDay);
     copy(this.licences, from.licences);
     copy(this.certificatesLow, from.certificatesLow);
     copy(this.certificatesHigh, from.certificatesHigh);
@@ -92,6 +97,7 @@ export class RowColumns {
       this.area,
       this.allowedKm,
       this.availableDay,
+      this.wwEndDay,
       this.licences,
       this.certificatesLow,
       this.certificatesHigh,
@@ -114,6 +120,8 @@ export interface ScanQuery {
   /** BIT_CERTIFICATE when a required certificate is held by nobody in the index, else 0. */
   everyoneLacksCertificate: number;
   startDay: number;
+  /** The query's today as a day number: a WW end day before it fails STATUS. */
+  today: number;
   /** Distance per area from the workplace (+∞ for unknown areas at index `areas`). */
   distances: Float64Array;
   vacancyMaxKm: number;
@@ -142,6 +150,9 @@ const CERTIFICATE_SHIFT = REQUIREMENTS.indexOf('CERTIFICATE');
 const HOURS_SHIFT = REQUIREMENTS.indexOf('HOURS');
 const DISTANCE_SHIFT = REQUIREMENTS.indexOf('DISTANCE');
 const AVAILABILITY_SHIFT = REQUIREMENTS.indexOf('AVAILABILITY');
+const STATUS_SHIFT = REQUIREMENTS.indexOf('STATUS');
+/** The WW end day of a row without one (Bijstand, or no date): after every today. */
+export const NO_WW_END = 0x3fffffff;
 const OUT_OF_COUNT = BIT_NOT_CONSIDERED | BIT_DISTANCE;
 
 /**
@@ -200,8 +211,8 @@ class ScanState {
    * with `distance` NaN, rows of any area (the tail), each at its own distance.
    */
   visit(start: number, end: number, distance: number): void {
-    const { code, area, allowedKm, availableDay, licences, certificatesLow, certificatesHigh } = this.columns;
-    const { categories, levels, hoursMin, hoursMax, startDay, distances, vacancyMaxKm } = this.query;
+    const { code, area, allowedKm, availableDay, wwEndDay, licences, certificatesLow, certificatesHigh } = this.columns;
+    const { categories, levels, hoursMin, hoursMax, startDay, today, distances, vacancyMaxKm } = this.query;
     const { requiredLicences, requiredLow, requiredHigh, everyoneLacksCertificate } = this.query;
     const checkLicences = requiredLicences !== 0;
     const checkCertificates = requiredLow !== 0 || requiredHigh !== 0;
@@ -232,6 +243,7 @@ class ScanState {
       }
       failed |= (+(km > allowed) | +(km > vacancyMaxKm)) << DISTANCE_SHIFT;
       failed |= ((startDay - availableDay[row]) >>> 31) << AVAILABILITY_SHIFT;
+      failed |= ((wwEndDay[row] - today) >>> 31) << STATUS_SHIFT;
       passed += +((failed & OUT_OF_COUNT) === 0);
       // Eligible (0) or one failure: rare, so the loop seldom leaves its fast path.
       if ((failed & (failed - 1)) === 0) {

@@ -261,6 +261,34 @@ describe('hard requirements', () => {
     expect(result.excluded.STATUS).toBe(1);
   });
 
+  it("no longer matches a WW client whose WW ended; the same person's Bijstand record takes over", () => {
+    // Today is 2026-11-22: a WW that ended on the 21st fails STATUS (counted, never a near miss), one
+    // ending today is still matched (the last day of WW).
+    const ended = candidate({ id: 'c-ww', personId: 'p-1', wwEndDate: '2026-11-21' });
+    const alone = match([ended]);
+    expect(alone.items).toEqual([]);
+    expect(alone.nearMisses).toEqual([]);
+    expect(alone.excluded.STATUS).toBe(1);
+    expect(match([candidate({ wwEndDate: '2026-11-22' })]).items).toHaveLength(1);
+    // Placed and ended: one STATUS failure, not two.
+    expect(match([candidate({ status: 'PLACED', wwEndDate: '2026-11-01' })]).excluded.STATUS).toBe(1);
+
+    // With the person's Bijstand record (scored lower: no Max-WW points) that record is listed, even
+    // though the WW record would have scored higher while the WW ran.
+    const bijstand = candidate({
+      id: 'c-bs',
+      personId: 'p-1',
+      pool: 'BIJSTAND',
+      classification: '80-100',
+      wwEndDate: null,
+    });
+    const both = match([ended, bijstand]);
+    expect(both.items.map((item) => [item.candidateId, item.pool])).toEqual([['c-bs', 'BIJSTAND']]);
+    expect(both.excluded.STATUS).toBe(1);
+    const running = match([candidate({ id: 'c-ww', personId: 'p-1', wwEndDate: '2026-11-25' }), bijstand]);
+    expect(running.items.map((item) => item.candidateId)).toEqual(['c-ww']);
+  });
+
   it('allows Bijstand 80-100 always, 50-80 only where the vacancy is open to it, participatie never', () => {
     const reduced = candidate({ pool: 'BIJSTAND', classification: '50-80', wwEndDate: null });
     expect(nearMiss(reduced)).toEqual([

@@ -65,16 +65,21 @@ export class MatchesService {
       ...result.items.map((item) => item.candidateId),
       ...result.nearMisses.map((miss) => miss.candidateId),
     ];
-    const summaries = await this.candidates.summaries(shownIds);
-    await this.audit.recordMany(
-      shownIds.map((candidateId) => ({
-        actor: user,
-        action: 'match' as const,
-        subjectType: 'candidate',
-        subjectId: candidateId,
-        purpose: `matching for vacancy ${vacancyId}`,
-      })),
-    );
+    // Side by side: the read of what is shown and its audit rows (the group commit); the answer waits
+    // for both, so nobody is shown before the read is on record.
+    const purpose = `matching for vacancy ${vacancyId}`;
+    const [summaries] = await Promise.all([
+      this.candidates.summaries(shownIds),
+      this.audit.recordMany(
+        shownIds.map((candidateId) => ({
+          actor: user,
+          action: 'match' as const,
+          subjectType: 'candidate',
+          subjectId: candidateId,
+          purpose,
+        })),
+      ),
+    ]);
     const summaryOf = (id: string, pool: Pool): CandidateSummaryDto =>
       summaries.get(id) ?? {
         id,

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
@@ -29,14 +30,19 @@ export class ProposalsController {
   constructor(private readonly proposals: ProposalsService) {}
 
   @Post('vacancies/:id/proposals')
-  @Roles(Role.MATCHER, Role.ADMIN)
+  @Roles(Role.MATCHER, Role.ADVISER, Role.ADMIN)
   @ApiCreatedResponse({
     type: ProposalResultDto,
-    description: 'Shortlisted, with the score snapshot; warnings when the vacancy has many proposals',
+    description:
+      'Shortlisted, with the score snapshot; warnings when the vacancy has many proposals. An adviser proposes ' +
+      'their own clients only, after the client said INTERESTED to the offer of this vacancy',
   })
   @ApiNotFoundResponse({ description: 'VACANCY_NOT_FOUND, CANDIDATE_NOT_FOUND (also when you may not see it)' })
+  @ApiForbiddenResponse({ description: 'NOT_OWN_CLIENT: an adviser proposes their own clients only' })
   @ApiUnprocessableEntityResponse({ description: 'REQUIREMENT_NOT_MET: the failed requirement and its sentence' })
-  @ApiConflictResponse({ description: 'PROPOSAL_OPEN_ALREADY, VACANCY_NOT_OPEN' })
+  @ApiConflictResponse({
+    description: 'PROPOSAL_OPEN_ALREADY, VACANCY_NOT_OPEN, CLIENT_NOT_INTERESTED (an adviser without a yes)',
+  })
   create(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -76,8 +82,9 @@ export class ProposalsController {
 
   @Post('proposals/:id/transitions')
   @HttpCode(200)
-  @Roles(Role.MATCHER, Role.ADMIN)
-  @ApiOkResponse({ type: ProposalResultDto })
+  @Roles(Role.MATCHER, Role.ADVISER, Role.ADMIN)
+  @ApiOkResponse({ type: ProposalResultDto, description: "An adviser moves their own clients' proposals only" })
+  @ApiForbiddenResponse({ description: 'NOT_OWN_CLIENT' })
   @ApiConflictResponse({ description: 'PROPOSAL_TRANSITION_INVALID, HIRE_THROUGH_PLACEMENT, STALE_VERSION' })
   transition(
     @CurrentUser() user: AuthenticatedUser,

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@identity/audit/audit.service';
-import { AuthenticatedUser } from '@identity/auth/authenticated-user';
+import { AuthenticatedUser, hasRole } from '@identity/auth/authenticated-user';
+import { Role } from '@identity/organisation';
+import { VacancyOffersService } from '@maxww/mediation/vacancy-offers.service';
 import { CandidateErasedError, CandidateNotFoundError } from '@matching/candidates/candidates.errors';
 import { isUniqueViolation } from '@platform/database/unique-violation';
 import { CandidatesService } from '@matching/candidates/candidates.service';
@@ -81,6 +83,7 @@ export class ProposalsService {
     private readonly index: MatchingIndexService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly offers: VacancyOffersService,
   ) {}
 
   async create(actor: AuthenticatedUser, vacancyId: string, candidateId: string): Promise<ProposalResultDto> {
@@ -91,6 +94,8 @@ export class ProposalsService {
     if (!candidate && (await this.candidates.isErasedAndVisible(actor, candidateId))) throw new CandidateErasedError();
     // Not visible is answered as not found, as everywhere: the API does not reveal that the candidate exists.
     if (!candidate || !(await this.candidates.isVisible(actor, candidateId))) throw new CandidateNotFoundError();
+    // An adviser (Max-WW) proposes their own client, and only for a vacancy the client said yes to.
+    if (proposesAsAdviser(actor)) await this.offers.assertMayPropose(actor, candidateId, vacancyId);
 
     // The same per-candidate rules and score the ranked list used, so the snapshot is what the matcher saw.
     const knowledge = await this.index.matchingKnowledge();
@@ -146,6 +151,9 @@ export class ProposalsService {
 
   async transition(actor: AuthenticatedUser, id: string, input: ProposalTransitionDto): Promise<ProposalResultDto> {
     const current = await this.loadVisible(actor, id);
+    if (proposesAsAdviser(actor)) {
+      await this.offers.assertOwnClient(actor, current.candidateId, this.dataSource.manager);
+    }
     if (input.to === 'HIRED') throw new HireThroughPlacementError();
     if (input.reasonCode !== undefined && input.to !== 'REJECTED') {
       throw new RequestValidationError({ reasonCode: 'applies to a rejection only' });
@@ -479,6 +487,11 @@ export class ProposalsService {
   ) {
     return this.audit.record({ actor, action, subjectType: 'candidate', subjectId: candidateId, purpose }, manager);
   }
+}
+
+/** Matchers and administrators propose any visible candidate; an adviser only as above. */
+function proposesAsAdviser(actor: AuthenticatedUser): boolean {
+  return !hasRole(actor, Role.MATCHER, Role.ADMIN);
 }
 
 function toDto(row: ProposalRow, history: ProposalDto['history']): ProposalDto {

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patc
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -29,6 +30,8 @@ import { VacanciesService } from './vacancies.service';
 const VacancyId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('Vacancy', 'VACANCY_NOT_FOUND') });
 
 const READERS = [Role.SALES, Role.MATCHER, Role.MANAGER, Role.ADMIN];
+/** Advisers read OPEN vacancies too (to offer them to their clients); the service keeps them to those. */
+const READERS_WITH_ADVISERS = [...READERS, Role.ADVISER];
 const EDITORS = [Role.SALES, Role.ADMIN];
 
 @ApiTags('vacancies')
@@ -66,17 +69,20 @@ export class VacanciesController {
   }
 
   @Get()
-  @Roles(...READERS)
-  @ApiOperation({ summary: 'Vacancies by status, unit, employer, occupation, region and text; newest first' })
+  @Roles(...READERS_WITH_ADVISERS)
+  @ApiOperation({
+    summary: 'Vacancies by status, unit, employer, occupation, region and text; newest first (advisers: OPEN only)',
+  })
   @ApiOkResponse({ type: VacancyPageDto })
-  list(@Query() query: VacancyListQuery): Promise<VacancyPageDto> {
-    return this.vacancies.list(query);
+  list(@CurrentUser() actor: AuthenticatedUser, @Query() query: VacancyListQuery): Promise<VacancyPageDto> {
+    return this.vacancies.list(query, actor);
   }
 
   @Get(':id')
-  @Roles(...READERS)
+  @Roles(...READERS_WITH_ADVISERS)
   @ApiOkResponse({ type: VacancyDto })
   @ApiNotFoundResponse({ description: 'VACANCY_NOT_FOUND' })
+  @ApiForbiddenResponse({ description: 'NOT_ALLOWED: an adviser reads OPEN vacancies only' })
   get(@CurrentUser() actor: AuthenticatedUser, @Param('id', VacancyId) id: string): Promise<VacancyDto> {
     return this.vacancies.get(actor, id);
   }

@@ -5,7 +5,7 @@ import { TaxonomyModule } from '@taxonomy/taxonomy.module';
 import { EmployersModule } from '@sales/employers/employers.module';
 import { PlacesModule } from '@sales/places/places.module';
 import { CertificatesModule } from '@sales/requirements/certificates.module';
-import { salesUnitRule } from '@sales/sales-policy';
+import { vacancyRule } from '@sales/sales-policy';
 import { SalesDemoSeeder } from '@sales/sales-demo.seeder';
 import { VacanciesController } from './vacancies.controller';
 import { VacanciesService } from './vacancies.service';
@@ -29,6 +29,6 @@ export class VacanciesModule implements OnModuleInit {
   constructor(private readonly policy: PolicyService) {}
 
   onModuleInit(): void {
-    this.policy.register('vacancy', salesUnitRule);
+    this.policy.register('vacancy', vacancyRule);
   }
 }

@@ -15,6 +15,7 @@ import { DomainEvents } from '@platform/queue/domain-events';
 import { JobName } from '@platform/queue/queue-names';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { PolicyService } from '@identity/policy/policy.service';
+import { readsOpenVacanciesOnly } from '@sales/sales-policy';
 import { EmployerArchivedError } from '@sales/employers/employers.errors';
 import { EmployersService } from '@sales/employers/employers.service';
 import { ResolvedPlace } from '@sales/places/places.service';
@@ -153,7 +154,8 @@ export class VacanciesService {
 
   async get(actor: AuthenticatedUser | null, id: string): Promise<VacancyDto> {
     const vacancy = await this.load(id);
-    if (actor) this.policy.assert(actor, 'read', { type: 'vacancy', id, unitId: vacancy.unitId });
+    if (actor)
+      this.policy.assert(actor, 'read', { type: 'vacancy', id, unitId: vacancy.unitId, status: vacancy.status });
     return toDto(vacancy);
   }
 
@@ -221,9 +223,13 @@ export class VacanciesService {
     return this.afterChange(id, current);
   }
 
-  /** Filters for the lists salesmanagers and matchers work from; newest first. */
-  async list(query: VacancyListQuery): Promise<Page<VacancyDto>> {
+  /**
+   * Filters for the lists salesmanagers and matchers work from; newest first. An adviser sees only the
+   * OPEN vacancies (asking for another status finds none).
+   */
+  async list(query: VacancyListQuery, actor?: AuthenticatedUser): Promise<Page<VacancyDto>> {
     const builder = this.filtered(query);
+    if (actor && readsOpenVacanciesOnly(actor)) builder.andWhere("vacancy.status = 'OPEN'");
     if (query.status) builder.andWhere('vacancy.status = :status', { status: query.status });
     if (query.employerId) builder.andWhere('vacancy.employer_id = :employerId', { employerId: query.employerId });
     const [items, total] = await builder
@@ -303,11 +309,26 @@ export class VacanciesService {
   }
 
   /** What the matches endpoint needs: the profile plus unit (own-unit rule), title and employer. */
+  /**
+   * One vacancy as matching reads it, on every ranked list: plain SQL for the columns the profile uses
+   * (TypeORM's relation loading and entity building cost more than the query itself here).
+   */
   async matchingView(id: string): Promise<VacancyMatchingView | null> {
-    const vacancy = await this.dataSource
-      .getRepository(VacancyEntity)
-      .findOne({ where: { id }, relations: { employer: true } });
-    return vacancy ? toMatchingView(vacancy) : null;
+    const [row] = await this.dataSource.query<MatchingViewRow[]>(
+      `SELECT v.id, v.status, v.occupation_uri AS "occupationUri", v.required_skill_uris AS "requiredSkillUris",
+              v.preferred_skill_uris AS "preferredSkillUris", v.driving_licences AS "drivingLicences",
+              v.certificates, v.min_dutch_level AS "minDutchLevel", v.min_education_level AS "minEducationLevel",
+              v.hours_min AS "hoursMin", v.hours_max AS "hoursMax", v.pc4, v.max_travel_km AS "maxTravelKm",
+              v.start_date::text AS "startDate", v.open_to_reduced_wage_value AS "openToReducedWageValue",
+              v.experience_years_wish AS "experienceYearsWish", v.unit_id AS "unitId", v.title,
+              e.name AS "employerName"
+         FROM vacancies v LEFT JOIN employers e ON e.id = v.employer_id
+        WHERE v.id = $1`,
+      [id],
+    );
+    if (!row) return null;
+    const { unitId, title, employerName, ...profile } = row;
+    return { profile, unitId, title, employerName: employerName ?? '' };
   }
 
   async openMatchingViews(): Promise<VacancyMatchingView[]> {
@@ -574,6 +595,8 @@ export interface VacancyMatchingView {
   title: string;
   employerName: string;
 }
+
+type MatchingViewRow = VacancyProfile & { unitId: string; title: string; employerName: string | null };
 
 function toMatchingView(vacancy: VacancyEntity): VacancyMatchingView {
   return {

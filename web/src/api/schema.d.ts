@@ -687,6 +687,155 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/max-ww/exits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ExitsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/exits/{candidateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExitsController_programme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HandoversController_list"];
+        put?: never;
+        post: operations["HandoversController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/handovers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HandoversController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/mediations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mediations (an adviser: mine by default), open ones first, soonest contact due first */
+        get: operations["MediationsController_list"];
+        put?: never;
+        /** Take a WW client into mediation: adviser, start, agreement; planned end = start + 3 months */
+        post: operations["MediationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/mediations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MediationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/mediations/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log a contact; the next contact is due two weeks later unless you say otherwise */
+        post: operations["MediationsController_addContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/mediations/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the mediation (an exit recorded by the exits module ends it too) */
+        post: operations["MediationsController_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/mediations/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open mediations whose next contact was due before today, per adviser, most overdue first */
+        get: operations["MediationsController_overdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/occupations/{id}": {
         parameters: {
             query?: never;
@@ -1029,6 +1178,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/max-ww-cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MaxWwCohortsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/proposal-quality": {
         parameters: {
             query?: never;
@@ -1314,7 +1479,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Vacancies by status, unit, employer, occupation, region and text; newest first */
+        /** Vacancies by status, unit, employer, occupation, region and text; newest first (advisers: OPEN only) */
         get: operations["VacanciesController_list"];
         put?: never;
         /** Enter a vacancy as DRAFT (salesmanagers: in their own unit) */
@@ -1456,6 +1621,40 @@ export interface paths {
          * @description Counts only, never a candidate; only candidates your organisation may see (the same rule and engine as the ranked list). A POST because the profile is the body; nothing is stored. Salesmanagers: for their own unit (unitId).
          */
         post: operations["SupplyPreviewController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vacancy-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VacancyOffersController_list"];
+        put?: never;
+        /** Offer an open vacancy to one of your own clients */
+        post: operations["VacancyOffersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vacancy-offers/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the client's answer: INTERESTED or NOT_INTERESTED */
+        post: operations["VacancyOffersController_respond"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1754,6 +1953,41 @@ export interface components {
             /** @description The version you read */
             version: number;
         };
+        ClientProgrammeDto: {
+            /** Format: uuid */
+            candidateId: string;
+            /** @description The exit; null while none is recorded */
+            exit: components["schemas"]["MaxWwExitDto"] | null;
+            /**
+             * Format: uuid
+             * @description The hand-over to the social service of this WW client, or the one this Bijstand record came from
+             */
+            handoverId: string | null;
+            /** @description The mediation by a Max-WW adviser */
+            mediation: components["schemas"]["ProgrammeMediationDto"] | null;
+            /** @description Placements of this client that a PLACED_BY_TEAM exit may name (newest first) */
+            placements: components["schemas"]["ProgrammePlacementDto"][];
+            /** @enum {string} */
+            pool: "WW" | "BIJSTAND";
+        };
+        CohortCountsDto: {
+            /** @description Of them, present at a meeting (the first or the second invitation) */
+            attended: number;
+            /** @description Of them, taken into mediation by a Max-WW adviser (ever) */
+            inMediation: number;
+            /** @description Clients whose first invitation (attempt 1) was to a meeting in the month */
+            invited: number;
+            /** @description Of them, exit MOVED_TO_BIJSTAND */
+            movedToBijstand: number;
+            /** @description Of them, exit BENEFIT_ENDED, MOVED_AWAY or OTHER */
+            otherExit: number;
+            /** @description Of them, exit OWN_JOB (found work on their own: not a team placement) */
+            ownJob: number;
+            /** @description Of them, exit PLACED_BY_TEAM */
+            placedByTeam: number;
+            /** @description Of them, in a mediation that has not ended */
+            stillInMediation: number;
+        };
         CohortFiguresDto: {
             milestones: components["schemas"]["MilestoneFiguresDto"][];
             /**
@@ -1762,6 +1996,29 @@ export interface components {
              */
             month: string;
             placements: number;
+        };
+        CohortMonthDto: {
+            /** @description Of them, present at a meeting (the first or the second invitation) */
+            attended: number;
+            /** @description Of them, taken into mediation by a Max-WW adviser (ever) */
+            inMediation: number;
+            /** @description Clients whose first invitation (attempt 1) was to a meeting in the month */
+            invited: number;
+            /**
+             * @description The intake month
+             * @example 2026-12
+             */
+            month: string;
+            /** @description Of them, exit MOVED_TO_BIJSTAND */
+            movedToBijstand: number;
+            /** @description Of them, exit BENEFIT_ENDED, MOVED_AWAY or OTHER */
+            otherExit: number;
+            /** @description Of them, exit OWN_JOB (found work on their own: not a team placement) */
+            ownJob: number;
+            /** @description Of them, exit PLACED_BY_TEAM */
+            placedByTeam: number;
+            /** @description Of them, in a mediation that has not ended */
+            stillInMediation: number;
         };
         ConfidentialityStatementDto: {
             active: boolean;
@@ -1805,6 +2062,20 @@ export interface components {
             signedOn: string;
             withdrawnAt: string | null;
             withdrawnBy: string | null;
+        };
+        ContactDto: {
+            /** @enum {string} */
+            channel: "PHONE" | "EMAIL" | "WHATSAPP" | "MEETING";
+            /** @example 2026-12-04 */
+            contactOn: string;
+            id: string;
+            /** @example 2026-12-18 */
+            nextContactDue: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            recordedByName: string;
+            summary: string;
         };
         ContactPersonDto: {
             /** @example j.devries@example.nl */
@@ -1904,6 +2175,22 @@ export interface components {
             /** @example VCA VOL (VOL-VCA) */
             name: string;
         };
+        CreateContactDto: {
+            /** @enum {string} */
+            channel: "PHONE" | "EMAIL" | "WHATSAPP" | "MEETING";
+            /**
+             * @description Not before the mediation started, not after today
+             * @example 2026-12-04
+             */
+            contactOn: string;
+            /**
+             * @description Default: two weeks after the contact ("within two weeks we call, even with no news")
+             * @example 2026-12-18
+             */
+            nextContactDue?: string;
+            /** @description A short summary; no BSN */
+            summary: string;
+        };
         CreateEmployerDto: {
             /**
              * Format: uuid
@@ -1928,6 +2215,49 @@ export interface components {
              * @description Default: the signed-in user's unit
              */
             unitId?: string;
+        };
+        CreateHandoverDto: {
+            /**
+             * Format: uuid
+             * @description The WW client whose WW ends
+             */
+            candidateId: string;
+            /**
+             * Format: uuid
+             * @description The client's active, signed consent for mediation naming the municipality (MUNICIPALITY)
+             */
+            consentId: string;
+            /**
+             * Format: uuid
+             * @description The adviser the social service calls (UWV or the staffing firm)
+             */
+            contactAdviserId: string;
+            /** @description Where the client stands: what the social service must know */
+            summary: string;
+            /** @description What was tried (coaching, vacancies offered, applications) */
+            tried: string;
+        };
+        CreateMediationDto: {
+            /**
+             * Format: uuid
+             * @description The Max-WW adviser (an adviser of UWV or the staffing firm); default: you, when you are one
+             */
+            adviserId?: string;
+            /**
+             * Format: uuid
+             * @description A WW client you may see
+             */
+            candidateId: string;
+            /**
+             * @description The day the client agreed (mediation is voluntary)
+             * @example 2026-12-01
+             */
+            clientAgreedOn: string;
+            /**
+             * @description The first day of the mediation; the plan runs 3 months
+             * @example 2026-12-01
+             */
+            startedOn: string;
         };
         CreateNoteDto: {
             text: string;
@@ -2038,6 +2368,18 @@ export interface components {
              * @example 3311 AB
              */
             workplacePostcode: string;
+        };
+        CreateVacancyOfferDto: {
+            /**
+             * Format: uuid
+             * @description One of your own clients
+             */
+            candidateId: string;
+            /**
+             * Format: uuid
+             * @description An open vacancy
+             */
+            vacancyId: string;
         };
         DashboardDto: {
             /** @description The durability report for the same period and unit */
@@ -2195,6 +2537,12 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        EndMediationDto: {
+            /** @example 2027-02-15 */
+            endedOn: string;
+            /** @description The version read */
+            version: number;
+        };
         EndPlacementDto: {
             /** @example 2027-03-01 */
             endDate: string;
@@ -2338,6 +2686,97 @@ export interface components {
             target: number | null;
             /** @description null: placements of clients in no target group */
             targetGroup: components["schemas"]["TargetGroup"] | null;
+        };
+        HandoverAdviserDto: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            organisation: "UWV" | "MUNICIPALITY" | "STAFFING_FIRM";
+        };
+        HandoverConsentDto: {
+            /** @description Still active (not withdrawn) */
+            active: boolean;
+            documentReference: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-10-01 */
+            signedOn: string;
+        };
+        HandoverDto: {
+            /** @description The linked Bijstand record */
+            bijstandCandidate: components["schemas"]["HandoverPersonDto"] | null;
+            /**
+             * Format: uuid
+             * @description The Bijstand record of the same person, linked when it is created
+             */
+            bijstandCandidateId: string | null;
+            /**
+             * Format: uuid
+             * @description The WW client
+             */
+            candidateId: string;
+            candidateName: string | null;
+            consent: components["schemas"]["HandoverConsentDto"];
+            contactAdviser: components["schemas"]["HandoverAdviserDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+            /** @description The client's current proposals to employers (PROPOSED or INTERVIEW), read when asked */
+            currentProposals: components["schemas"]["HandoverProposalDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @description UWV's client number */
+            sourceReference: string;
+            summary: string;
+            tried: string;
+            /** @example 2026-12-31 */
+            wwEndDate: string | null;
+            /** @description The WW end date lies before today */
+            wwEnded: boolean;
+        };
+        HandoverListItemDto: {
+            /**
+             * Format: uuid
+             * @description The Bijstand record of the same person, linked when it is created
+             */
+            bijstandCandidateId: string | null;
+            /**
+             * Format: uuid
+             * @description The WW client
+             */
+            candidateId: string;
+            candidateName: string | null;
+            contactAdviser: components["schemas"]["HandoverAdviserDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description UWV's client number */
+            sourceReference: string;
+            /** @example 2026-12-31 */
+            wwEndDate: string | null;
+            /** @description The WW end date lies before today */
+            wwEnded: boolean;
+        };
+        HandoverPersonDto: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+        };
+        HandoverProposalDto: {
+            employerName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            proposedAt: string | null;
+            /** @enum {string} */
+            state: "PROPOSED" | "INTERVIEW";
+            /** Format: uuid */
+            vacancyId: string;
+            vacancyTitle: string;
         };
         ImportErrorDto: {
             /** @description The malformed file */
@@ -2499,6 +2938,105 @@ export interface components {
              */
             proposalsPerPlacement: number | null;
         };
+        MaxWwCohortsDto: {
+            /** @example 2026-01 */
+            from: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Every month of the range, empty ones with zeros */
+            months: components["schemas"]["CohortMonthDto"][];
+            /** @example 2026-12 */
+            to: string;
+            /** @description The sum of the months */
+            total: components["schemas"]["CohortCountsDto"];
+            /** Format: uuid */
+            unitId: string | null;
+        };
+        MaxWwExitDto: {
+            /** Format: uuid */
+            candidateId: string;
+            /** @example 2026-12-01 */
+            exitOn: string;
+            kind: components["schemas"]["MaxWwExitKind"];
+            /** Format: uuid */
+            placementId: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy: string;
+            /** @description The recorder's name (staff) */
+            recordedByName: string | null;
+        };
+        /** @enum {string} */
+        MaxWwExitKind: "PLACED_BY_TEAM" | "OWN_JOB" | "BENEFIT_ENDED" | "MOVED_TO_BIJSTAND" | "MOVED_AWAY" | "OTHER";
+        MediationDetailDto: {
+            adviserId: string;
+            adviserName: string;
+            /** @description Taken in without a triage to the Max-WW adviser (no route recorded) */
+            cameWithoutTriage: boolean;
+            candidateId: string;
+            candidateName: string | null;
+            /** @example 2026-12-01 */
+            clientAgreedOn: string;
+            /** @description The client's number in UWV's system */
+            clientNumber: string;
+            /** @description The contact log, newest first */
+            contacts: components["schemas"]["ContactDto"][];
+            /** @description Days past the next contact due, today; 0 when not overdue or ended */
+            daysOverdue: number;
+            endedOn: string | null;
+            id: string;
+            lastContactOn: string | null;
+            /** @description When the next contact is due (two weeks after the start before the first); null once ended */
+            nextContactDue: string | null;
+            /** @description Vacancies offered to the client, newest first */
+            offers: components["schemas"]["VacancyOfferDto"][];
+            /** @example 2027-03-01 */
+            plannedEndOn: string;
+            /** @example 2026-12-01 */
+            startedOn: string;
+            version: number;
+            /** @example 2027-01-31 */
+            wwEndDate: string | null;
+        };
+        MediationDto: {
+            adviserId: string;
+            adviserName: string;
+            /** @description Taken in without a triage to the Max-WW adviser (no route recorded) */
+            cameWithoutTriage: boolean;
+            candidateId: string;
+            candidateName: string | null;
+            /** @example 2026-12-01 */
+            clientAgreedOn: string;
+            /** @description The client's number in UWV's system */
+            clientNumber: string;
+            /** @description Days past the next contact due, today; 0 when not overdue or ended */
+            daysOverdue: number;
+            endedOn: string | null;
+            id: string;
+            lastContactOn: string | null;
+            /** @description When the next contact is due (two weeks after the start before the first); null once ended */
+            nextContactDue: string | null;
+            /** @example 2027-03-01 */
+            plannedEndOn: string;
+            /** @example 2026-12-01 */
+            startedOn: string;
+            version: number;
+            /** @example 2027-01-31 */
+            wwEndDate: string | null;
+        };
+        MediationPageDto: {
+            /** @description Open ones first, the soonest (most overdue) contact first */
+            items: components["schemas"]["MediationDto"][];
+            limit: number;
+            offset: number;
+            /**
+             * @description The day daysOverdue counts from
+             * @example 2026-12-16
+             */
+            today: string;
+            total: number;
+        };
         MilestoneFiguresDto: {
             /**
              * @description 1 for the first configured offset
@@ -2654,6 +3192,12 @@ export interface components {
             score: number;
             uri: string;
         };
+        OfferProposalDto: {
+            id: string;
+            /** @example PROPOSED */
+            state: string;
+            version: number;
+        };
         OpenVacancyDto: {
             /** @description Dutch calendar days since it first opened */
             daysOpen: number;
@@ -2705,6 +3249,18 @@ export interface components {
             recordedBy: string;
             /** @description 1 for the first record of the placement, one more for each change */
             version: number;
+        };
+        OverdueAdviserDto: {
+            adviserId: string;
+            adviserName: string;
+            /** @description Most overdue first */
+            mediations: components["schemas"]["MediationDto"][];
+        };
+        OverdueDto: {
+            /** @description Per adviser, by name */
+            advisers: components["schemas"]["OverdueAdviserDto"][];
+            /** @example 2026-12-16 */
+            today: string;
         };
         PickUpDto: {
             adviserId?: string | null;
@@ -2818,6 +3374,22 @@ export interface components {
         };
         /** @enum {string} */
         Pool: "WW" | "BIJSTAND";
+        ProgrammeMediationDto: {
+            /** @example 2026-12-01 */
+            endedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-09-01 */
+            startedOn: string;
+        };
+        ProgrammePlacementDto: {
+            employerName: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-12-01 */
+            startDate: string;
+            vacancyTitle: string;
+        };
         ProposalComponentDto: {
             code: string;
             max: number;
@@ -2990,6 +3562,24 @@ export interface components {
              * @description The staffing-firm user who signed the statement.
              */
             userId: string;
+        };
+        RecordExitDto: {
+            /**
+             * Format: uuid
+             * @description The WW client
+             */
+            candidateId: string;
+            /**
+             * @description The day the client left the programme
+             * @example 2026-12-01
+             */
+            exitOn: string;
+            kind: components["schemas"]["MaxWwExitKind"];
+            /**
+             * Format: uuid
+             * @description PLACED_BY_TEAM only: the team's placement of this client (left out for every other kind)
+             */
+            placementId?: string;
         };
         RecordOutflowDto: {
             /**
@@ -3746,6 +4336,39 @@ export interface components {
             sentence: string;
             title: string;
             vacancyId: string;
+        };
+        VacancyOfferDto: {
+            candidateId: string;
+            /**
+             * @description null: not answered yet
+             * @enum {string|null}
+             */
+            clientResponse: "INTERESTED" | "NOT_INTERESTED" | null;
+            employerName: string;
+            id: string;
+            /** Format: date-time */
+            offeredAt: string;
+            offeredBy: string;
+            offeredByName: string;
+            /** @description The client's newest proposal for this vacancy, whoever made it; null: not proposed */
+            proposal: components["schemas"]["OfferProposalDto"] | null;
+            /** Format: date-time */
+            respondedAt: string | null;
+            respondedBy: string | null;
+            vacancyId: string;
+            /**
+             * @description The vacancy's status now
+             * @example OPEN
+             */
+            vacancyStatus: string;
+            vacancyTitle: string;
+        };
+        VacancyOfferResponseDto: {
+            /**
+             * @description What the client said; may be changed later
+             * @enum {string}
+             */
+            response: "INTERESTED" | "NOT_INTERESTED";
         };
         VacancyPageDto: {
             items: components["schemas"]["VacancyDto"][];
@@ -5900,6 +6523,560 @@ export interface operations {
             };
         };
     };
+    ExitsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordExitDto"];
+            };
+        };
+        responses: {
+            /** @description The client's exit from the programme; an open mediation ends on the exit's day */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaxWwExitDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description NOT_MAX_WW_TEAM: only advisers of UWV or the staffing firm
+             *
+             *     Needs one of the roles ADVISER, ADMIN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CANDIDATE_NOT_FOUND (also for a client you may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description EXIT_RECORDED_ALREADY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED, NOT_A_WW_CLIENT, PLACEMENT_REQUIRED, PLACEMENT_UNKNOWN, PLACEMENT_ONLY_WHEN_PLACED, MEDIATION_END_BEFORE_START */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExitsController_programme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client's exit (or null), mediation, hand-over and placements (audited) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientProgrammeDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CANDIDATE_NOT_FOUND (also for a client you may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HandoversController_list: {
+        parameters: {
+            query?: {
+                /** @description The hand-over of this WW client or of this Bijstand record */
+                candidateId?: string;
+                /** @description true: only those whose Bijstand record is linked; false: only those not yet linked */
+                linked?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hand-overs you may see: not yet linked first, then the WW ending soonest (audited) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverListItemDto"][];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HandoversController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHandoverDto"];
+            };
+        };
+        responses: {
+            /** @description The hand-over to the social service (audited) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description NOT_MAX_WW_TEAM: only advisers of UWV or the staffing firm
+             *
+             *     Needs one of the roles ADVISER, ADMIN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CANDIDATE_NOT_FOUND (also for a client you may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description HANDOVER_EXISTS: one hand-over per client */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED, NOT_A_WW_CLIENT, CONSENT_MISSING, ADVISER_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HandoversController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One hand-over with the client's current proposals (audited) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description HANDOVER_NOT_FOUND (also for a client you may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MediationsController_list: {
+        parameters: {
+            query?: {
+                /** @description `me` (an adviser's default), `all` (the default for others) or an adviser's id */
+                adviser?: string;
+                limit?: number;
+                offset?: number;
+                state?: "open" | "ended" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationPageDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MediationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMediationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationDetailDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CANDIDATE_NOT_FOUND (also when you may not see the client) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIATION_EXISTS, ROUTE_NOT_MAX_WW_ADVISER (the triage sent the client elsewhere) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields, NOT_A_WW_CLIENT, ADVISER_NOT_MAX_WW */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MediationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description With the contact log and the vacancies offered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationDetailDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIATION_NOT_FOUND (also when you may not see the client) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MediationsController_addContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContactDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIATION_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields (a contact before the start or after today) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MediationsController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndMediationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationDetailDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIATION_ENDED, STALE_VERSION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields, MEDIATION_END_BEFORE_START */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MediationsController_overdue: {
+        parameters: {
+            query?: {
+                /** @description `me` (an adviser's default), `all` (the default for others) or an adviser's id */
+                adviser?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, MANAGER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     OccupationsController_details: {
         parameters: {
             query?: never;
@@ -6820,6 +7997,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description An adviser moves their own clients' proposals only */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6835,7 +8013,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles MATCHER, ADMIN */
+            /**
+             * @description NOT_OWN_CLIENT
+             *
+             *     Needs one of the roles MATCHER, ADVISER, ADMIN
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6942,6 +8124,54 @@ export interface operations {
             };
             /** @description Needs one of the roles MANAGER, ADMIN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaxWwCohortsController_report: {
+        parameters: {
+            query?: {
+                /** @description First intake month (default: January of this year) */
+                from?: string;
+                /** @description Last intake month (default: December of this year) */
+                to?: string;
+                /** @description Only meetings of this unit (the meeting's unit) */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts per intake month and in total (nobody named) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaxWwCohortsDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles MANAGER, ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (a month, from after to, more than 60 months) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7894,7 +9124,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles SALES, MATCHER, MANAGER, ADMIN */
+            /** @description Needs one of the roles SALES, MATCHER, MANAGER, ADMIN, ADVISER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7980,7 +9210,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles SALES, MATCHER, MANAGER, ADMIN */
+            /**
+             * @description NOT_ALLOWED: an adviser reads OPEN vacancies only
+             *
+             *     Needs one of the roles SALES, MATCHER, MANAGER, ADMIN, ADVISER
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8159,7 +9393,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Shortlisted, with the score snapshot; warnings when the vacancy has many proposals */
+            /** @description Shortlisted, with the score snapshot; warnings when the vacancy has many proposals. An adviser proposes their own clients only, after the client said INTERESTED to the offer of this vacancy */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8175,7 +9409,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles MATCHER, ADMIN */
+            /**
+             * @description NOT_OWN_CLIENT: an adviser proposes their own clients only
+             *
+             *     Needs one of the roles MATCHER, ADVISER, ADMIN
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8189,7 +9427,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description PROPOSAL_OPEN_ALREADY, VACANCY_NOT_OPEN */
+            /** @description PROPOSAL_OPEN_ALREADY, VACANCY_NOT_OPEN, CLIENT_NOT_INTERESTED (an adviser without a yes) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8409,6 +9647,154 @@ export interface operations {
             };
             /** @description Invalid fields, POSTCODE_UNKNOWN, CERTIFICATE_NOT_SELECTABLE */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VacancyOffersController_list: {
+        parameters: {
+            query: {
+                candidateId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A client's offers, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyOfferDto"][];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CANDIDATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VacancyOffersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVacancyOfferDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyOfferDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description NOT_OWN_CLIENT: not your client (nor your mediation)
+             *
+             *     Needs one of the roles ADVISER, ADMIN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CANDIDATE_NOT_FOUND, VACANCY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VACANCY_NOT_OPEN, VACANCY_OFFER_EXISTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VacancyOffersController_respond: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VacancyOfferResponseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyOfferDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description NOT_OWN_CLIENT
+             *
+             *     Needs one of the roles ADVISER, ADMIN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VACANCY_OFFER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,19 +18,26 @@ export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Beheerder',
 };
 
+export type Organisation = 'UWV' | 'MUNICIPALITY' | 'STAFFING_FIRM';
+
 export interface PageAccess {
   /** Route path as React Router reads it. */
   path: string;
   /** The page's name in the navigation and the window title. */
   title: string;
   /** Navigation group; undefined: the top group (e.g. the start page). A path with a parameter is never in it. */
-  section?: 'Vacatures' | 'Kandidaten' | 'Rapportage' | 'Nazorg' | 'Beheer';
+  section?: 'Vacatures' | 'Kandidaten' | 'Max-WW' | 'Rapportage' | 'Nazorg' | 'Beheer';
   /** Full screen: no header or navigation around it, and not in the navigation (the wall board). */
   fullScreen?: boolean;
   roles: readonly Role[];
+  /** A role that only some organisations may use here (as `organisations` in the API's matrix). */
+  organisations?: Partial<Record<Role, readonly Organisation[]>>;
   /** `METHOD /path` of the API call the page stands on, as in the authorization matrix. */
   endpoint: string;
 }
+
+/** The Max-WW team: advisers of UWV and the staffing firm (as the API's matrix narrows ADVISER). */
+const MAX_WW_TEAM = { ADVISER: ['UWV', 'STAFFING_FIRM'] } as const satisfies PageAccess['organisations'];
 
 export const PAGES = [
   { path: '/', title: 'Start', roles: ALL_ROLES, endpoint: 'GET /api/auth/me' },
@@ -72,7 +79,7 @@ export const PAGES = [
   {
     path: '/vacatures/:id/gegevens',
     title: 'Vacature',
-    roles: ['SALES', 'MATCHER', 'MANAGER', 'ADMIN'],
+    roles: ['SALES', 'MATCHER', 'MANAGER', 'ADVISER', 'ADMIN'],
     endpoint: 'GET /api/vacancies/{id}',
   },
   // The adviser's (klantregisseur's) screens: features/candidates.
@@ -123,6 +130,36 @@ export const PAGES = [
     roles: ['MATCHER', 'ADVISER', 'MANAGER'],
     endpoint: 'GET /api/candidates/{id}/matches',
   },
+  // The Max-WW team's mediation (features/maxww).
+  {
+    path: '/max-ww/bemiddeling',
+    title: 'Mijn bemiddeling',
+    section: 'Max-WW',
+    roles: ['ADVISER', 'MANAGER', 'ADMIN'],
+    organisations: MAX_WW_TEAM,
+    endpoint: 'GET /api/max-ww/mediations',
+  },
+  {
+    path: '/max-ww/bemiddeling/:id',
+    title: 'Bemiddeling',
+    roles: ['ADVISER', 'ADMIN'],
+    organisations: MAX_WW_TEAM,
+    endpoint: 'GET /api/max-ww/mediations/{id}',
+  },
+  // Max-WW's route out (features/maxww): the hand-overs at the WW's end.
+  {
+    path: '/max-ww/overdrachten',
+    title: 'Overdrachten',
+    section: 'Max-WW',
+    roles: ['ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/max-ww/handovers',
+  },
+  {
+    path: '/max-ww/overdrachten/:id',
+    title: 'Overdracht',
+    roles: ['ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/max-ww/handovers/{id}',
+  },
   {
     path: '/rapportage/dashboard',
     title: 'Dashboard',
@@ -143,6 +180,13 @@ export const PAGES = [
     section: 'Rapportage',
     roles: ['MANAGER', 'ADVISER', 'ADMIN'],
     endpoint: 'GET /api/placements',
+  },
+  {
+    path: '/rapportage/max-ww',
+    title: 'Max-WW cohorten',
+    section: 'Rapportage',
+    roles: ['MANAGER', 'ADVISER', 'ADMIN'],
+    endpoint: 'GET /api/reports/max-ww-cohorts',
   },
   {
     path: '/muurbord/:unitId',
@@ -185,22 +229,27 @@ export const PAGES = [
 
 export type PagePath = (typeof PAGES)[number]['path'];
 
-export function mayOpen(roles: readonly string[], page: PageAccess): boolean {
-  return page.roles.some((role) => roles.includes(role));
+/** A role narrowed to some organisations counts only for a user of one of them (`organisation` given). */
+export function mayOpen(roles: readonly string[], page: PageAccess, organisation?: string): boolean {
+  return page.roles.some((role) => {
+    if (!roles.includes(role)) return false;
+    const only = page.organisations?.[role];
+    return only === undefined || (organisation !== undefined && only.includes(organisation as Organisation));
+  });
 }
 
 /** The pages this user may open inside the layout, in table order (full-screen pages are opened by link). */
-export function pagesFor(roles: readonly string[]): PageAccess[] {
-  return PAGES.filter((page: PageAccess) => !page.fullScreen && mayOpen(roles, page));
+export function pagesFor(roles: readonly string[], organisation?: string): PageAccess[] {
+  return PAGES.filter((page: PageAccess) => !page.fullScreen && mayOpen(roles, page, organisation));
 }
 
 /** Whether this user may open the page at `path` (a PAGES path, e.g. '/vacatures/:id'): links show only then. */
-export function mayOpenPath(roles: readonly string[], path: PagePath): boolean {
+export function mayOpenPath(roles: readonly string[], path: PagePath, organisation?: string): boolean {
   const page = PAGES.find((candidate) => candidate.path === path);
-  return page !== undefined && mayOpen(roles, page);
+  return page !== undefined && mayOpen(roles, page, organisation);
 }
 
 /** The navigation: the pages this user may open, without those of one record (`/werkgevers/:id`). */
-export function navigationFor(roles: readonly string[]): PageAccess[] {
-  return pagesFor(roles).filter((page) => !page.path.includes(':'));
+export function navigationFor(roles: readonly string[], organisation?: string): PageAccess[] {
+  return pagesFor(roles, organisation).filter((page) => !page.path.includes(':'));
 }

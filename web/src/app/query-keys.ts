@@ -62,12 +62,27 @@ export const queryKeys = {
     callers: ['follow-ups', 'callers'] as const,
   },
   pickUps: { all: ['pick-ups'] as const },
+  mediations: {
+    all: ['mediations'] as const,
+    list: (filters: Record<string, unknown>) => ['mediations', 'list', filters] as const,
+    detail: (id: string) => ['mediations', 'detail', id] as const,
+    clientSearch: (q: string) => ['mediations', 'client-search', q] as const,
+    openVacancies: (q: string) => ['mediations', 'open-vacancies', q] as const,
+  },
   reports: {
     all: ['reports'] as const,
     dashboard: (filters: Record<string, unknown>) => ['reports', 'dashboard', filters] as const,
     wallBoard: (unitId: string) => ['reports', 'wall-board', unitId] as const,
     targets: (period: string) => ['reports', 'targets', period] as const,
     register: (filters: Record<string, unknown>) => ['reports', 'register', filters] as const,
+  },
+  /** Max-WW's route out: hand-overs at the WW's end, exits, the cohort report (features/maxww). */
+  maxWwRoute: {
+    all: ['max-ww-route'] as const,
+    handovers: (filters: Record<string, unknown>) => ['max-ww-route', 'handovers', filters] as const,
+    handover: (id: string) => ['max-ww-route', 'handover', id] as const,
+    programme: (candidateId: string) => ['max-ww-route', 'programme', candidateId] as const,
+    cohorts: (from: string, to: string) => ['max-ww-route', 'cohorts', from, to] as const,
   },
   setup: {
     status: ['setup', 'status'] as const,

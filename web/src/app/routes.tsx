@@ -30,6 +30,9 @@ const PAGE_COMPONENTS: Record<PagePath, LazyExoticComponent<ComponentType>> = {
   '/rapportage/doelen': lazy(() => import('@features/reports/TargetsPage')),
   '/rapportage/plaatsingen': lazy(() => import('@features/reports/PlacementsRegisterPage')),
   '/muurbord/:unitId': lazy(() => import('@features/reports/WallBoardPage')),
+  '/max-ww/overdrachten': lazy(() => import('@features/maxww/HandoversPage')),
+  '/max-ww/overdrachten/:id': lazy(() => import('@features/maxww/HandoverPage')),
+  '/rapportage/max-ww': lazy(() => import('@features/maxww/MaxWwCohortsPage')),
   '/beheer/eenheden': lazy(() => import('@features/admin/units/UnitsPage')),
   '/beheer/gebruikers': lazy(() => import('@features/admin/users/UsersPage')),
   '/beheer/geheimhoudingsverklaringen': lazy(
@@ -38,6 +41,8 @@ const PAGE_COMPONENTS: Record<PagePath, LazyExoticComponent<ComponentType>> = {
   '/nazorg/bellijst': lazy(() => import('@features/aftersales/CallListPage')),
   '/nazorg/bellen': lazy(() => import('@features/aftersales/CallPage')),
   '/nazorg/weer-oppakken': lazy(() => import('@features/aftersales/PickUpsPage')),
+  '/max-ww/bemiddeling': lazy(() => import('@features/maxww/MediationsPage')),
+  '/max-ww/bemiddeling/:id': lazy(() => import('@features/maxww/MediationPage')),
 };
 const SignInPage = lazy(() => import('@features/auth/SignInPage'));
 const SetupPage = lazy(() => import('@features/setup/SetupPage'));
@@ -90,7 +95,7 @@ function Page({ page }: { page: PageAccess }) {
     document.title = `${page.title} · Matching`;
   }, [page.title]);
   if (state.status !== 'signed-in') return null;
-  if (!mayOpen(state.user.roles, page)) return <ForbiddenPage />;
+  if (!mayOpen(state.user.roles, page, state.user.organisation)) return <ForbiddenPage />;
   const Component = PAGE_COMPONENTS[page.path as PagePath];
   return <Component />;
 }

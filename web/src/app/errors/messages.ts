@@ -61,6 +61,17 @@ const CODE_TEXTS: Record<string, string> = {
   FOLLOW_UP_NOT_DUE: 'Dit gesprek is niet (meer) te bellen: het is al afgerond of nog niet aan de beurt.',
   PLACEMENT_ENDED_ALREADY: 'Deze plaatsing is al beëindigd.',
   PICK_UP_NOT_FOUND: 'Deze klant staat niet (meer) op de lijst om weer op te pakken.',
+  MEDIATION_NOT_FOUND: 'Deze bemiddeling bestaat niet of je mag de klant niet zien.',
+  MEDIATION_EXISTS: 'Deze klant is al in bemiddeling genomen.',
+  MEDIATION_ENDED: 'Deze bemiddeling is beëindigd.',
+  MEDIATION_END_BEFORE_START: 'Een bemiddeling kan niet eindigen voor haar start.',
+  NOT_A_WW_CLIENT: 'Alleen WW-klanten kunnen in Max-WW-bemiddeling.',
+  ADVISER_NOT_MAX_WW: 'Kies een Max-WW-adviseur (van UWV of het uitzendbureau).',
+  ROUTE_NOT_MAX_WW_ADVISER: 'Na de triage gaat deze klant niet naar een Max-WW-adviseur.',
+  NOT_OWN_CLIENT: 'Je biedt vacatures aan en stelt voor voor je eigen klanten.',
+  VACANCY_OFFER_EXISTS: 'Deze vacature is al aan de klant aangeboden.',
+  VACANCY_OFFER_NOT_FOUND: 'Dit aanbod bestaat niet (meer).',
+  CLIENT_NOT_INTERESTED: 'Stel de klant pas voor als hij of zij interesse heeft in de vacature.',
 };
 
 const STATUS_TEXTS: Record<number, string> = {

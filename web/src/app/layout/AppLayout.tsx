@@ -14,7 +14,7 @@ export function AppLayout() {
   const session = useSession();
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
-  const pages = navigationFor(user.roles);
+  const pages = navigationFor(user.roles, user.organisation);
   const sections = [...new Set(pages.map((page) => page.section))];
 
   return (

@@ -8,6 +8,7 @@ import { isErased, useCandidate, type Candidate } from './candidates-queries';
 import { CandidateBadges } from './CandidateBadges';
 import { CandidateForm } from './CandidateForm';
 import { ConsentsPanel, JobreadyPanel, NotesPanel } from './CandidatePanels';
+import { MaxWwClientPanel } from '@features/maxww/MaxWwClientPanel';
 import { formatDate, ORGANISATION_LABELS, POOL_LABELS, TRANSPORT_LABELS } from './labels';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -130,6 +131,7 @@ export default function CandidatePage() {
         </Grid.Col>
       </Grid>
       {editable && <ConsentsPanel candidate={data} />}
+      {user.roles.some((role) => role === 'ADVISER' || role === 'ADMIN') && <MaxWwClientPanel candidateId={data.id} />}
     </Stack>
   );
 }

@@ -5,7 +5,7 @@ import { useCurrentUser } from '@app/session';
 
 export default function HomePage() {
   const { user, unitName } = useCurrentUser();
-  const pages = navigationFor(user.roles).filter((page) => page.path !== '/');
+  const pages = navigationFor(user.roles, user.organisation).filter((page) => page.path !== '/');
   return (
     <Stack maw={720}>
       <Title order={1}>Welkom, {user.name}</Title>

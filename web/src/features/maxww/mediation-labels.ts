@@ -1,0 +1,30 @@
+import type { Contact, VacancyOffer } from './mediation-queries';
+
+/** The Dutch words of the mediation screens for what the API says in codes. */
+export const CHANNEL_LABELS: Record<Contact['channel'], string> = {
+  PHONE: 'Telefoon',
+  EMAIL: 'E-mail',
+  WHATSAPP: 'WhatsApp',
+  MEETING: 'Gesprek',
+};
+
+export const RESPONSE_LABELS: Record<NonNullable<VacancyOffer['clientResponse']>, string> = {
+  INTERESTED: 'Geïnteresseerd',
+  NOT_INTERESTED: 'Niet geïnteresseerd',
+};
+
+const DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** A calendar day (YYYY-MM-DD) as "4 dec. 2026"; days are not moments, so no time zone shifts them. */
+export function formatDay(day: string | null | undefined): string {
+  return day ? DATE.format(new Date(`${day}T00:00:00Z`)) : '—';
+}
+
+/** Today as the form's default day, in the user's own calendar. */
+export function todayIso(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
+
+export function daysText(days: number): string {
+  return days === 1 ? '1 dag' : `${days} dagen`;
+}
