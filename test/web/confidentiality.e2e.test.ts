@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Page } from 'playwright-core';
 import {
   Account,
@@ -8,7 +9,7 @@ import {
 } from './support/accounts';
 import { Browser, choose, expectAccessible, openBrowser, screenshot, seen, signInAs } from './support/browser';
 import { RunningService, startService } from './support/service';
-import { apiCall } from './support/placed-world';
+import { apiCall, eventually } from './support/placed-world';
 
 jest.setTimeout(240_000);
 
@@ -43,6 +44,15 @@ describe('confidentiality statements and the 50-80 mark in the browser', () => {
   beforeAll(async () => {
     service = await startService();
     admin = await createFirstAdministrator(service);
+    // The places (fixture postcodes), so the client's postcode resolves.
+    const places = await apiCall<{ id: string }>(service, admin.token, 'POST', '/api/places/imports', {
+      folder: resolve(__dirname, '../fixtures/geo/valid'),
+    });
+    await eventually(async () => {
+      const job = await apiCall<{ status: string }>(service, admin.token, 'GET', `/api/places/imports/${places.id}`);
+      if (job.status === 'failed') throw new Error('places import failed');
+      return job.status === 'done' ? true : undefined;
+    }, 'the places import');
     firmAdviser = await createAccount(service, admin.token, {
       name: 'Stijn Uitzend',
       roles: ['ADVISER'],

@@ -138,7 +138,7 @@ export default function ConfidentialityStatementsPage() {
               header: 'Status',
               render: (statement) =>
                 statement.active ? (
-                  <Badge color="green.9">Actief</Badge>
+                  <Badge color="teal.9">Actief</Badge>
                 ) : (
                   <Badge color="gray.8">
                     Ingetrokken{statement.revokedByName ? ` door ${statement.revokedByName}` : ''}
