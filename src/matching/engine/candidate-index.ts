@@ -342,7 +342,13 @@ export class CandidateIndex {
   private recode(row: number, code: number): void {
     const rows = this.rows;
     const { licences, certificatesLow, certificatesHigh, availableDay, wwEndDay } = rows;
-    const facts = [licences[row], certificatesLow[row], certificatesHigh[row], availableDay[row], wwEndDay[row]] as const;
+    const facts = [
+      licences[row],
+      certificatesLow[row],
+      certificatesHigh[row],
+      availableDay[row],
+      wwEndDay[row],
+    ] as const;
     this.tallies.remove(rows.code[row], ...facts);
     rows.code[row] = code;
     this.tallies.add(code, ...facts);
