@@ -13,6 +13,7 @@ import { Reports1795900000000 } from './1795900000000-reports';
 import { MismatchReadMarks1796300000000 } from './1796300000000-mismatch-read-marks';
 import { MaxWwProgramme1796600000000 } from './1796600000000-max-ww-programme';
 import { MaxWwMediationDetails1796620000000 } from './1796620000000-max-ww-mediation-details';
+import { Loondispensatie1796640000000 } from './1796640000000-loondispensatie';
 
 /**
  * Every migration, oldest first. A generated migration is added here by hand after review; a test
@@ -33,4 +34,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   MismatchReadMarks1796300000000,
   MaxWwProgramme1796600000000,
   MaxWwMediationDetails1796620000000,
+  Loondispensatie1796640000000,
 ];

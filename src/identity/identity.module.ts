@@ -18,6 +18,9 @@ import { PasswordHasher } from './auth/password-hasher';
 import { RefreshTokenEntity } from './auth/refresh-token.entity';
 import { RefreshTokensService } from './auth/refresh-tokens.service';
 import { RequestRateLimiter } from './auth/request-rate-limiter';
+import { ConfidentialityStatementsController } from './confidentiality/confidentiality-statements.controller';
+import { ConfidentialityStatementsRepository } from './confidentiality/confidentiality-statements.repository';
+import { ConfidentialityStatementsService } from './confidentiality/confidentiality-statements.service';
 import { OrganisationsController } from './organisations.controller';
 import { PolicyService } from './policy/policy.service';
 import { UnitEntity } from './units/unit.entity';
@@ -45,7 +48,14 @@ import { UsersService } from './users/users.service';
       }),
     }),
   ],
-  controllers: [AuthController, UsersController, UnitsController, AuditController, OrganisationsController],
+  controllers: [
+    AuthController,
+    UsersController,
+    UnitsController,
+    AuditController,
+    OrganisationsController,
+    ConfidentialityStatementsController,
+  ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     AuthService,
@@ -58,7 +68,9 @@ import { UsersService } from './users/users.service';
     AuditService,
     PolicyService,
     IdentityDemoSeeder,
+    ConfidentialityStatementsRepository,
+    ConfidentialityStatementsService,
   ],
-  exports: [AuditService, PolicyService, UsersService, UnitsService, AuthService],
+  exports: [AuditService, PolicyService, UsersService, UnitsService, AuthService, ConfidentialityStatementsService],
 })
 export class IdentityModule {}

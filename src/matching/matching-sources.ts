@@ -15,6 +15,10 @@ export interface CandidateProfileSource {
   all(): AsyncIterable<CandidateProfile[]>;
   /** One candidate's current profile; null when gone or erased. */
   one(candidateId: string): Promise<CandidateProfile | null>;
+  /** Whether the user may see the candidate, by the rule in SQL (visibility.ts). */
+  isVisible(user: AuthenticatedUser, candidateId: string): Promise<boolean>;
+  /** A staffing-firm user's WW clients under confidentiality statements (MatchQuery.granted); else undefined. */
+  coveredByStatements(user: AuthenticatedUser): Promise<ReadonlySet<string> | undefined>;
   /** Whether the candidate was erased and the user may see it (then it is refused, not unknown). */
   isErasedAndVisible(user: AuthenticatedUser, candidateId: string): Promise<boolean>;
   /** The current profiles of these candidates, in one read; the gone or erased are left out. */

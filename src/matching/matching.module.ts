@@ -37,6 +37,8 @@ import {
         all: () => candidates.profiles(),
         one: (id) => candidates.profile(id),
         isErasedAndVisible: (user, id) => candidates.isErasedAndVisible(user, id),
+        isVisible: (user, id) => candidates.isVisible(user, id),
+        coveredByStatements: (user) => candidates.coveredByStatements(user),
         some: (ids) => candidates.profilesOf(ids),
         summaries: (ids) => candidates.summaries(ids),
       }),

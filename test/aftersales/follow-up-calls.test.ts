@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Organisation, Role } from '@identity/organisation';
 import { createUser, TestUser } from '@test/support/auth';
+import { recordStatement } from '@test/support/confidentiality';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
 import { callList, todayInUtc } from './call-list';
@@ -29,6 +30,11 @@ describe('follow-up call list and outcomes', () => {
     aftersales = await createUser(test, [Role.AFTERSALES], Organisation.STAFFING_FIRM, { unitId: world.sales.unitId });
     colleague = await createUser(test, [Role.AFTERSALES], Organisation.STAFFING_FIRM, { unitId: world.sales.unitId });
     otherUnit = await createUser(test, [Role.AFTERSALES], Organisation.STAFFING_FIRM, { unitName: 'Elders' });
+    // The placed clients are UWV's: the staffing firm's aftersales call them under a confidentiality
+    // statement; the other unit's user signed one too, so what keeps them out below is the unit.
+    for (const user of [aftersales, colleague, otherUnit]) {
+      await recordStatement(test, user, { scope: 'UNIT', unitId: world.uwvAdviser.unitId });
+    }
   }, 120_000);
   afterAll(() => test.close());
 

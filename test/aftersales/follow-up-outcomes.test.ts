@@ -1,5 +1,6 @@
 import { Organisation, Role } from '@identity/organisation';
 import { createUser, TestUser } from '@test/support/auth';
+import { recordStatement } from '@test/support/confidentiality';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
 import { CallDto, callList, todayInUtc } from './call-list';
@@ -66,6 +67,8 @@ describe('follow-up outcomes', () => {
     world = await proposalWorld(test);
     calls = callList(test, world);
     aftersales = await createUser(test, [Role.AFTERSALES], Organisation.STAFFING_FIRM, { unitId: world.sales.unitId });
+    // The placed clients are UWV's: the staffing firm's aftersales user calls them under a confidentiality statement.
+    await recordStatement(test, aftersales, { scope: 'UNIT', unitId: world.uwvAdviser.unitId });
     municipalAftersales = await createUser(test, [Role.AFTERSALES], Organisation.MUNICIPALITY, {
       unitId: world.sales.unitId,
     });

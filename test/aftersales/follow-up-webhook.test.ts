@@ -4,6 +4,7 @@ import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { Organisation, Role } from '@identity/organisation';
 import { createUser } from '@test/support/auth';
+import { recordStatement } from '@test/support/confidentiality';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { until } from '@test/support/until';
 import { nextBsn, proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
@@ -249,6 +250,8 @@ describe('webhook delivery of a call made in the meantime', () => {
     const aftersales = await createUser(test, [Role.AFTERSALES], Organisation.STAFFING_FIRM, {
       unitId: world.sales.unitId,
     });
+    // The client is UWV's: the staffing firm's aftersales user calls them under a confidentiality statement.
+    await recordStatement(test, aftersales, { scope: 'UNIT', unitId: world.uwvAdviser.unitId });
     await test.http
       .post(`/api/follow-ups/${answered.followUpId}/outcome`)
       .set(aftersales.headers)

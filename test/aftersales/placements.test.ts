@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Organisation, Role } from '@identity/organisation';
 import { JobName, QueueName } from '@platform/queue/queue-names';
 import { createUser } from '@test/support/auth';
+import { recordStatement } from '@test/support/confidentiality';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
 
@@ -377,6 +378,7 @@ describe('placements over HTTP', () => {
 
   it('reports proposal quality on a hand-computed example', async () => {
     const matcher = await createUser(test, [Role.MATCHER], Organisation.STAFFING_FIRM);
+    await recordStatement(test, matcher, { scope: 'UNIT', unitId: world.matcher.unitId });
     const manager = await createUser(test, [Role.MANAGER], Organisation.UWV);
     const a = await world.openVacancy({ positions: 1 });
     const b = await world.openVacancy({ positions: 1 });

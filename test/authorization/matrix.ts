@@ -58,6 +58,10 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'POST', path: '/api/users/{id}/deactivate', access: [ADMIN] },
   { method: 'PUT', path: '/api/users/{id}/password', access: [ADMIN] },
   { method: 'GET', path: '/api/audit', access: [ADMIN] },
+  // confidentiality statements of staffing-firm users (what they open: STAFFING_FIRM_VIEW below)
+  { method: 'GET', path: '/api/confidentiality-statements', access: [ADMIN] },
+  { method: 'POST', path: '/api/confidentiality-statements', access: [ADMIN] },
+  { method: 'POST', path: '/api/confidentiality-statements/{id}/revoke', access: [ADMIN] },
 
   // first run and demo data (the set-up endpoints answer 410 once a user exists, as here)
   { method: 'GET', path: '/api/setup', access: 'public' },
@@ -252,4 +256,27 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'POST', path: '/api/max-ww/exits', access: [ADVISER, ADMIN] },
   { method: 'GET', path: '/api/max-ww/exits/{candidateId}', access: [ADVISER, ADMIN] },
   { method: 'GET', path: '/api/reports/max-ww-cohorts', access: [MANAGER, ADVISER, ADMIN] },
+];
+
+/**
+ * The staffing firm's view of UWV's clients, object by object (matrix.test.ts, "the staffing-firm
+ * view"): which of six clients a staffing-firm matcher sees with which active statements. "Sees" means
+ * everywhere at once: the read answers 200 (else 404), and the client is in the candidate list, the
+ * search by name, the BSN look-up, the Max-WW list (where it is Max-WW), the vacancy's ranked list and
+ * its own vacancy list (`/api/candidates/{id}/matches`, else 404).
+ *   maxWw       WW, WW ends within MAX_WW_MONTHS                    (the Max-WW programme)
+ *   invited     WW, WW ends in a year, invited to a group meeting   (the Max-WW programme)
+ *   unitClient  WW, WW ends in a year, adviser in the unit "Max-WW Drechtsteden"
+ *   other       WW, WW ends in a year, adviser elsewhere
+ *   consented   WW like other, with a consent for mediation naming the staffing firm
+ *   bijstand    a Bijstand client
+ */
+export type ViewClient = 'maxWw' | 'invited' | 'unitClient' | 'other' | 'consented' | 'bijstand';
+
+export const STAFFING_FIRM_VIEW: ReadonlyArray<{ statements: string; sees: readonly ViewClient[] }> = [
+  { statements: 'none', sees: ['consented', 'bijstand'] },
+  { statements: 'MAX_WW', sees: ['maxWw', 'invited', 'consented', 'bijstand'] },
+  { statements: 'MAX_WW + UNIT', sees: ['maxWw', 'invited', 'unitClient', 'consented', 'bijstand'] },
+  { statements: 'UNIT (MAX_WW revoked)', sees: ['unitClient', 'consented', 'bijstand'] },
+  { statements: 'none (both revoked)', sees: ['consented', 'bijstand'] },
 ];

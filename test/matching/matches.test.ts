@@ -1,5 +1,6 @@
 import { Organisation, Role } from '@identity/organisation';
 import { createUser, TestUser } from '@test/support/auth';
+import { recordStatement } from '@test/support/confidentiality';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { employerInput, importPlaces, vacancyInput } from '../sales/sales-factories';
 import { BSNS, makeCandidate, WAREHOUSE } from './candidate-factory';
@@ -158,6 +159,8 @@ describe('ranked matches over HTTP', () => {
 
   it('pages with a cursor and filters on pools', async () => {
     const staffing = await createUser(test, [Role.MATCHER], Organisation.STAFFING_FIRM);
+    // Under a confidentiality statement for the UWV adviser's unit the staffing firm sees both pools.
+    await recordStatement(test, staffing, { scope: 'UNIT', unitId: uwvAdviser.unitId });
     const first = (await matches(staffing, '?limit=1').expect(200)).body;
     expect(first.items).toHaveLength(1);
     expect(first.nextCursor).toEqual(expect.any(String));

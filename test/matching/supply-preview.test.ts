@@ -1,5 +1,6 @@
 import { Organisation, Role } from '@identity/organisation';
 import { createUser, TestUser } from '@test/support/auth';
+import { recordStatement } from '@test/support/confidentiality';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { employerInput, importPlaces, vacancyInput } from '../sales/sales-factories';
 import { BSNS, makeCandidate } from './candidate-factory';
@@ -35,8 +36,13 @@ describe('supply preview of an unsaved vacancy profile', () => {
   let wwForklift: string;
 
   const create = async (adviser: TestUser, body: Record<string, unknown>, jobready = 'YES') => {
-    const created = (await test.http.post('/api/candidates').set(adviser.headers).send(makeCandidate(body)).expect(201))
-      .body;
+    const created = (
+      await test.http
+        .post('/api/candidates')
+        .set(adviser.headers)
+        .send(makeCandidate({ adviserId: adviser.id, ...body }))
+        .expect(201)
+    ).body;
     await test.http
       .put(`/api/candidates/${created.id}/jobready`)
       .set(adviser.headers)
@@ -73,6 +79,8 @@ describe('supply preview of an unsaved vacancy profile', () => {
     uwvMatcher = await createUser(test, [Role.MATCHER], Organisation.UWV);
     municipalityMatcher = await createUser(test, [Role.MATCHER], Organisation.MUNICIPALITY);
     staffingMatcher = await createUser(test, [Role.MATCHER], Organisation.STAFFING_FIRM);
+    // The staffing firm sees UWV's clients under a confidentiality statement (for the advisers' unit).
+    await recordStatement(test, staffingMatcher, { scope: 'UNIT', unitId: uwvAdviser.unitId });
     sales = await createUser(test, [Role.SALES], Organisation.STAFFING_FIRM);
     employerId = (await test.http.post('/api/employers').set(sales.headers).send(employerInput(sales)).expect(201)).body
       .id;

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { Organisation, Role } from '@identity/organisation';
 import { Clock, ManualClock } from '@platform/clock/clock';
 import { createUser, TestUser } from '@test/support/auth';
+import { recordStatement } from '@test/support/confidentiality';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { makeCandidate } from '../matching/candidate-factory';
 import { vacancyInput } from '../sales/sales-factories';
@@ -26,6 +27,8 @@ describe('Max-WW mediation over HTTP', () => {
     world = await proposalWorld(test);
     adviser = world.uwvAdviser;
     staffingAdviser = await createUser(test, [Role.ADVISER], Organisation.STAFFING_FIRM);
+    // The staffing firm's Max-WW adviser sees UWV's clients under a signed statement for the programme.
+    await recordStatement(test, staffingAdviser, { scope: 'MAX_WW' });
     colleague = await createUser(test, [Role.ADVISER], Organisation.UWV);
     uwvManager = await createUser(test, [Role.MANAGER], Organisation.UWV);
     municipalityManager = await createUser(test, [Role.MANAGER], Organisation.MUNICIPALITY);
@@ -132,7 +135,13 @@ describe('Max-WW mediation over HTTP', () => {
         .get(DataSource)
         .query(`SELECT 1 FROM max_ww_mediations WHERE candidate_id = ANY($1::uuid[])`, [[candidateId, bijstand]]);
       expect(rows).toHaveLength(0);
-      // The staffing firm's adviser is in the team.
+      // The staffing firm's adviser is in the team. Under their Max-WW statement they see the client once
+      // it is on the programme's route (here: routed to the Max-WW adviser), not before: its WW ends in
+      // June 2027, beyond the target group's three months.
+      expect((await takeIn(candidateId, '2026-12-01', staffingAdviser).expect(404)).body.code).toBe(
+        'CANDIDATE_NOT_FOUND',
+      );
+      await route(candidateId, 'MAX_WW_ADVISER');
       expect((await takeIn(candidateId, '2026-12-01', staffingAdviser).expect(201)).body.adviserId).toBe(
         staffingAdviser.id,
       );
@@ -192,6 +201,7 @@ describe('Max-WW mediation over HTTP', () => {
       clock.set('2026-12-10T09:00:00Z');
       const advisor = await createUser(test, [Role.ADVISER], Organisation.UWV); // a fresh adviser: only these
       const other = await createUser(test, [Role.ADVISER], Organisation.STAFFING_FIRM);
+      await recordStatement(test, other, { scope: 'MAX_WW' });
       const start = async (startedOn: string, who: TestUser = advisor) =>
         (await takeIn(await wwClient(), startedOn, who).expect(201)).body as { id: string; version: number };
 
@@ -211,7 +221,10 @@ describe('Max-WW mediation over HTTP', () => {
         .send({ endedOn: '2026-12-05', version: d.version })
         .expect(200);
       // E: another adviser's, started 1 Nov, no contact: due 15 Nov, 35 days overdue (15 in November + 20).
-      const e = await start('2026-11-01', other);
+      // (The staffing firm's adviser sees the client under the Max-WW statement once it is routed to them.)
+      const eClient = await wwClient();
+      await route(eClient, 'MAX_WW_ADVISER');
+      const e = (await takeIn(eClient, '2026-11-01', other).expect(201)).body as { id: string };
 
       clock.set('2026-12-20T09:00:00Z');
       const mine = (await test.http.get('/api/max-ww/mediations/overdue').set(advisor.headers).expect(200)).body;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Organisation, Role } from '@identity/organisation';
 import { createUser, TestUser } from '@test/support/auth';
+import { recordStatement } from '@test/support/confidentiality';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { makeCandidate } from '../matching/candidate-factory';
 import { nextBsn, proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
@@ -54,6 +55,9 @@ describe('Max-WW route over HTTP: hand-over, exits, target group, cohorts', () =
     test = await startTestApp();
     world = await proposalWorld(test);
     maxWwAdviser = await createUser(test, [Role.ADVISER], Organisation.STAFFING_FIRM);
+    // The staffing firm's Max-WW adviser sees UWV's clients under a signed statement for the programme
+    // (which keeps covering a client in mediation once the WW has ended).
+    await recordStatement(test, maxWwAdviser, { scope: 'MAX_WW' });
     manager = await createUser(test, [Role.MANAGER], Organisation.MUNICIPALITY);
   }, 120_000);
   afterAll(() => test.close());

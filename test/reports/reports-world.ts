@@ -3,6 +3,7 @@ import { Organisation, Role } from '@identity/organisation';
 import { UnitsService } from '@identity/units/units.service';
 import { Clock, ManualClock } from '@platform/clock/clock';
 import { createUser, TestUser } from '@test/support/auth';
+import { recordStatement } from '@test/support/confidentiality';
 import { TestApp } from '@test/support/test-app';
 import { proposalWorld, ProposalWorld } from '../matching/proposals/proposal-world';
 
@@ -48,6 +49,9 @@ export async function reportsWorld(test: TestApp): Promise<ReportsWorld> {
   const u1 = base.sales.unitId;
   const u2 = (await test.app.get(UnitsService).create({ name: 'Zorg & welzijn', focus: 'care' })).id;
   const manager = await createUser(test, [Role.MANAGER], Organisation.STAFFING_FIRM, { unitId: u1 });
+  // Most placed clients are UWV's: the staffing firm's manager reads them in the register under a
+  // confidentiality statement for the unit of their UWV adviser.
+  await recordStatement(test, manager, { scope: 'UNIT', unitId: base.uwvAdviser.unitId });
   const admin = await createUser(test, [Role.ADMIN], Organisation.STAFFING_FIRM);
   const plain = await base.openVacancy({ positions: 30 });
   const sroi = await base.openVacancy({ positions: 30, sroi: true, sroiTenderReference: 'AB-2026-0173' });

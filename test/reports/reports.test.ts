@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Organisation, Role } from '@identity/organisation';
 import { createUser, TestUser } from '@test/support/auth';
+import { recordStatement } from '@test/support/confidentiality';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { recordOutflow, reportsWorld, ReportsWorld } from './reports-world';
 
@@ -483,8 +484,11 @@ describe('targets, dashboard, wall board and placements register', () => {
       // UWV may not see a Bijstand client without consent, nor the municipality a WW client.
       await recordOutflow(test, base.uwvAdviser, p.p7, 'FULL', '2026-04-01').expect(404);
       await recordOutflow(test, base.municipalityAdviser, p.p9, 'FULL', '2026-11-21').expect(404);
-      // The staffing firm's advisers see every client, but the benefit is not theirs to stop.
+      // A staffing-firm adviser sees UWV's clients only under a confidentiality statement; with one
+      // they see the client, but the benefit is not theirs to stop.
       const firmAdviser = await createUser(test, [Role.ADVISER], Organisation.STAFFING_FIRM);
+      await recordOutflow(test, firmAdviser, p.p9, 'FULL', '2026-11-21').expect(404);
+      await recordStatement(test, firmAdviser, { scope: 'UNIT', unitId: base.uwvAdviser.unitId });
       expect((await recordOutflow(test, firmAdviser, p.p9, 'FULL', '2026-11-21').expect(403)).body.code).toBe(
         'NOT_ALLOWED',
       );

@@ -27,7 +27,7 @@ describe('the web app’s pages × roles', () => {
     expect(pathsOf(navigationFor(['ADVISER'], 'MUNICIPALITY'))).toContain('/kandidaten');
   });
 
-  it('shows a matcher no administration, and an administrator both administration pages', () => {
+  it('shows a matcher no administration, and an administrator the administration pages', () => {
     expect(pathsOf(navigationFor(['MATCHER']))).toEqual([
       '/',
       '/vacatures',
@@ -58,6 +58,7 @@ describe('the web app’s pages × roles', () => {
       '/nazorg/weer-oppakken',
       '/beheer/eenheden',
       '/beheer/gebruikers',
+      '/beheer/geheimhoudingsverklaringen',
     ]);
     const users = PAGES.find((page) => page.path === '/beheer/gebruikers')!;
     expect(mayOpen(['SALES', 'ADMIN'], users)).toBe(true);

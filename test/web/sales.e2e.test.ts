@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Locator, Page } from 'playwright-core';
-import { Account, apiToken, createAccount, createFirstAdministrator } from './support/accounts';
+import {
+  Account,
+  apiToken,
+  createAccount,
+  createFirstAdministrator,
+  signConfidentialityStatement,
+} from './support/accounts';
 import { Browser, choose, expectAccessible, openBrowser, screenshot, seen, signInAs } from './support/browser';
 import { RunningService, startService } from './support/service';
 
@@ -67,6 +73,11 @@ describe('the salesmanager in the browser', () => {
       unitName: UNIT,
     });
     matcherToken = await apiToken(service, matcher);
+    // The staffing firm's salesmanager and matcher count and find UWV's clients of the unit under a
+    // confidentiality statement; without one the preview would leave the WW clients out.
+    for (const worker of [sales, matcher]) {
+      await signConfidentialityStatement(service, admin.token, worker, { scope: 'UNIT', unitName: UNIT });
+    }
     // Supply: two jobready candidates with a forklift certificate (one per pool) and one without.
     const advisers = {
       WW: await apiToken(

@@ -87,3 +87,40 @@ describe('loonkostensubsidie and proefplaatsing', () => {
     expect(refusal('PROEFPLAATSING', bijstand({ targetGroup: 'WW' }))).toBeNull();
   });
 });
+
+describe('Loondispensatie', () => {
+  const uwv = (
+    targetGroup: PlacementTerms['targetGroup'],
+    workLimitation: PlacementTerms['workLimitation'],
+  ): PlacementTerms => ({
+    contractType: 'PERMANENT',
+    contractMonths: null,
+    targetGroup,
+    hoursWorked: 0,
+    workLimitation,
+  });
+
+  it('goes with a Max-WW client marked 50-80 in the doelgroepregister, with no fixed amount', () => {
+    const terms = uwv('MAX WW', { pool: 'WW', classification: '50-80', doelgroepregister: true });
+    expect(refusal('LOONDISPENSATIE', terms)).toBeNull();
+    expect(amount('LOONDISPENSATIE', terms)).toBeNull();
+  });
+
+  it('is refused to a WW client marked 50-80 outside the doelgroepregister, and to one not marked 50-80', () => {
+    expect(
+      refusal('LOONDISPENSATIE', uwv('WW', { pool: 'WW', classification: '50-80', doelgroepregister: false })),
+    ).toBe('NOT_50_80_IN_DOELGROEPREGISTER');
+    expect(refusal('LOONDISPENSATIE', uwv('WW', { pool: 'WW', classification: null, doelgroepregister: true }))).toBe(
+      'NOT_50_80_IN_DOELGROEPREGISTER',
+    );
+  });
+
+  it("is UWV's: a Bijstand client of the 50-80 group gets loonkostensubsidie instead", () => {
+    const bijstand5080 = uwv('SDD 50-80', { pool: 'BIJSTAND', classification: '50-80', doelgroepregister: true });
+    expect(refusal('LOONDISPENSATIE', bijstand5080)).toBe('NOT_FOR_TARGET_GROUP');
+    expect(refusal('LOONKOSTENSUBSIDIE', bijstand5080)).toBeNull();
+    // …and a UWV client marked 50-80 stays in their own target group, so no loonkostensubsidie.
+    const ww5080 = uwv('MAX WW', { pool: 'WW', classification: '50-80', doelgroepregister: true });
+    expect(refusal('LOONKOSTENSUBSIDIE', ww5080)).toBe('NOT_FOR_TARGET_GROUP');
+  });
+});

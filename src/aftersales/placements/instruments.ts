@@ -1,4 +1,5 @@
 import { TargetGroup } from '@matching/candidates/target-group';
+import { Classification, Pool } from '@matching/profiles';
 import { ContractType, Instrument } from '@sales/vacancies/vacancy-terms';
 
 /** Uitzendeuro: €1 per hour worked, for at most this many hours. */
@@ -11,10 +12,27 @@ export interface PlacementTerms {
   targetGroup: TargetGroup | null;
   /** Hours registered so far (Uitzendeuro). */
   hoursWorked: number;
+  /** What loondispensatie asks of the client; absent where only amounts are worked out. */
+  workLimitation?: WorkLimitationFacts;
+}
+
+export interface WorkLimitationFacts {
+  pool: Pool;
+  classification: Classification | null;
+  doelgroepregister: boolean;
 }
 
 /** Why an instrument cannot go with this placement; null when it can. */
-export type InstrumentRefusal = 'CONTRACT_TOO_SHORT' | 'NOT_AN_AGENCY_PLACEMENT' | 'NOT_FOR_TARGET_GROUP';
+export type InstrumentRefusal =
+  'CONTRACT_TOO_SHORT' | 'NOT_AN_AGENCY_PLACEMENT' | 'NOT_FOR_TARGET_GROUP' | 'NOT_50_80_IN_DOELGROEPREGISTER';
+
+/** Every refusal, for the API's documentation. */
+export const INSTRUMENT_REFUSALS: readonly InstrumentRefusal[] = [
+  'CONTRACT_TOO_SHORT',
+  'NOT_AN_AGENCY_PLACEMENT',
+  'NOT_FOR_TARGET_GROUP',
+  'NOT_50_80_IN_DOELGROEPREGISTER',
+];
 
 /**
  * How many months of work the contract guarantees, for the Baanbonus. PERMANENT counts as 12 (the
@@ -41,6 +59,8 @@ const BIJSTAND_AND_MAX_WW: readonly TargetGroup[] = ['SDD 80-100', 'SDD 50-80', 
  * and Max-WW clients placed through a staffing agency (the Drechtsteden case: it rewards the agency
  * for taking on the clients the partnership most wants off benefit, so a WW client with more WW
  * left, or a Wajong client, does not bring it); loonkostensubsidie for the 50-80 group only;
+ * loondispensatie for UWV's clients (WW, MAX WW, WAJONG: the target group of a UWV client stays
+ * theirs when marked 50-80), and of them only those with a work limitation, see refusal();
  * proefplaatsing for every candidate.
  */
 export function eligibleTargetGroups(instrument: Instrument): readonly TargetGroup[] | null {
@@ -50,9 +70,20 @@ export function eligibleTargetGroups(instrument: Instrument): readonly TargetGro
       return BIJSTAND_AND_MAX_WW;
     case 'LOONKOSTENSUBSIDIE':
       return ['SDD 50-80'];
+    case 'LOONDISPENSATIE':
+      return ['WW', 'MAX WW', 'WAJONG'];
     case 'PROEFPLAATSING':
       return null;
   }
+}
+
+/**
+ * Loondispensatie is UWV's instrument for a client whose wage value is reduced (50-80) and who is in
+ * the doelgroepregister: the employer pays the lower wage and the benefit tops it up. A Bijstand client
+ * of the 50-80 group gets the municipality's loonkostensubsidie instead.
+ */
+function qualifiesForLoondispensatie(facts: WorkLimitationFacts | undefined): boolean {
+  return facts !== undefined && facts.pool === 'WW' && facts.classification === '50-80' && facts.doelgroepregister;
 }
 
 /** Why the instrument cannot go with this placement, null when it can: first who, then the contract. */
@@ -64,6 +95,8 @@ export function refusal(instrument: Instrument, terms: PlacementTerms): Instrume
       return guaranteedMonths(terms) < 6 ? 'CONTRACT_TOO_SHORT' : null;
     case 'UITZENDEURO':
       return terms.contractType === 'AGENCY' ? null : 'NOT_AN_AGENCY_PLACEMENT';
+    case 'LOONDISPENSATIE':
+      return qualifiesForLoondispensatie(terms.workLimitation) ? null : 'NOT_50_80_IN_DOELGROEPREGISTER';
     case 'LOONKOSTENSUBSIDIE':
     case 'PROEFPLAATSING':
       return null;
@@ -73,8 +106,8 @@ export function refusal(instrument: Instrument, terms: PlacementTerms): Instrume
 /**
  * The amount in euros that goes with an allowed instrument. Baanbonus: €2,000 for at least 6
  * guaranteed months, €4,000 for at least 12. Uitzendeuro: €1 per registered hour, capped at 500.
- * Proefplaatsing and loonkostensubsidie have no fixed amount (the benefit is kept; the subsidy
- * follows a wage-value assessment), so null.
+ * Proefplaatsing, loonkostensubsidie and loondispensatie have no fixed amount (the benefit is kept;
+ * the subsidy and the dispensation follow a wage-value assessment), so null.
  */
 export function amount(instrument: Instrument, terms: PlacementTerms): number | null {
   switch (instrument) {
@@ -88,6 +121,7 @@ export function amount(instrument: Instrument, terms: PlacementTerms): number | 
       return Math.min(Math.max(0, terms.hoursWorked), UITZENDEURO_MAX_HOURS);
     case 'PROEFPLAATSING':
     case 'LOONKOSTENSUBSIDIE':
+    case 'LOONDISPENSATIE':
       return null;
   }
 }

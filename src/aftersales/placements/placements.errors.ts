@@ -25,6 +25,8 @@ function reasonText(instrument: Instrument, reason: InstrumentRefusal, targetGro
       return 'needs a contract that covers at least 6 months';
     case 'NOT_AN_AGENCY_PLACEMENT':
       return 'is for placements through the staffing agency (AGENCY) only';
+    case 'NOT_50_80_IN_DOELGROEPREGISTER':
+      return 'is for a UWV client with a work limitation (50-80) in the doelgroepregister only';
     case 'NOT_FOR_TARGET_GROUP': {
       const groups = eligibleTargetGroups(instrument) ?? [];
       const who = groups.length === 1 ? `the ${groups[0]} group` : `the target groups ${groups.join(', ')}`;

@@ -5,7 +5,6 @@ import { AuditService } from '@identity/audit/audit.service';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { CandidatesService } from '@matching/candidates/candidates.service';
 import { SqlParams, visibleToSql } from '@matching/candidates/visibility';
-import { canSee } from '@matching/engine/match-context';
 import { ProposalsService } from '@matching/proposals/proposals.service';
 import { NotFoundError, RequestValidationError } from '@platform/errors/domain-error';
 import { DomainEvents } from '@platform/queue/domain-events';
@@ -164,7 +163,7 @@ export class PlacementsService {
     const candidate = proposal
       ? await this.candidates.placementFacts(proposal.candidateId, query.startDate, manager)
       : null;
-    if (!proposal || !candidate || !canSee(actor.organisation, candidate)) {
+    if (!proposal || !candidate || !(await this.candidates.isVisible(actor, proposal.candidateId, manager))) {
       throw new NotFoundError('Proposal', 'PROPOSAL_NOT_FOUND');
     }
     if (query.contractType !== 'FIXED_TERM' && query.contractMonths !== undefined) {
@@ -176,6 +175,7 @@ export class PlacementsService {
       contractMonths: query.contractType === 'FIXED_TERM' ? (query.contractMonths ?? null) : null,
       targetGroup: candidate.targetGroup,
       hoursWorked: 0,
+      workLimitation: candidate,
     };
     await this.record(actor, 'read', proposal.candidateId, `placement options for proposal ${proposal.id}`);
     return {
@@ -281,7 +281,7 @@ export class PlacementsService {
     const candidate = proposal
       ? await this.candidates.placementFacts(proposal.candidateId, input.startDate, manager)
       : null;
-    if (!proposal || !candidate || !canSee(actor.organisation, candidate)) {
+    if (!proposal || !candidate || !(await this.candidates.isVisible(actor, proposal.candidateId, manager))) {
       throw new NotFoundError('Proposal', 'PROPOSAL_NOT_FOUND');
     }
     if (proposal.state !== 'INTERVIEW') throw new ProposalNotAtInterviewError(proposal.state);
@@ -291,6 +291,7 @@ export class PlacementsService {
       contractMonths: input.contractType === 'FIXED_TERM' ? (input.contractMonths ?? null) : null,
       targetGroup: candidate.targetGroup,
       hoursWorked: 0,
+      workLimitation: candidate,
     };
     if (input.contractType !== 'FIXED_TERM' && input.contractMonths !== undefined) {
       throw new RequestValidationError({ contractMonths: 'applies to a FIXED_TERM contract only' });

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ConfidentialityStatementsRepository } from '@identity/confidentiality/confidentiality-statements.repository';
+import { Organisation, Role } from '@identity/organisation';
 import { UnitsService } from '@identity/units/units.service';
 import { UsersService } from '@identity/users/users.service';
-import { DEMO_UNITS, demoUsers } from './demo-users';
+import { DEMO_UNITS, demoEmail, demoUsers } from './demo-users';
 
 export interface SeedReport {
   created: number;
@@ -14,6 +17,8 @@ export class IdentityDemoSeeder {
   constructor(
     private readonly units: UnitsService,
     private readonly users: UsersService,
+    private readonly statements: ConfidentialityStatementsRepository,
+    private readonly dataSource: DataSource,
   ) {}
 
   async seed(password: string): Promise<SeedReport & { unitIds: string[] }> {
@@ -38,6 +43,42 @@ export class IdentityDemoSeeder {
       });
       report.created++;
     }
+    await this.signStatements(unitIds);
     return report;
+  }
+
+  /**
+   * The staffing firm's demo staff work for UWV under signed confidentiality statements (the Max-WW
+   * programme and both units), so the demo's staffing-firm matcher still works the WW clients of
+   * the demo advisers. Recorded by the UWV administrator, once.
+   */
+  private async signStatements(unitIds: string[]): Promise<void> {
+    const recorder = await this.users.findByEmail(demoEmail(Role.ADMIN, Organisation.UWV));
+    if (!recorder) return;
+    await this.dataSource.transaction(async (manager) => {
+      for (const user of demoUsers()) {
+        if (user.organisation !== Organisation.STAFFING_FIRM || user.role === Role.ADMIN) continue;
+        const staff = await this.users.findByEmail(user.email);
+        if (!staff) continue;
+        const scopes = [
+          { scope: 'MAX_WW' as const, unitId: null },
+          ...unitIds.map((unitId) => ({ scope: 'UNIT' as const, unitId })),
+        ];
+        for (const [index, { scope, unitId }] of scopes.entries()) {
+          if (await this.statements.hasActive(staff.id, scope, unitId, manager)) continue;
+          await this.statements.insert(
+            {
+              userId: staff.id,
+              signedOn: '2026-01-05',
+              reference: `DEMO-GHV-${index + 1}`,
+              scope,
+              unitId,
+              recordedBy: recorder.id,
+            },
+            manager,
+          );
+        }
+      }
+    });
   }
 }

@@ -58,6 +58,8 @@ export interface CandidateRow {
   consentOrganisations: Organisation[];
   /** Time of the newest note. */
   lastContactAt: Date | null;
+  /** Read for one user only (findVisible): one of their active confidentiality statements covers the client. */
+  statementCovers?: boolean;
 }
 
 /**

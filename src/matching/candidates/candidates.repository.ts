@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { Organisation } from '@identity/organisation';
 import { CandidateRow, CandidateWrite } from './candidate-record';
-import { SqlParams, visibleToSql } from './visibility';
+import { SqlParams, statementCoversSql, visibleToSql } from './visibility';
 
 export const CANDIDATE_COLUMNS = `
   c.id, c.pool, c.source_reference AS "sourceReference", c.person_id AS "personId",
@@ -176,11 +176,34 @@ export class CandidatesRepository {
   /** The candidate if it exists and `user` may see it (null for either miss: the caller answers 404). */
   async findVisible(user: AuthenticatedUser, id: string, manager?: EntityManager): Promise<CandidateRow | null> {
     const sql = new SqlParams();
+    const covers = statementCoversSql(user, sql);
     const rows = await (manager ?? this.dataSource).query<CandidateRow[]>(
-      `SELECT ${CANDIDATE_COLUMNS} FROM candidates c WHERE c.id = ${sql.p(id)} AND ${visibleToSql(user, sql)}`,
+      `SELECT ${CANDIDATE_COLUMNS}, ${covers} AS "statementCovers"
+       FROM candidates c WHERE c.id = ${sql.p(id)} AND ${visibleToSql(user, sql)}`,
       sql.values,
     );
     return rows[0] ?? null;
+  }
+
+  /** Of these candidates, the ones `user` may see (the rule in SQL, for checks outside this module). */
+  async visibleOf(user: AuthenticatedUser, ids: readonly string[], manager?: EntityManager): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const sql = new SqlParams();
+    const rows = await (manager ?? this.dataSource).query<Array<{ id: string }>>(
+      `SELECT c.id FROM candidates c WHERE c.id = ANY(${sql.p(ids)}::uuid[]) AND ${visibleToSql(user, sql)}`,
+      sql.values,
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** The WW clients (not erased) that the user's active confidentiality statements cover. */
+  async coveredByStatements(user: AuthenticatedUser): Promise<Set<string>> {
+    const sql = new SqlParams();
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
+      `SELECT c.id FROM candidates c WHERE c.pool = 'WW' AND c.erased_at IS NULL AND ${statementCoversSql(user, sql)}`,
+      sql.values,
+    );
+    return new Set(rows.map((row) => row.id));
   }
 
   async findById(id: string, manager?: EntityManager): Promise<CandidateRow | null> {

@@ -4,11 +4,11 @@ import { ConfigService } from '@nestjs/config';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@identity/audit/audit.service';
-import { AuthenticatedUser } from '@identity/auth/authenticated-user';
+import { AuthenticatedUser, hasRole } from '@identity/auth/authenticated-user';
 import { Organisation, Role } from '@identity/organisation';
 import { PolicyAction, PolicyService } from '@identity/policy/policy.service';
 import { UsersService } from '@identity/users/users.service';
-import { CandidateProfile, CandidateStatus, OWNER_OF_POOL, Pool } from '@matching/profiles';
+import { CandidateProfile, CandidateStatus, Classification, OWNER_OF_POOL, Pool } from '@matching/profiles';
 import { AppConfig } from '@platform/config/app-config';
 import { Clock } from '@platform/clock/clock';
 import { FieldRuleError, StaleVersionError } from '@platform/errors/domain-error';
@@ -40,7 +40,7 @@ import {
   SignConsentDto,
   UpdateCandidateDto,
 } from './dto/candidate.dto';
-import { candidatePolicy, SqlParams } from './visibility';
+import { candidatePolicy, SqlParams, useMaxWwWindow } from './visibility';
 import { CandidateSummary } from '@matching/matching-sources';
 
 const SUBJECT = 'candidate';
@@ -168,6 +168,26 @@ export class CandidatesService implements OnModuleInit {
   onModuleInit(): void {
     // The rule lives in visibility.ts next to its SQL form, so the two are read and changed together.
     this.policy.register(SUBJECT, candidatePolicy);
+    // A confidentiality statement for the Max-WW programme reaches the clients of the target group MAX WW.
+    useMaxWwWindow(() => this.maxWwWindow());
+  }
+
+  /**
+   * Whether the user may see this candidate, by the rule in SQL (erased ones included): for the checks
+   * other modules make on a candidate they loaded themselves (proposals, placements, ranking).
+   */
+  async isVisible(actor: AuthenticatedUser, id: string, manager?: EntityManager): Promise<boolean> {
+    return (await this.repository.visibleOf(actor, [id], manager)).has(id);
+  }
+
+  /**
+   * The WW clients a staffing-firm user sees under their confidentiality statements, for the matching
+   * engine (which knows visibility per organisation only): undefined for everyone else, whose view
+   * the organisation decides. Asked once per query, so a revocation counts from the next one.
+   */
+  async coveredByStatements(actor: AuthenticatedUser): Promise<ReadonlySet<string> | undefined> {
+    if (actor.organisation !== Organisation.STAFFING_FIRM || hasRole(actor, Role.ADMIN)) return undefined;
+    return this.repository.coveredByStatements(actor);
   }
 
   // ---- the matching engine's read side -------------------------------------------------------
@@ -241,6 +261,7 @@ export class CandidatesService implements OnModuleInit {
 
   async read(actor: AuthenticatedUser, id: string): Promise<CandidateView | ErasedCandidateView> {
     const row = await this.loadVisible(actor, id);
+    this.assertAllowed(actor, 'read', row.pool, row.consentOrganisations, row.statementCovers);
     await this.record(actor, 'read', id, 'candidate profile');
     return row.erasedAt ? erasedView(row) : this.view(row, true);
   }
@@ -560,12 +581,20 @@ export class CandidatesService implements OnModuleInit {
     id: string,
     date: string,
     manager: EntityManager,
-  ): Promise<{ pool: Pool; consentOrganisations: Organisation[]; targetGroup: TargetGroup | null } | null> {
+  ): Promise<{
+    pool: Pool;
+    consentOrganisations: Organisation[];
+    targetGroup: TargetGroup | null;
+    classification: Classification | null;
+    doelgroepregister: boolean;
+  } | null> {
     const row = await this.repository.findById(id, manager);
     if (!row || row.erasedAt) return null;
     const inMaxWwProgramme = row.pool === 'WW' && (await this.repository.inMaxWwProgramme(id, date, manager));
     return {
       pool: row.pool,
+      classification: row.classification,
+      doelgroepregister: row.doelgroepregister,
       consentOrganisations: row.consentOrganisations,
       targetGroup: targetGroupOf(
         { ...row, inMaxWwProgramme },
@@ -604,8 +633,9 @@ export class CandidatesService implements OnModuleInit {
     action: PolicyAction,
     pool: Pool,
     consentOrganisations: Organisation[],
+    statementCovers = false,
   ) {
-    this.policy.assert(actor, action, { type: SUBJECT, pool, consentOrganisations });
+    this.policy.assert(actor, action, { type: SUBJECT, pool, consentOrganisations, statementCovers });
   }
 
   private async prepareWrite(input: CreateCandidateDto): Promise<CandidateWrite> {
@@ -711,8 +741,10 @@ export class CandidatesService implements OnModuleInit {
     if (pool !== 'WW' && input.wajong) {
       throw new FieldRuleError('WW_ONLY', 'wajong', 'is for UWV clients (WW pool) only');
     }
-    if (pool !== 'BIJSTAND' && input.classification) {
-      throw new FieldRuleError('BIJSTAND_ONLY', 'classification', 'is for candidates of the Bijstand pool only');
+    // A UWV client is not classified at an intake as a Bijstand client is; only a work limitation (wage
+    // value 50-80) is marked, for the instruments and the vacancies open to the 50-80 group.
+    if (pool === 'WW' && input.classification && input.classification !== '50-80') {
+      throw new FieldRuleError('WW_CLASSIFICATION_50_80_ONLY', 'classification', 'can only be 50-80 for a WW client');
     }
   }
 

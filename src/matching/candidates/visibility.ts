@@ -2,6 +2,7 @@ import { AuthenticatedUser, hasRole } from '@identity/auth/authenticated-user';
 import { Organisation, Role } from '@identity/organisation';
 import { PolicyRule } from '@identity/policy/policy.service';
 import { OWNER_OF_POOL, Pool } from '@matching/profiles';
+import { addMonths } from './target-group';
 
 /** Collects positional parameters while a query is put together: `sql.p(value)` → `$3`. */
 export class SqlParams {
@@ -12,29 +13,85 @@ export class SqlParams {
   }
 }
 
-/** Administrators and the staffing firm (which works for both pools) see every candidate. */
+/** The days a WW end date makes a client Max-WW (the target group MAX WW): today up to MAX_WW_MONTHS on. */
+export interface MaxWwWindow {
+  today: string;
+  maxWwUntil: string;
+}
+
+/*
+ * visibleToSql is a plain function that ten services call with only the user; the Max-WW window (today
+ * from the injected clock, MAX_WW_MONTHS from the configuration) is the one fact of the service it
+ * needs, so CandidatesService hands it over once at start. Until then: the system clock and 3 months.
+ */
+let maxWwWindow: () => MaxWwWindow = () => {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  return { today, maxWwUntil: addMonths(today, 3) };
+};
+export function useMaxWwWindow(window: () => MaxWwWindow): void {
+  maxWwWindow = window;
+}
+
+/** Administrators see every candidate. */
 function seesAll(user: AuthenticatedUser): boolean {
-  return hasRole(user, Role.ADMIN) || user.organisation === Organisation.STAFFING_FIRM;
+  return hasRole(user, Role.ADMIN);
+}
+
+/**
+ * A WW client in the Max-WW programme (the scope MAX_WW of a confidentiality statement): in the target
+ * group MAX WW today (the WW ends within MAX_WW_MONTHS), or already on the programme's route: invited
+ * to a group meeting, routed after triage or two no-shows, or taken into mediation (also once the WW
+ * has ended: the team keeps working the client until the exit).
+ */
+export function inMaxWwProgrammeSql(sql: SqlParams): string {
+  const { today, maxWwUntil } = maxWwWindow();
+  return `(c.ww_end_date BETWEEN ${sql.p(today)}::date AND ${sql.p(maxWwUntil)}::date
+    OR EXISTS (SELECT 1 FROM max_ww_invitations i WHERE i.candidate_id = c.id)
+    OR EXISTS (SELECT 1 FROM max_ww_routes r WHERE r.candidate_id = c.id)
+    OR EXISTS (SELECT 1 FROM max_ww_mediations m WHERE m.candidate_id = c.id))`;
+}
+
+/**
+ * Whether one of the user's active confidentiality statements covers the WW client `c`: scope MAX_WW
+ * the clients in the Max-WW programme, scope UNIT the clients whose adviser works in that unit.
+ * Revoking sets revoked_at, so access ends with that commit.
+ */
+export function statementCoversSql(user: AuthenticatedUser, sql: SqlParams): string {
+  if (user.organisation !== Organisation.STAFFING_FIRM) return 'FALSE';
+  return `(c.pool = 'WW' AND EXISTS (
+    SELECT 1 FROM confidentiality_statements s
+    WHERE s.user_id = ${sql.p(user.id)} AND s.revoked_at IS NULL
+      AND ((s.scope = 'UNIT' AND s.unit_id = (SELECT a.unit_id FROM users a WHERE a.id = c.adviser_id))
+        OR (s.scope = 'MAX_WW' AND ${inMaxWwProgrammeSql(sql)}))))`;
 }
 
 /**
  * The visibility rule as SQL on `candidates c`, so every list, search and read applies it in the
  * database: the owning organisation, or another one only while an active consent for mediation names
  * it. Withdrawing a consent sets withdrawn_at, so access ends with that commit.
+ *
+ * The staffing firm works for both pools: its users see the Bijstand clients (as the municipality's
+ * partner in the office), but UWV's clients only under a signed confidentiality statement (domain.md,
+ * "Privacy") or a consent naming the staffing firm, each user by their own statements.
  */
 export function visibleToSql(user: AuthenticatedUser, sql: SqlParams): string {
   if (seesAll(user)) return 'TRUE';
-  const ownPools = (Object.keys(OWNER_OF_POOL) as Pool[]).filter((pool) => OWNER_OF_POOL[pool] === user.organisation);
-  return `(c.pool = ANY(${sql.p(ownPools)}::text[]) OR EXISTS (
+  const consented = `EXISTS (
     SELECT 1 FROM candidate_consents k
     WHERE k.candidate_id = c.id AND k.organisation = ${sql.p(user.organisation)}
-      AND k.purpose = 'MEDIATION' AND k.withdrawn_at IS NULL))`;
+      AND k.purpose = 'MEDIATION' AND k.withdrawn_at IS NULL)`;
+  if (user.organisation === Organisation.STAFFING_FIRM) {
+    return `(c.pool <> 'WW' OR ${consented} OR ${statementCoversSql(user, sql)})`;
+  }
+  const ownPools = (Object.keys(OWNER_OF_POOL) as Pool[]).filter((pool) => OWNER_OF_POOL[pool] === user.organisation);
+  return `(c.pool = ANY(${sql.p(ownPools)}::text[]) OR ${consented})`;
 }
 
 /**
  * The same rule for the PolicyService, on the facts of one loaded candidate (`pool`,
- * `consentOrganisations`), plus who may change what: advisers of the owning organisation edit
- * (candidates, notes, jobready, consents); export and erasure are for administrators.
+ * `consentOrganisations`, and `statementCovers`: whether one of the user's active confidentiality
+ * statements covers it, from statementCoversSql), plus who may change what: advisers of the owning
+ * organisation edit (candidates, notes, jobready, consents); export and erasure are for administrators.
  */
 export const candidatePolicy: PolicyRule = (user, action, subject) => {
   const pool = subject.pool as Pool;
@@ -45,7 +102,9 @@ export const candidatePolicy: PolicyRule = (user, action, subject) => {
     case 'read':
     case 'list':
     case 'match':
-      return seesAll(user) || user.organisation === owner || consents.includes(user.organisation);
+      if (user.organisation === owner || consents.includes(user.organisation)) return true;
+      if (user.organisation !== Organisation.STAFFING_FIRM) return false;
+      return pool !== 'WW' || subject.statementCovers === true;
     case 'create':
     case 'update':
       return hasRole(user, Role.ADVISER) && user.organisation === owner;

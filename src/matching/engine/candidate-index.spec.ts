@@ -63,18 +63,40 @@ function pool(g: Generator, world: SyntheticWorld, size: number, twins = 0.03): 
     const id = `c-${String(index).padStart(5, '0')}-${Math.floor(g.random() * 1e6)}`;
     const candidate = syntheticCandidate(g, world, id, twin?.personId ?? `p-${index}`, TODAY);
     if (twin) candidate.pool = twin.pool === 'WW' ? 'BIJSTAND' : 'WW';
-    if (candidate.pool === 'WW') candidate.classification = null;
+    // A UWV client is unclassified, or marked 50-80 for a work limitation.
+    if (candidate.pool === 'WW') candidate.classification = g.chance(0.1) ? '50-80' : null;
     candidates.push(candidate);
   }
   return candidates;
 }
 
-function randomQuery(g: Generator, world: SyntheticWorld, id: string, wide = false): MatchQuery {
+/**
+ * What a staffing-firm user's confidentiality statements might cover: some WW clients (and an id the
+ * index does not hold, as for a client erased meanwhile); nothing for the others.
+ */
+function randomGrant(g: Generator, candidates: readonly CandidateProfile[], viewer: Organisation) {
+  if (viewer !== Organisation.STAFFING_FIRM || g.chance(0.3)) return undefined;
+  const share = g.pick([0.05, 0.3, 1]);
+  return new Set([
+    'not-in-the-index',
+    ...candidates.filter((candidate) => candidate.pool === 'WW' && g.chance(share)).map((candidate) => candidate.id),
+  ]);
+}
+
+function randomQuery(
+  g: Generator,
+  world: SyntheticWorld,
+  id: string,
+  wide = false,
+  candidates: readonly CandidateProfile[] = [],
+): MatchQuery {
   const vacancy = syntheticVacancy(g, world, id, TODAY);
   if (wide) vacancy.preferredSkillUris.push(...world.skillUris.filter(() => g.chance(0.4)));
+  const viewer = g.pick([Organisation.UWV, Organisation.MUNICIPALITY, Organisation.STAFFING_FIRM]);
   return {
     vacancy,
-    viewer: g.pick([Organisation.UWV, Organisation.MUNICIPALITY, Organisation.STAFFING_FIRM]),
+    viewer,
+    granted: randomGrant(g, candidates, viewer),
     pools: g.chance(0.3) ? [g.pick(['WW', 'BIJSTAND'] as const)] : undefined,
     limit: g.integer(1, 40),
     today: TODAY,
@@ -92,7 +114,7 @@ function changed(g: Generator, world: SyntheticWorld, candidate: CandidateProfil
     next.transport = candidate.transport;
   }
   next.pool = candidate.pool;
-  if (next.pool === 'WW') next.classification = null;
+  if (next.pool === 'WW') next.classification = g.chance(0.1) ? '50-80' : null;
   return next;
 }
 
@@ -115,9 +137,11 @@ describe('CandidateIndex against the brute-force reference', () => {
     let ranked = 0;
     let nearMisses = 0;
     for (let round = 0; round < 12; round++) {
+      const viewer = g.pick([Organisation.UWV, Organisation.MUNICIPALITY, Organisation.STAFFING_FIRM]);
       const query: MatchQuery = {
         vacancy: syntheticVacancy(g, world, `v-${round}`, TODAY),
-        viewer: g.pick([Organisation.UWV, Organisation.MUNICIPALITY, Organisation.STAFFING_FIRM]),
+        viewer,
+        granted: randomGrant(g, candidates, viewer),
         pools: g.chance(0.3) ? [g.pick(['WW', 'BIJSTAND'] as const)] : undefined,
         limit: g.integer(1, 40),
         today: TODAY,
@@ -158,7 +182,7 @@ describe('CandidateIndex against the brute-force reference', () => {
         if (round === 4) index.organise();
         expect(index.size).toBe(candidates.length);
         for (let query = 0; query < 4; query++) {
-          const asked = randomQuery(g, world, `v-${round}-${query}`);
+          const asked = randomQuery(g, world, `v-${round}-${query}`, false, candidates);
           expect(allPages((q) => index.match(q), asked)).toEqual(
             allPages((q) => referenceMatch(candidates, q, knowledge), asked),
           );
@@ -296,6 +320,32 @@ describe('CandidateIndex against the brute-force reference', () => {
         nearMissLimit: 10,
       };
       expect(index.match(query)).toEqual(referenceMatch(remaining, query, knowledge));
+    }
+  });
+  it('lends a granted client to one query only: the next query, and the counts, are as if it never happened', () => {
+    const g = generator(31);
+    const { world, knowledge } = smallWorld(g);
+    const candidates = pool(g, world, 600);
+    const index = new CandidateIndex(knowledge);
+    for (const candidate of candidates) index.upsert(candidate);
+    index.organise();
+    const granted = new Set(candidates.filter((candidate) => candidate.pool === 'WW').map((candidate) => candidate.id));
+    for (let round = 0; round < 6; round++) {
+      const query: MatchQuery = {
+        vacancy: syntheticVacancy(g, world, `lend-${round}`, TODAY),
+        viewer: Organisation.STAFFING_FIRM,
+        limit: 100,
+        today: TODAY,
+        nearMissLimit: 10,
+      };
+      const before = index.match(query);
+      const withGrant = index.match({ ...query, granted });
+      expect(withGrant).toEqual(referenceMatch(candidates, { ...query, granted }, knowledge));
+      // Without statements the staffing firm sees no WW client; with every WW client granted, as many as UWV does.
+      expect(before.items.filter((item) => item.pool === 'WW')).toEqual([]);
+      const wwConsidered = index.match({ ...query, viewer: Organisation.UWV, pools: ['WW'] }).considered;
+      expect(index.match({ ...query, granted, pools: ['WW'] }).considered).toBe(wwConsidered);
+      expect(index.match(query)).toEqual(before);
     }
   });
 });

@@ -316,6 +316,58 @@ export class CandidateIndex {
     // Only as a safety net: owners organise after writes, so a query seldom pays for it.
     const tailRows = this.rows.highWater - this.sortedEnd - this.freeTailRows.length;
     if (tailRows > Math.max(4096, this.count >> 2)) this.organise();
+    if (!query.granted || query.granted.size === 0) return this.matchVisible(query);
+    const lent = this.lendVisibility(query.granted, ORGANISATION_BIT[query.viewer]);
+    try {
+      return this.matchVisible(query);
+    } finally {
+      this.returnVisibility(lent, ORGANISATION_BIT[query.viewer]);
+    }
+  }
+
+  /**
+   * Visibility per user (a staffing-firm user's confidentiality statements) on an index that keeps it
+   * per organisation: for the length of one query the granted rows carry the viewer's bit, in the row
+   * codes and in the tallies, and get it back after. A query runs synchronously, so no other query or
+   * write sees the lent bits; the cost is two tally changes per granted row.
+   */
+  private lendVisibility(granted: ReadonlySet<string>, viewerBit: number): number[] {
+    const bit = viewerBit << layout.AUDIENCE_SHIFT;
+    const lent: number[] = [];
+    for (const id of granted) {
+      const slot = this.slotOf.get(id);
+      if (slot === undefined) continue;
+      const row = this.rowOfSlot[slot];
+      const code = this.rows.code[row];
+      if ((code & 1) === 0 || (code & bit) !== 0) continue;
+      this.recode(row, code | bit);
+      lent.push(row);
+    }
+    return lent;
+  }
+
+  private returnVisibility(lent: readonly number[], viewerBit: number): void {
+    const bit = viewerBit << layout.AUDIENCE_SHIFT;
+    for (const row of lent) this.recode(row, this.rows.code[row] & ~bit);
+  }
+
+  /** A new row code for a live row, with the tallies moved along. */
+  private recode(row: number, code: number): void {
+    const rows = this.rows;
+    const { licences, certificatesLow, certificatesHigh, availableDay, wwEndDay } = rows;
+    const facts = [
+      licences[row],
+      certificatesLow[row],
+      certificatesHigh[row],
+      availableDay[row],
+      wwEndDay[row],
+    ] as const;
+    this.tallies.remove(rows.code[row], ...facts);
+    rows.code[row] = code;
+    this.tallies.add(code, ...facts);
+  }
+
+  private matchVisible(query: MatchQuery): MatchResult {
     const knowledge = this.knowledge;
     const context = vacancyContext(query, knowledge);
     const vacancy = query.vacancy;
@@ -713,7 +765,7 @@ export class CandidateIndex {
       case 'JOBREADY':
         return { requirement, jobready: JOBREADY_CODES[jobreadyOf(code)] };
       case 'CLASSIFICATION':
-        return { requirement, classification: CLASSIFICATION_CODES[classificationOf(code)] };
+        return { requirement, classification: CLASSIFICATION_CODES[classificationOf(code)], pool: this.poolOf(row) };
       case 'DRIVING_LICENCE': {
         const held = rows.licences[row];
         return {
@@ -841,7 +893,10 @@ export class CandidateIndex {
     const knowledge = this.knowledge;
     const rows = this.rows;
     this.ids[row] = candidate.id;
-    let visible = ORGANISATION_BIT.STAFFING_FIRM | ORGANISATION_BIT[OWNER_OF_POOL[candidate.pool]];
+    // The staffing firm sees the Bijstand pool; a WW client only by consent, or for one query under a
+    // user's confidentiality statements (lendVisibility).
+    let visible = ORGANISATION_BIT[OWNER_OF_POOL[candidate.pool]];
+    if (candidate.pool === 'BIJSTAND') visible |= ORGANISATION_BIT.STAFFING_FIRM;
     for (const organisation of candidate.consentOrganisations) visible |= ORGANISATION_BIT[organisation];
     const education = candidate.educationLevel === null ? -1 : EDUCATION_LEVELS.indexOf(candidate.educationLevel);
     const code = rowCode({

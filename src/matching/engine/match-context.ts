@@ -76,13 +76,20 @@ export function candidateAllowedKm(
   return Math.min(candidate.maxTravelKm ?? weights.travel.defaultMaxKm, cap);
 }
 
+/**
+ * The visibility rule of visibility.ts for one loaded candidate: the owning organisation, an
+ * organisation a consent names, the staffing firm for the Bijstand clients, and the clients a
+ * staffing-firm user's confidentiality statements cover (`granted`, asked of the database).
+ */
 export function canSee(
   viewer: Organisation,
-  candidate: Pick<CandidateProfile, 'pool' | 'consentOrganisations'>,
+  candidate: Pick<CandidateProfile, 'id' | 'pool' | 'consentOrganisations'>,
+  granted?: ReadonlySet<string>,
 ): boolean {
   return (
-    viewer === Organisation.STAFFING_FIRM ||
     viewer === OWNER_OF_POOL[candidate.pool] ||
-    candidate.consentOrganisations.includes(viewer)
+    candidate.consentOrganisations.includes(viewer) ||
+    (viewer === Organisation.STAFFING_FIRM && candidate.pool === 'BIJSTAND') ||
+    (granted?.has(candidate.id) ?? false)
   );
 }

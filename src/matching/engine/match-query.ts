@@ -7,6 +7,11 @@ export interface MatchQuery {
   vacancy: VacancyProfile;
   /** The organisation of the user asking: decides which candidates exist for this query at all. */
   viewer: Organisation;
+  /**
+   * Candidates the viewer sees beyond what their organisation sees: the WW clients a staffing-firm
+   * user's confidentiality statements cover (the organisation alone sees none without a consent).
+   */
+  granted?: ReadonlySet<string>;
   /** Pools to search; all when absent. */
   pools?: readonly Pool[];
   limit: number;

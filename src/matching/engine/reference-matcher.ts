@@ -27,7 +27,7 @@ export function referenceMatch(
   let considered = 0;
 
   for (const candidate of candidates) {
-    if (!canSee(query.viewer, candidate)) continue;
+    if (!canSee(query.viewer, candidate, query.granted)) continue;
     if (query.pools && !query.pools.includes(candidate.pool)) continue;
     considered++;
     const failures = referenceFailures(candidate, query, context, knowledge);
@@ -117,7 +117,11 @@ export function referenceFailures(
   if (candidate.pool === 'BIJSTAND') {
     const allowed =
       candidate.classification === '80-100' || (candidate.classification === '50-80' && vacancy.openToReducedWageValue);
-    if (!allowed) failures.push({ requirement: 'CLASSIFICATION', classification: candidate.classification });
+    if (!allowed)
+      failures.push({ requirement: 'CLASSIFICATION', classification: candidate.classification, pool: candidate.pool });
+  } else if (candidate.classification === '50-80' && !vacancy.openToReducedWageValue) {
+    // A UWV client with a work limitation fits the vacancies open to the 50-80 group, as a Bijstand one.
+    failures.push({ requirement: 'CLASSIFICATION', classification: candidate.classification, pool: candidate.pool });
   }
   const missing = missingLicences(licenceClosure(candidate.drivingLicences), vacancy.drivingLicences);
   if (missing.length > 0) failures.push({ requirement: 'DRIVING_LICENCE', missing });

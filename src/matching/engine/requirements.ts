@@ -1,3 +1,4 @@
+import { Pool } from '@matching/profiles';
 import { DRIVING_LICENCES } from '@sales/requirements/driving-licences';
 import { DUTCH_LEVELS } from '@sales/requirements/dutch-language-level';
 import { dutchDate } from './dates';
@@ -45,7 +46,7 @@ export type Failure =
   /** `status` is the candidate's status, or WW_ENDED for a WW client whose WW end date lies before today. */
   | { requirement: 'STATUS'; status: string }
   | { requirement: 'JOBREADY'; jobready: string }
-  | { requirement: 'CLASSIFICATION'; classification: string | null }
+  | { requirement: 'CLASSIFICATION'; classification: string | null; pool: Pool }
   | { requirement: 'DRIVING_LICENCE'; missing: string[] }
   | { requirement: 'CERTIFICATE'; missingNames: string[] }
   | { requirement: 'DUTCH_LEVEL'; held: string | null; minimum: string }
@@ -64,8 +65,12 @@ export function failureSentence(failure: Failure): string {
       return failure.jobready === 'TO_ASSESS' ? 'jobready moet opnieuw beoordeeld worden' : 'nog niet jobready';
     case 'CLASSIFICATION':
       if (failure.classification === 'PARTICIPATIE') return 'participatie: (nog) niet bemiddelbaar';
+      // Loonkostensubsidie is the municipality's instrument; a UWV client of 50-80 is one with a work
+      // limitation (loondispensatie when in the doelgroepregister), so their sentence names no subsidy.
       if (failure.classification === '50-80')
-        return 'doelgroep 50-80: vacature staat niet open voor loonkostensubsidie';
+        return failure.pool === 'WW'
+          ? 'arbeidsbeperking (loonwaarde 50-80): vacature staat niet open voor de 50-80-groep'
+          : 'doelgroep 50-80: vacature staat niet open voor loonkostensubsidie';
       return 'nog niet geclassificeerd';
     case 'DRIVING_LICENCE':
       return `mist rijbewijs ${failure.missing.join(', ')}`;

@@ -5,7 +5,8 @@ import { REQUIREMENT_BIT, REQUIREMENTS } from './requirements';
  * The row code: what the hard requirements read of a candidate, packed into one integer below 2^30
  * (so V8 keeps every value a small integer) that the scan loads instead of ten columns.
  *   bit 0        alive (0 for a free row)
- *   bits 1–3     visible to: UWV 1, MUNICIPALITY 2, STAFFING_FIRM 4 (owner, staffing firm, consents)
+ *   bits 1–3     visible to: UWV 1, MUNICIPALITY 2, STAFFING_FIRM 4 (owner, consents; the staffing firm
+ *                the Bijstand pool; a staffing-firm user's statements lend the bit for one query)
  *   bit 4        Bijstand pool (0: WW)
  *   bits 5–6     status (STATUS_CODES)
  *   bits 7–8     jobready (JOBREADY_CODES)
@@ -99,8 +100,11 @@ export function categoryVerdicts(viewerBit: number, poolMask: number, openToRedu
   let verdicts = categoryCache.get(key);
   if (verdicts) return verdicts;
   verdicts = new Int32Array(1 << CATEGORY_BITS);
-  // Classification codes allowed in Bijstand: 80-100, and 50-80 when open to wage-cost subsidy.
+  // Classification codes allowed in Bijstand: 80-100, and 50-80 when open to wage-cost subsidy; in WW
+  // every code but 50-80 (a UWV client need not be classified), and 50-80 (a work limitation) on the
+  // same terms as in Bijstand.
   const classificationAllowed = 0b0010 | (openToReducedWageValue ? 0b0100 : 0);
+  const wwClassificationAllowed = 0b1011 | (openToReducedWageValue ? 0b0100 : 0);
   for (let code = 0; code < verdicts.length; code++) {
     const visible = (code >>> 1) & 7;
     const bijstand = isBijstand(code);
@@ -111,7 +115,8 @@ export function categoryVerdicts(viewerBit: number, poolMask: number, openToRedu
     let failed = 0;
     if (statusOf(code) >= 2) failed |= BIT_STATUS;
     if (jobreadyOf(code) !== 0) failed |= BIT_JOBREADY;
-    if (bijstand && (classificationAllowed & (1 << classificationOf(code))) === 0) failed |= BIT_CLASSIFICATION;
+    const allowed = bijstand ? classificationAllowed : wwClassificationAllowed;
+    if ((allowed & (1 << classificationOf(code))) === 0) failed |= BIT_CLASSIFICATION;
     verdicts[code] = failed;
   }
   categoryCache.set(key, verdicts);

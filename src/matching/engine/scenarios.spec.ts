@@ -105,9 +105,19 @@ const candidate = (changes: Partial<CandidateProfile> = {}): CandidateProfile =>
   ...changes,
 });
 
-/** Runs engine and reference, insists they agree, and returns the engine's answer. */
-function match(candidates: CandidateProfile[], v = vacancy(), viewer = Organisation.STAFFING_FIRM): MatchResult {
-  const query: MatchQuery = { vacancy: v, viewer, limit: 50, today: TODAY, nearMissLimit: 10 };
+/**
+ * Runs engine and reference, insists they agree, and returns the engine's answer. The default viewer
+ * sees both pools: a staffing-firm user whose confidentiality statements cover every WW client here.
+ */
+function match(
+  candidates: CandidateProfile[],
+  v = vacancy(),
+  viewer = Organisation.STAFFING_FIRM,
+  granted: ReadonlySet<string> | undefined = viewer === Organisation.STAFFING_FIRM
+    ? new Set(candidates.filter((c) => c.pool === 'WW').map((c) => c.id))
+    : undefined,
+): MatchResult {
+  const query: MatchQuery = { vacancy: v, viewer, granted, limit: 50, today: TODAY, nearMissLimit: 10 };
   const index = new CandidateIndex(knowledge);
   for (const c of candidates) index.upsert(c);
   const result = index.match(query);
@@ -365,5 +375,38 @@ describe('hard requirements', () => {
     );
     expect(consented.considered).toBe(1);
     expect(consented.nearMisses).toHaveLength(1);
+  });
+
+  it('shows a staffing-firm user a WW client only under a statement or a consent; a Bijstand client always', () => {
+    const ww = candidate({ id: 'ww-1' });
+    const bijstand = candidate({ id: 'bij-1', personId: 'p-bij', pool: 'BIJSTAND', classification: '80-100' });
+    const without = match([ww, bijstand], vacancy(), Organisation.STAFFING_FIRM, new Set());
+    expect(without.items.map((item) => item.candidateId)).toEqual(['bij-1']);
+    expect(without.considered).toBe(1);
+    const underStatement = match([ww, bijstand], vacancy(), Organisation.STAFFING_FIRM, new Set(['ww-1']));
+    expect(underStatement.items.map((item) => item.candidateId).sort()).toEqual(['bij-1', 'ww-1']);
+    const consented = match(
+      [{ ...ww, consentOrganisations: [Organisation.STAFFING_FIRM] }, bijstand],
+      vacancy(),
+      Organisation.STAFFING_FIRM,
+      new Set(),
+    );
+    expect(consented.considered).toBe(2);
+  });
+
+  it('fits a UWV client marked 50-80 only to a vacancy open to the 50-80 group, as a Bijstand client of 50-80', () => {
+    // Hand-worked: the same client, once unclassified and once marked 50-80 (a work limitation).
+    const marked = candidate({ id: 'ww-5080', classification: '50-80' });
+    const closed = match([marked], vacancy({ openToReducedWageValue: false }), Organisation.UWV);
+    expect(closed.items).toEqual([]);
+    expect(closed.excluded.CLASSIFICATION).toBe(1);
+    expect(closed.nearMisses.map((miss) => miss.sentence)).toEqual([
+      'arbeidsbeperking (loonwaarde 50-80): vacature staat niet open voor de 50-80-groep',
+    ]);
+    const open = match([marked], vacancy({ openToReducedWageValue: true }), Organisation.UWV);
+    expect(open.items.map((item) => item.candidateId)).toEqual(['ww-5080']);
+    // An unmarked UWV client fits either vacancy.
+    const unmarked = candidate({ id: 'ww-plain' });
+    expect(match([unmarked], vacancy({ openToReducedWageValue: false }), Organisation.UWV).items).toHaveLength(1);
   });
 });

@@ -6,7 +6,7 @@ import { AuditService } from '@identity/audit/audit.service';
 import { AuthenticatedUser, hasRole } from '@identity/auth/authenticated-user';
 import { RoleRequiredError } from '@identity/identity.errors';
 import { Role } from '@identity/organisation';
-import { canSee, vacancyContext } from '@matching/engine/match-context';
+import { vacancyContext } from '@matching/engine/match-context';
 import { MatchCursor, MatchQuery, ranksBefore } from '@matching/engine/match-query';
 import { MatchingIndexService } from '@matching/engine/matching-index.service';
 import { referenceFailures, referenceFeatures } from '@matching/engine/reference-matcher';
@@ -53,6 +53,7 @@ export class MatchesService {
     const query: MatchQuery = {
       vacancy: vacancy.profile,
       viewer: user.organisation,
+      granted: await this.candidates.coveredByStatements(user),
       pools: options.pools,
       limit: options.limit,
       cursor: options.cursor ? decodeCursor(options.cursor) : undefined,
@@ -120,11 +121,13 @@ export class MatchesService {
     const wanted = new Set(vacancyIds);
     const today = this.clock.now().toISOString().slice(0, 10);
     const counts = new Map<string, number>();
+    const granted = await this.candidates.coveredByStatements(user);
     for (const vacancy of await this.vacancies.open()) {
       if (!wanted.has(vacancy.profile.id)) continue;
       const result = await this.index.match({
         vacancy: vacancy.profile,
         viewer: user.organisation,
+        granted,
         limit: 1,
         today,
         nearMissLimit: 0,
@@ -142,7 +145,7 @@ export class MatchesService {
     const candidate = await this.candidates.one(candidateId);
     if (!candidate && (await this.candidates.isErasedAndVisible(user, candidateId))) throw new CandidateErasedError();
     // Not visible is answered as not found: the API does not reveal that the candidate exists.
-    if (!candidate || !canSee(user.organisation, candidate))
+    if (!candidate || !(await this.candidates.isVisible(user, candidateId)))
       throw new NotFoundError('Candidate', 'CANDIDATE_NOT_FOUND');
     const knowledge = await this.index.matchingKnowledge();
     const today = this.clock.now().toISOString().slice(0, 10);

@@ -8,7 +8,7 @@ import { CandidateErasedError, CandidateNotFoundError } from '@matching/candidat
 import { isUniqueViolation } from '@platform/database/unique-violation';
 import { CandidatesService } from '@matching/candidates/candidates.service';
 import { SqlParams, visibleToSql } from '@matching/candidates/visibility';
-import { canSee, vacancyContext } from '@matching/engine/match-context';
+import { vacancyContext } from '@matching/engine/match-context';
 import { MatchQuery } from '@matching/engine/match-query';
 import { MatchingIndexService } from '@matching/engine/matching-index.service';
 import { referenceFailures, referenceFeatures } from '@matching/engine/reference-matcher';
@@ -93,7 +93,7 @@ export class ProposalsService {
     const candidate = await this.candidates.profile(candidateId);
     if (!candidate && (await this.candidates.isErasedAndVisible(actor, candidateId))) throw new CandidateErasedError();
     // Not visible is answered as not found, as everywhere: the API does not reveal that the candidate exists.
-    if (!candidate || !canSee(actor.organisation, candidate)) throw new CandidateNotFoundError();
+    if (!candidate || !(await this.candidates.isVisible(actor, candidateId))) throw new CandidateNotFoundError();
     // An adviser (Max-WW) proposes their own client, and only for a vacancy the client said yes to.
     if (proposesAsAdviser(actor)) await this.offers.assertMayPropose(actor, candidateId, vacancyId);
 
@@ -226,7 +226,7 @@ export class ProposalsService {
     const candidate = await this.candidates.profile(candidateId);
     // An erased candidate's proposals stay (without their texts): the record still exists.
     const visible = candidate
-      ? canSee(actor.organisation, candidate)
+      ? await this.candidates.isVisible(actor, candidateId)
       : await this.candidates.isErasedAndVisible(actor, candidateId);
     if (!visible) throw new CandidateNotFoundError();
     return this.list(actor, (sql) => `p.candidate_id = ${sql.p(candidateId)}`, query, 'proposals of candidate');

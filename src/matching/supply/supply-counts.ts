@@ -26,10 +26,24 @@ export interface SupplyCounts {
 export function supplyCounts(
   match: (query: MatchQuery) => MatchResult,
   profile: VacancyProfile,
-  options: { viewer: Organisation; today: string; pools?: Pool[]; certificateName: (code: string) => string },
+  options: {
+    viewer: Organisation;
+    granted?: ReadonlySet<string>;
+    today: string;
+    pools?: Pool[];
+    certificateName: (code: string) => string;
+  },
 ): SupplyCounts {
   const count = (vacancy: VacancyProfile, pools = options.pools): MatchResult =>
-    match({ vacancy, viewer: options.viewer, pools, limit: 0, today: options.today, nearMissLimit: 0 });
+    match({
+      vacancy,
+      viewer: options.viewer,
+      granted: options.granted,
+      pools,
+      limit: 0,
+      today: options.today,
+      nearMissLimit: 0,
+    });
   const now = count(profile);
   const inPool = (pool: Pool): number =>
     !options.pools || options.pools.includes(pool) ? count(profile, [pool]).eligible : 0;

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@platform/clock/clock';
 import { RequestValidationError } from '@platform/errors/domain-error';
 import { AuthenticatedUser, hasRole } from '@identity/auth/authenticated-user';
 import { RoleRequiredError } from '@identity/identity.errors';
 import { Role } from '@identity/organisation';
 import { MatchingIndexService } from '@matching/engine/matching-index.service';
+import { CANDIDATE_PROFILES, CandidateProfileSource } from '@matching/matching-sources';
 import { VacancyProfile } from '@matching/profiles';
 import { PlacesService } from '@sales/places/places.service';
 import { CertificatesService } from '@sales/requirements/certificates.service';
@@ -28,6 +29,7 @@ export class SupplyPreviewService {
     private readonly places: PlacesService,
     private readonly certificates: CertificatesService,
     private readonly clock: Clock,
+    @Inject(CANDIDATE_PROFILES) private readonly candidates: CandidateProfileSource,
   ) {}
 
   async preview(user: AuthenticatedUser, input: SupplyPreviewRequestDto): Promise<SupplyPreviewDto> {
@@ -59,9 +61,11 @@ export class SupplyPreviewService {
       experienceYearsWish: input.experienceYearsWish ?? null,
     };
     const today = this.clock.now().toISOString().slice(0, 10);
+    const granted = await this.candidates.coveredByStatements(user);
     return this.index.matchTogether((match, knowledge) =>
       supplyCounts(match, profile, {
         viewer: user.organisation,
+        granted,
         today,
         pools: input.pools,
         certificateName: (code) => knowledge.certificateNames.get(code) ?? code,

@@ -8,9 +8,16 @@ export type ContractType = (typeof CONTRACT_TYPES)[number];
 
 /**
  * Instruments the employer accepts with a placement (see the domain notes): proefplaatsing (trial
- * placement with benefit kept), Baanbonus, Uitzendeuro, loonkostensubsidie (50-80 group).
+ * placement with benefit kept), Baanbonus, Uitzendeuro, loonkostensubsidie (the municipality's, for the
+ * 50-80 group), loondispensatie (UWV's, for a UWV client with a work limitation in the doelgroepregister).
  */
-export const INSTRUMENTS = ['PROEFPLAATSING', 'BAANBONUS', 'UITZENDEURO', 'LOONKOSTENSUBSIDIE'] as const;
+export const INSTRUMENTS = [
+  'PROEFPLAATSING',
+  'BAANBONUS',
+  'UITZENDEURO',
+  'LOONKOSTENSUBSIDIE',
+  'LOONDISPENSATIE',
+] as const;
 export type Instrument = (typeof INSTRUMENTS)[number];
 
 export const ESCO_OCCUPATION_URI = /^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f-]{36}$/;

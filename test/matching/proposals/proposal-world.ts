@@ -2,6 +2,7 @@ import { Organisation, Role } from '@identity/organisation';
 import { createUser, TestUser } from '@test/support/auth';
 import { TestApp } from '@test/support/test-app';
 import { employerInput, importPlaces, vacancyInput } from '../../sales/sales-factories';
+import { recordStatement } from '@test/support/confidentiality';
 import { makeCandidate } from '../candidate-factory';
 
 const CHECKLIST = {
@@ -51,6 +52,9 @@ export async function proposalWorld(test: TestApp): Promise<ProposalWorld> {
   const matcher = await createUser(test, [Role.MATCHER], Organisation.STAFFING_FIRM);
   const uwvAdviser = await createUser(test, [Role.ADVISER], Organisation.UWV);
   const municipalityAdviser = await createUser(test, [Role.ADVISER], Organisation.MUNICIPALITY);
+  // The staffing firm's matcher works UWV's clients under a confidentiality statement for their unit.
+  await recordStatement(test, matcher, { scope: 'UNIT', unitId: uwvAdviser.unitId });
+  await recordStatement(test, sales, { scope: 'UNIT', unitId: uwvAdviser.unitId });
   const employer = (await test.http.post('/api/employers').set(sales.headers).send(employerInput(sales)).expect(201))
     .body as { id: string };
 

@@ -86,3 +86,36 @@ export async function apiToken(service: RunningService, account: Pick<Account, '
   });
   return tokens.accessToken;
 }
+
+/**
+ * Records, as the administrator through the API, a signed confidentiality statement for a staffing-firm
+ * user: without one they see none of UWV's clients (domain.md, "Privacy"). Scope UNIT names the unit
+ * of the clients' UWV adviser.
+ */
+export async function signConfidentialityStatement(
+  service: RunningService,
+  adminToken: string,
+  user: Pick<Account, 'id'>,
+  statement: { scope: 'MAX_WW' } | { scope: 'UNIT'; unitName: string },
+): Promise<void> {
+  let unitId: string | null = null;
+  if (statement.scope === 'UNIT') {
+    const units = await call<Array<{ id: string; name: string }>>(service, 'GET', '/api/units', undefined, adminToken);
+    const unit = units.find((candidate) => candidate.name === statement.unitName);
+    if (!unit) throw new Error(`no unit ${statement.unitName}`);
+    unitId = unit.id;
+  }
+  await call(
+    service,
+    'POST',
+    '/api/confidentiality-statements',
+    {
+      userId: user.id,
+      signedOn: '2026-01-05',
+      reference: `GHV-E2E-${user.id.slice(0, 8)}`,
+      scope: statement.scope,
+      unitId,
+    },
+    adminToken,
+  );
+}

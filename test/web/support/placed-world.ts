@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { Account, apiToken, createAccount } from './accounts';
+import { Account, apiToken, createAccount, signConfidentialityStatement } from './accounts';
 import { RunningService } from './service';
 
 const GEO_FIXTURE = resolve(__dirname, '../../fixtures/geo/valid');
@@ -89,6 +89,10 @@ export async function placedWorld(service: RunningService, adminToken: string) {
   const municipalAdviser = await person('Gert Gemeente', ['ADVISER'], 'MUNICIPALITY');
   const caller = await person('Anna Aftersales', ['AFTERSALES'], 'STAFFING_FIRM');
   const municipalCaller = await person('Mark Gemeentebeller', ['AFTERSALES'], 'MUNICIPALITY');
+  // The staffing firm's matcher and caller work UWV's clients of the unit under a confidentiality statement.
+  for (const worker of [matcher, caller]) {
+    await signConfidentialityStatement(service, adminToken, worker, { scope: 'UNIT', unitName });
+  }
 
   const employer = await apiCall<{ id: string }>(service, sales.token, 'POST', '/api/employers', {
     name: 'Distributiecentrum Dordrecht B.V.',

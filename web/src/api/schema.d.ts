@@ -439,6 +439,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/confidentiality-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConfidentialityStatementsController_list"];
+        put?: never;
+        post: operations["ConfidentialityStatementsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confidentiality-statements/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConfidentialityStatementsController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/demo-data": {
         parameters: {
             query?: never;
@@ -2197,6 +2229,33 @@ export interface components {
             /** @description Of them, in a mediation that has not ended */
             stillInMediation: number;
         };
+        ConfidentialityStatementDto: {
+            active: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy: string;
+            recordedByName: string;
+            reference: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: uuid */
+            revokedBy: string | null;
+            revokedByName: string | null;
+            /** @enum {string} */
+            scope: "MAX_WW" | "UNIT";
+            /** Format: date */
+            signedOn: string;
+            /** Format: uuid */
+            unitId: string | null;
+            unitName: string | null;
+            userEmail: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+        };
         ConsentDto: {
             active: boolean;
             documentReference: string;
@@ -2266,7 +2325,7 @@ export interface components {
             /** @description Codes from /api/certificates. */
             certificates?: string[];
             /**
-             * @description Bijstand pool only.
+             * @description Bijstand: the classification after intake. WW: only 50-80, a work limitation (loonwaarde 50-80).
              * @enum {string|null}
              */
             classification?: "80-100" | "50-80" | "PARTICIPATIE" | null;
@@ -2445,7 +2504,7 @@ export interface components {
             /** @enum {string} */
             contractType: "AGENCY" | "FIXED_TERM" | "PERMANENT";
             hoursPerWeek: number;
-            instruments: ("PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE")[];
+            instruments: ("PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE" | "LOONDISPENSATIE")[];
             /**
              * Format: uuid
              * @description The proposal, at INTERVIEW
@@ -2509,7 +2568,7 @@ export interface components {
             experienceYearsWish?: number | null;
             hoursMax: number;
             hoursMin: number;
-            instruments?: ("PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE")[];
+            instruments?: ("PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE" | "LOONDISPENSATIE")[];
             /** @description null: no limit */
             maxTravelKm?: number | null;
             /**
@@ -2869,7 +2928,7 @@ export interface components {
             endDate?: string | null;
             hoursPerWeek: number;
             /** @description The instruments that go with the placement; null, like the target group, for a client you may not see */
-            instruments: ("PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE")[] | null;
+            instruments: ("PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE" | "LOONDISPENSATIE")[] | null;
             startDate: string;
             targetGroup?: string | null;
             vacancyTitle: string;
@@ -3042,18 +3101,18 @@ export interface components {
             updated: number;
         };
         /** @enum {string} */
-        Instrument: "PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE";
+        Instrument: "PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE" | "LOONDISPENSATIE";
         InstrumentOptionDto: {
             allowed: boolean;
             /** @description Euros at the start (Uitzendeuro: 0, it follows the hours worked); null where no fixed rule sets it */
             amount: number | null;
             /** @enum {string} */
-            instrument: "PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE";
+            instrument: "PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE" | "LOONDISPENSATIE";
             /**
              * @description Why it may not go with these terms; null when allowed
              * @enum {string|null}
              */
-            refusal: "CONTRACT_TOO_SHORT" | "NOT_AN_AGENCY_PLACEMENT" | "NOT_FOR_TARGET_GROUP" | null;
+            refusal: "CONTRACT_TOO_SHORT" | "NOT_AN_AGENCY_PLACEMENT" | "NOT_FOR_TARGET_GROUP" | "NOT_50_80_IN_DOELGROEPREGISTER" | null;
         };
         InvitationLetterDto: {
             /** @enum {string} */
@@ -3666,7 +3725,7 @@ export interface components {
             /** @description Euros; null where no fixed rule sets it */
             amount: number | null;
             /** @enum {string} */
-            instrument: "PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE";
+            instrument: "PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE" | "LOONDISPENSATIE";
         };
         PlacementOptionsDto: {
             /** @description The instruments the vacancy accepts, in its order */
@@ -3849,6 +3908,30 @@ export interface components {
             distanceKm: number;
             /** @description 0–100 */
             score: number;
+        };
+        RecordConfidentialityStatementDto: {
+            /**
+             * @description Where the signed statement is kept.
+             * @example GHV-2026-017
+             */
+            reference: string;
+            /** @enum {string} */
+            scope: "MAX_WW" | "UNIT";
+            /**
+             * Format: date
+             * @description The day the statement was signed (not after today).
+             */
+            signedOn: string;
+            /**
+             * Format: uuid
+             * @description Scope UNIT only: the unit.
+             */
+            unitId?: string | null;
+            /**
+             * Format: uuid
+             * @description The staffing-firm user who signed the statement.
+             */
+            userId: string;
         };
         RecordExitDto: {
             /**
@@ -4437,7 +4520,7 @@ export interface components {
             /** @description Codes from /api/certificates. */
             certificates?: string[];
             /**
-             * @description Bijstand pool only.
+             * @description Bijstand: the classification after intake. WW: only 50-80, a work limitation (loonwaarde 50-80).
              * @enum {string|null}
              */
             classification?: "80-100" | "50-80" | "PARTICIPATIE" | null;
@@ -4536,7 +4619,7 @@ export interface components {
             experienceYearsWish?: number | null;
             hoursMax?: number;
             hoursMin?: number;
-            instruments?: ("PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE")[];
+            instruments?: ("PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE" | "LOONDISPENSATIE")[];
             /** @description null: no limit */
             maxTravelKm?: number | null;
             /**
@@ -4620,7 +4703,7 @@ export interface components {
             hoursMin: number;
             /** Format: uuid */
             id: string;
-            instruments: ("PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE")[];
+            instruments: ("PROEFPLAATSING" | "BAANBONUS" | "UITZENDEURO" | "LOONKOSTENSUBSIDIE" | "LOONDISPENSATIE")[];
             maxTravelKm: number | null;
             /** @enum {string|null} */
             minDutchLevel: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
@@ -6053,6 +6136,145 @@ export interface operations {
             };
             /** @description CERTIFICATE_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConfidentialityStatementsController_list: {
+        parameters: {
+            query?: {
+                /** @description true: only active statements; false: only revoked ones. */
+                active?: boolean;
+                scope?: "MAX_WW" | "UNIT";
+                unitId?: string;
+                userId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityStatementDto"][];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConfidentialityStatementsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordConfidentialityStatementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityStatementDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STATEMENT_ACTIVE_ALREADY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STATEMENT_FOR_STAFFING_FIRM_ONLY, USER_INACTIVE, UNIT_REQUIRED, STATEMENT_SIGNED_IN_FUTURE, … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConfidentialityStatementsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityStatementDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STATEMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STATEMENT_REVOKED_ALREADY */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -235,6 +235,13 @@ export const PAGES = [
   },
   { path: '/beheer/eenheden', title: 'Eenheden', section: 'Beheer', roles: ['ADMIN'], endpoint: 'POST /api/units' },
   { path: '/beheer/gebruikers', title: 'Gebruikers', section: 'Beheer', roles: ['ADMIN'], endpoint: 'GET /api/users' },
+  {
+    path: '/beheer/geheimhoudingsverklaringen',
+    title: 'Geheimhoudingsverklaringen',
+    section: 'Beheer',
+    roles: ['ADMIN'],
+    endpoint: 'GET /api/confidentiality-statements',
+  },
 ] as const satisfies readonly PageAccess[];
 
 export type PagePath = (typeof PAGES)[number]['path'];

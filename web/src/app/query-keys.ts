@@ -9,6 +9,10 @@ export const queryKeys = {
     list: (filters: Record<string, unknown>) => ['users', 'list', filters] as const,
   },
   organisations: ['organisations'] as const,
+  confidentialityStatements: {
+    all: ['confidentiality-statements'] as const,
+    list: (filters: Record<string, unknown>) => ['confidentiality-statements', 'list', filters] as const,
+  },
   employers: {
     all: ['employers'] as const,
     list: (filters: Record<string, unknown>) => ['employers', 'list', filters] as const,

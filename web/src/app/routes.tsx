@@ -34,6 +34,9 @@ const PAGE_COMPONENTS: Record<PagePath, LazyExoticComponent<ComponentType>> = {
   '/rapportage/max-ww': lazy(() => import('@features/maxww/MaxWwCohortsPage')),
   '/beheer/eenheden': lazy(() => import('@features/admin/units/UnitsPage')),
   '/beheer/gebruikers': lazy(() => import('@features/admin/users/UsersPage')),
+  '/beheer/geheimhoudingsverklaringen': lazy(
+    () => import('@features/admin/confidentiality/ConfidentialityStatementsPage'),
+  ),
   '/nazorg/bellijst': lazy(() => import('@features/aftersales/CallListPage')),
   '/nazorg/bellen': lazy(() => import('@features/aftersales/CallPage')),
   '/nazorg/weer-oppakken': lazy(() => import('@features/aftersales/PickUpsPage')),

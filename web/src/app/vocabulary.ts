@@ -11,6 +11,7 @@ export const INSTRUMENT_LABELS: Record<Schema<'Instrument'>, string> = {
   BAANBONUS: 'Baanbonus',
   UITZENDEURO: 'Uitzendeuro',
   LOONKOSTENSUBSIDIE: 'Loonkostensubsidie',
+  LOONDISPENSATIE: 'Loondispensatie',
 };
 
 export const CONTRACT_LABELS: Record<Schema<'ContractType'>, string> = {

@@ -18,6 +18,7 @@ import {
 import { ISO_DAY } from '@platform/http/iso-day';
 import { TargetGroup } from '@matching/candidates/target-group';
 import { CONTRACT_TYPES, ContractType, Instrument, INSTRUMENTS } from '@sales/vacancies/vacancy-terms';
+import { INSTRUMENT_REFUSALS } from '../instruments';
 import { InstrumentRefusal } from '../instruments';
 
 export class CreatePlacementDto {
@@ -133,7 +134,7 @@ export class InstrumentOptionDto {
   @ApiProperty({
     type: String,
     nullable: true,
-    enum: ['CONTRACT_TOO_SHORT', 'NOT_AN_AGENCY_PLACEMENT', 'NOT_FOR_TARGET_GROUP'],
+    enum: INSTRUMENT_REFUSALS,
     description: 'Why it may not go with these terms; null when allowed',
   })
   refusal!: InstrumentRefusal | null;

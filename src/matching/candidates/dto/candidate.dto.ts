@@ -112,7 +112,11 @@ class CandidateFieldsDto {
   @IsIsoDate()
   wwEndDate?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, enum: CLASSIFICATIONS, description: 'Bijstand pool only.' })
+  @ApiPropertyOptional({
+    nullable: true,
+    enum: CLASSIFICATIONS,
+    description: 'Bijstand: the classification after intake. WW: only 50-80, a work limitation (loonwaarde 50-80).',
+  })
   @OptionalOrNull()
   @IsIn(CLASSIFICATIONS, { message: `must be one of ${CLASSIFICATIONS.join(', ')}` })
   classification?: Classification | null;

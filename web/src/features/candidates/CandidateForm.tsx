@@ -117,7 +117,12 @@ function sharedFields(values: Values, pool: Pool) {
     dateOfBirth: orNull(values.dateOfBirth),
     wwEndDate: pool === 'WW' ? orNull(values.wwEndDate) : null,
     wajong: pool === 'WW' ? values.wajong : false,
-    classification: (pool === 'BIJSTAND' ? orNull(values.classification) : null) as CreateCandidate['classification'],
+    // A UWV client carries a classification only as the mark of a work limitation (loonwaarde 50-80).
+    classification: (pool === 'BIJSTAND'
+      ? orNull(values.classification)
+      : values.classification === '50-80'
+        ? '50-80'
+        : null) as CreateCandidate['classification'],
     doelgroepregister: values.doelgroepregister,
     transport: values.transport as CreateCandidate['transport'],
     maxTravelKm: numberOrNull(values.maxTravelKm),
@@ -278,6 +283,14 @@ export function CandidateForm({
                 label="In het doelgroepregister"
                 mt="lg"
                 {...form.getInputProps('doelgroepregister', { type: 'checkbox' })}
+              />
+              <Checkbox
+                label="Arbeidsbeperking (loonwaarde 50-80)"
+                description="Past bij vacatures open voor de 50-80-groep; met doelgroepregister: loondispensatie"
+                mt="lg"
+                checked={form.values.classification === '50-80'}
+                onChange={(event) => form.setFieldValue('classification', event.currentTarget.checked ? '50-80' : '')}
+                error={form.errors.classification}
               />
             </SimpleGrid>
           </Fieldset>

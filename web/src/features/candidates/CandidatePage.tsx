@@ -95,6 +95,11 @@ export default function CandidatePage() {
                 Doelgroepregister
               </Badge>
             )}
+            {data.pool === 'WW' && data.classification === '50-80' && (
+              <Badge variant="outline" color="gray.8">
+                Arbeidsbeperking (loonwaarde 50-80)
+              </Badge>
+            )}
           </Group>
         </Stack>
         <Group gap="xs">

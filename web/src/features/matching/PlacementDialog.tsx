@@ -22,6 +22,7 @@ function amountText(option: InstrumentOption): string {
     case 'PROEFPLAATSING':
       return 'Met behoud van uitkering';
     case 'LOONKOSTENSUBSIDIE':
+    case 'LOONDISPENSATIE':
       return 'Bedrag volgt uit de loonwaardemeting';
   }
 }

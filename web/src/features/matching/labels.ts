@@ -70,6 +70,7 @@ export const REFUSAL_LABELS: Record<string, string> = {
   CONTRACT_TOO_SHORT: 'Kan niet: het contract dekt geen 6 maanden',
   NOT_AN_AGENCY_PLACEMENT: 'Kan niet: alleen bij plaatsing via het uitzendbureau',
   NOT_FOR_TARGET_GROUP: 'Kan niet: niet voor de doelgroep van deze kandidaat',
+  NOT_50_80_IN_DOELGROEPREGISTER: 'Kan niet: alleen voor een UWV-klant met loonwaarde 50-80 in het doelgroepregister',
 };
 
 export const ORGANISATION_LABELS: Record<string, string> = {
