@@ -38,7 +38,7 @@ import {
         one: (id) => candidates.profile(id),
         isErasedAndVisible: (user, id) => candidates.isErasedAndVisible(user, id),
         some: (ids) => candidates.profilesOf(ids),
-        summaries: (ids) => candidates.summaries(ids),
+        summaries: (user, ids) => candidates.summaries(user, ids),
       }),
     },
     {
