@@ -23,8 +23,11 @@ export interface CandidateProfileSource {
   isErasedAndVisible(user: AuthenticatedUser, candidateId: string): Promise<boolean>;
   /** The current profiles of these candidates, in one read; the gone or erased are left out. */
   some(candidateIds: string[]): Promise<CandidateProfile[]>;
-  /** What a matcher sees of each listed candidate (no BSN); personal data, so the caller audits. */
-  summaries(candidateIds: string[]): Promise<Map<string, CandidateSummary>>;
+  /**
+   * What a matcher sees of each listed candidate (no BSN), only of those the user may see (the rule in
+   * SQL); personal data, so the caller audits.
+   */
+  summaries(user: AuthenticatedUser, candidateIds: string[]): Promise<Map<string, CandidateSummary>>;
 }
 
 export interface CandidateSummary {

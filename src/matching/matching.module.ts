@@ -40,7 +40,7 @@ import {
         isVisible: (user, id) => candidates.isVisible(user, id),
         coveredByStatements: (user) => candidates.coveredByStatements(user),
         some: (ids) => candidates.profilesOf(ids),
-        summaries: (ids) => candidates.summaries(ids),
+        summaries: (user, ids) => candidates.summaries(user, ids),
       }),
     },
     {

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { Organisation, Role } from '@identity/organisation';
 import { createUser, TestUser } from '@test/support/auth';
 import { recordStatement } from '@test/support/confidentiality';
@@ -135,6 +136,26 @@ describe('ranked matches over HTTP', () => {
     expect(ids(after)).toEqual([bijstand.id]);
     expect(JSON.stringify(after)).not.toContain(ww.id);
     await test.http.get(`/api/candidates/${ww.id}/matches`).set(municipalityMatcher.headers).expect(404);
+  });
+
+  it('names nobody the database no longer lets the user see, even while the index still does', async () => {
+    // A consent withdrawn through another instance reaches this one's index only later (the stream):
+    // in that window the engine still ranks the client for the municipality, but the summary read,
+    // which names them, applies the visibility rule in SQL and so leaves them out.
+    const consent = (
+      await test.http
+        .post(`/api/candidates/${ww.id}/consents`)
+        .set(uwvAdviser.headers)
+        .send({ organisation: 'MUNICIPALITY', signedOn: '2026-11-01', documentReference: 'DMS-43' })
+        .expect(201)
+    ).body;
+    expect(ids((await matches(municipalityMatcher).expect(200)).body)).toContain(ww.id);
+    const db = test.app.get(DataSource);
+    await db.query(`UPDATE candidate_consents SET withdrawn_at = now() WHERE id = $1`, [consent.id]);
+    const [{ name }] = await db.query(`SELECT name FROM candidates WHERE id = $1`, [ww.id]);
+    const after = (await matches(municipalityMatcher).expect(200)).body;
+    expect(JSON.stringify(after)).not.toContain(name);
+    expect(ids(after)).toEqual([bijstand.id]);
   });
 
   it('drops a candidate from the list as soon as the adviser changes jobready', async () => {

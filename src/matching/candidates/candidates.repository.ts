@@ -451,11 +451,17 @@ export class CandidatesRepository {
   }
 
   /** What ranked lists show of these live candidates. */
-  async summariesOf(ids: string[]): Promise<SummaryRow[]> {
+  /**
+   * Through the visibility rule in SQL although the engine ranked only whom its index lets the user
+   * see: the index of this instance may lag a consent withdrawn through another one, and this read names them.
+   */
+  async summariesOf(user: AuthenticatedUser, ids: string[]): Promise<SummaryRow[]> {
     if (ids.length === 0) return [];
+    const sql = new SqlParams();
     return this.dataSource.query<SummaryRow[]>(
-      `SELECT ${SUMMARY_COLUMNS} FROM candidates c WHERE c.id = ANY($1::uuid[]) AND c.erased_at IS NULL`,
-      [ids],
+      `SELECT ${SUMMARY_COLUMNS} FROM candidates c
+       WHERE c.id = ANY(${sql.p(ids)}::uuid[]) AND c.erased_at IS NULL AND ${visibleToSql(user, sql)}`,
+      sql.values,
     );
   }
 

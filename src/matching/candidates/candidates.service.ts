@@ -215,9 +215,9 @@ export class CandidatesService implements OnModuleInit {
    * What a matcher sees of each candidate on a ranked list (no BSN, no contact data). Personal data:
    * the caller audits the read.
    */
-  async summaries(ids: string[]): Promise<Map<string, CandidateSummary>> {
+  async summaries(user: AuthenticatedUser, ids: string[]): Promise<Map<string, CandidateSummary>> {
     // Only the columns a list shows (a ranked page names 70 people; the full record is ten times the data).
-    const rows = await this.repository.summariesOf(ids);
+    const rows = await this.repository.summariesOf(user, ids);
     return new Map(
       rows.map((row) => [
         row.id,

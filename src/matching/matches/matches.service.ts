@@ -69,7 +69,7 @@ export class MatchesService {
     // for both, so nobody is shown before the read is on record.
     const purpose = `matching for vacancy ${vacancyId}`;
     const [summaries] = await Promise.all([
-      this.candidates.summaries(shownIds),
+      this.candidates.summaries(user, shownIds),
       this.audit.recordMany(
         shownIds.map((candidateId) => ({
           actor: user,
@@ -80,22 +80,15 @@ export class MatchesService {
         })),
       ),
     ]);
-    const summaryOf = (id: string, pool: Pool): CandidateSummaryDto =>
-      summaries.get(id) ?? {
-        id,
-        name: '',
-        pool,
-        targetGroup: null,
-        wwEndDate: null,
-        municipality: null,
-        adviserId: null,
-        newestNoteAt: null,
-      };
+    // Shown only whom the summary read (the visibility rule in SQL) returned: the index may still hold
+    // a consent withdrawn through another instance, or a candidate erased a moment ago.
+    const summaryOf = (id: string): CandidateSummaryDto => summaries.get(id)!;
+    const shown = ({ candidateId }: { candidateId: string }) => summaries.has(candidateId);
     return {
       vacancyId,
       weightsVersion: result.weightsVersion,
-      items: result.items.map((item) => ({
-        candidate: summaryOf(item.candidateId, item.pool),
+      items: result.items.filter(shown).map((item) => ({
+        candidate: summaryOf(item.candidateId),
         score: item.score,
         components: item.components,
         distanceKm: Math.round(item.distanceKm * 10) / 10,
@@ -104,8 +97,8 @@ export class MatchesService {
       considered: result.considered,
       eligible: result.eligible,
       excluded: result.excluded,
-      nearMisses: result.nearMisses.map((miss) => ({
-        candidate: summaryOf(miss.candidateId, miss.pool),
+      nearMisses: result.nearMisses.filter(shown).map((miss) => ({
+        candidate: summaryOf(miss.candidateId),
         requirement: miss.requirement,
         sentence: miss.sentence,
         score: miss.score,
