@@ -65,7 +65,7 @@ function newBsn(): string {
  * it holds on the embedded database as on PostgreSQL: a UWV adviser selects the month's WW endings,
  * plans today's group meeting, invites ten, registers seven present and three absent, triages three to
  * the Max-WW adviser, takes those three into mediation, logs a contact, offers a vacancy and proposes
- * one of them; the staffing firm places her (API); the exit "placed by the team" follows by itself and
+ * one of them; the staffing firm's matcher places her on the vacancy's page; the exit "placed by the team" follows by itself and
  * the manager's cohort report shows 10 / 7 / 3 / 1 for the meeting's month.
  */
 describe('the Max-WW route of issue 17, from selection to the cohort report', () => {
@@ -116,20 +116,26 @@ describe('the Max-WW route of issue 17, from selection to the cohort report', ()
     manager = { ...account, token: await apiToken(service, account) };
     // Ten jobready WW clients of the adviser whose WW ends in the selected month (16th to 25th).
     for (const [index, name] of clients.entries()) {
-      const created = await apiCall<{ id: string; version: number }>(service, adviser.token, 'POST', '/api/candidates', {
-        pool: 'WW',
-        sourceReference: `WW-STORY-${index}-${Date.now().toString(36)}`,
-        bsn: newBsn(),
-        name,
-        postcode: '3311 AB',
-        hoursMin: 24,
-        hoursMax: 36,
-        availableFrom: today,
-        wwEndDate: `${selection.month}-${String(16 + index).padStart(2, '0')}`,
-        workExperience: [{ occupationUri: WAREHOUSE, years: 3 }],
-        transport: ['BIKE'],
-        adviserId: adviser.id,
-      });
+      const created = await apiCall<{ id: string; version: number }>(
+        service,
+        adviser.token,
+        'POST',
+        '/api/candidates',
+        {
+          pool: 'WW',
+          sourceReference: `WW-STORY-${index}-${Date.now().toString(36)}`,
+          bsn: newBsn(),
+          name,
+          postcode: '3311 AB',
+          hoursMin: 24,
+          hoursMax: 36,
+          availableFrom: today,
+          wwEndDate: `${selection.month}-${String(16 + index).padStart(2, '0')}`,
+          workExperience: [{ occupationUri: WAREHOUSE, years: 3 }],
+          transport: ['BIKE'],
+          adviserId: adviser.id,
+        },
+      );
       await apiCall(service, adviser.token, 'PUT', `/api/candidates/${created.id}/jobready`, {
         jobready: 'YES',
         checklist: CHECKLIST,
@@ -234,34 +240,33 @@ describe('the Max-WW route of issue 17, from selection to the cohort report', ()
     await seen(offers.getByText('Voorgesteld'));
     await screenshot(page, 'maxww-story-mediation');
 
-    // The staffing firm takes the adviser's proposal through the interview to a placement (API: the
-    // matcher's pipeline is not part of this story); placing a client in mediation records the exit.
+    // The staffing firm's matcher takes the adviser's proposal through the interview to the placement on
+    // the vacancy's page (the existing flow); placing a client in mediation records the exit by itself.
     const placedId = candidateIds.get(placed)!;
-    type Proposal = { id: string; version: number; state: string };
-    const listed = await apiCall<Proposal[] | { items: Proposal[] }>(
+    type Proposal = { vacancyId: string; state: string };
+    const answer = await apiCall<Proposal[] | { items: Proposal[] }>(
       service,
       world.matcher.token,
       'GET',
       `/api/candidates/${placedId}/proposals`,
     );
-    const proposals = Array.isArray(listed) ? listed : listed.items;
-    expect(proposals).toHaveLength(1);
-    let proposal = proposals[0]!;
-    expect(proposal.state).toBe('PROPOSED');
-    proposal = await apiCall<Proposal>(service, world.matcher.token, 'POST', `/api/proposals/${proposal.id}/transitions`, {
-      to: 'INTERVIEW',
-      version: proposal.version,
-    });
-    await apiCall(service, world.matcher.token, 'POST', '/api/placements', {
-      proposalId: proposal.id,
-      startDate: today,
-      contractType: 'FIXED_TERM',
-      contractMonths: 12,
-      hoursPerWeek: 32,
-      instruments: [],
-    });
+    const listed = Array.isArray(answer) ? answer : answer.items;
+    expect(listed.map((proposal) => proposal.state)).toEqual(['PROPOSED']);
+    await signInFresh(world.matcher);
+    await page.goto(`${service.url}/vacatures/${listed[0]!.vacancyId}`);
+    const pipeline = page.getByRole('region', { name: 'Voorstellen' });
+    await seen(pipeline.getByRole('row', { name: new RegExp(`${placed}.*Voorgesteld`) }));
+    await pipeline.getByRole('button', { name: `${placed}: gesprek` }).click();
+    await seen(pipeline.getByRole('row', { name: new RegExp(`${placed}.*Gesprek`) }));
+    await pipeline.getByRole('button', { name: `${placed} plaatsen` }).click();
+    const placeDialog = page.getByRole('dialog', { name: `${placed} plaatsen` });
+    await seen(placeDialog);
+    await placeDialog.getByRole('button', { name: 'Plaatsen' }).click();
+    await placeDialog.waitFor({ state: 'hidden' });
+    await seen(pipeline.getByRole('row', { name: new RegExp(`${placed}.*Geplaatst`) }));
 
     // On her page the adviser sees the exit the placement recorded by itself.
+    await signInFresh(adviser);
     await page.goto(`${service.url}/kandidaten/${placedId}`);
     const panel = page.getByRole('region', { name: 'Max-WW: uitstroom en overdracht' });
     await seen(panel.getByText(`Geplaatst door het team op ${dutch(today)}`));
