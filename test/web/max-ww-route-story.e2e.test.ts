@@ -65,8 +65,8 @@ function newBsn(): string {
  * it holds on the embedded database as on PostgreSQL: a UWV adviser selects the month's WW endings,
  * plans today's group meeting, invites ten, registers seven present and three absent, triages three to
  * the Max-WW adviser, takes those three into mediation, logs a contact, offers a vacancy and proposes
- * one of them; the staffing firm's matcher places her on the vacancy's page; the exit "placed by the team" follows by itself and
- * the manager's cohort report shows 10 / 7 / 3 / 1 for the meeting's month.
+ * one of them; the staffing firm's matcher places her on the vacancy's page; the exit "placed by the
+ * team" follows by itself and the manager's cohort report shows 10 / 7 / 3 / 1 for the meeting's month.
  */
 describe('the Max-WW route of issue 17, from selection to the cohort report', () => {
   let service: RunningService;
@@ -90,7 +90,7 @@ describe('the Max-WW route of issue 17, from selection to the cohort report', ()
   const present = clients.slice(0, 7);
   const absent = clients.slice(7);
   const mediated = clients.slice(0, 3);
-  const placed = clients[0]!;
+  const placed = clients[0];
   const candidateIds = new Map<string, string>();
   const selection = selectedMonth();
 
@@ -208,7 +208,7 @@ describe('the Max-WW route of issue 17, from selection to the cohort report', ()
       await page.getByRole('button', { name: 'In bemiddeling nemen' }).first().click();
       const dialog = page.getByRole('dialog', { name: 'In bemiddeling nemen' });
       await seen(dialog);
-      await dialog.getByRole('combobox', { name: 'Klant' }).fill(name.split(' ')[0]!);
+      await dialog.getByRole('combobox', { name: 'Klant' }).fill(name.split(' ')[0]);
       await page.getByRole('option', { name: new RegExp(`^${name} \\(`) }).click();
       await dialog.getByRole('button', { name: 'In bemiddeling nemen' }).click();
       await seen(page.getByText(`${name} is in bemiddeling genomen.`));
@@ -253,7 +253,7 @@ describe('the Max-WW route of issue 17, from selection to the cohort report', ()
     const listed = Array.isArray(answer) ? answer : answer.items;
     expect(listed.map((proposal) => proposal.state)).toEqual(['PROPOSED']);
     await signInFresh(world.matcher);
-    await page.goto(`${service.url}/vacatures/${listed[0]!.vacancyId}`);
+    await page.goto(`${service.url}/vacatures/${listed[0].vacancyId}`);
     const pipeline = page.getByRole('region', { name: 'Voorstellen' });
     await seen(pipeline.getByRole('row', { name: new RegExp(`${placed}.*Voorgesteld`) }));
     await pipeline.getByRole('button', { name: `${placed}: gesprek` }).click();
