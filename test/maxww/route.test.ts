@@ -178,6 +178,12 @@ describe('Max-WW route over HTTP: hand-over, exits, target group, cohorts', () =
         .expect(404);
       const gone = await test.http.get('/api/max-ww/handovers').set(world.municipalityAdviser.headers).expect(200);
       expect(gone.body.map((item: { id: string }) => item.id)).not.toContain(created.body.id);
+      // Nor does the municipality's own Bijstand record point to it any more.
+      const ownRecord = await test.http
+        .get(`/api/max-ww/exits/${bijstand.id}`)
+        .set(world.municipalityAdviser.headers)
+        .expect(200);
+      expect(ownRecord.body.handoverId).toBeNull();
       // UWV still sees it, consent shown as withdrawn.
       const uwv = await test.http
         .get(`/api/max-ww/handovers/${created.body.id}`)

@@ -121,10 +121,16 @@ export class ExitsService {
        WHERE candidate_id = $1`,
       [candidateId],
     );
+    // Through the WW client's visibility: a municipal user reading the linked Bijstand record learns
+    // of the hand-over only while the WW client's consent stands.
+    const handoverSql = new SqlParams();
+    const client = handoverSql.p(candidateId);
     const [handover]: Array<{ id: string }> = await manager.query(
-      `SELECT id FROM ww_end_handovers WHERE candidate_id = $1 OR bijstand_candidate_id = $1
-       ORDER BY created_at LIMIT 1`,
-      [candidateId],
+      `SELECT h.id FROM ww_end_handovers h JOIN candidates c ON c.id = h.candidate_id
+       WHERE (h.candidate_id = ${client} OR h.bijstand_candidate_id = ${client}) AND c.erased_at IS NULL
+         AND ${visibleToSql(actor, handoverSql)}
+       ORDER BY h.created_at LIMIT 1`,
+      handoverSql.values,
     );
     const placements: ClientProgrammeDto['placements'] = await manager.query(
       `SELECT pl.id, pl.start_date::text AS "startDate", v.title AS "vacancyTitle", e.name AS "employerName"

@@ -159,7 +159,7 @@ export class HandoversService implements OnModuleInit {
    */
   async list(actor: AuthenticatedUser, query: HandoverListQuery): Promise<HandoverListItemDto[]> {
     const sql = new SqlParams();
-    const where = [visibleToSql(actor, sql)];
+    const where = ['c.erased_at IS NULL', visibleToSql(actor, sql)];
     if (query.linked !== undefined) where.push(`(h.bijstand_candidate_id IS NOT NULL) = ${sql.p(query.linked)}`);
     if (query.candidateId) {
       const candidate = sql.p(query.candidateId);
@@ -187,7 +187,7 @@ export class HandoversService implements OnModuleInit {
   async get(actor: AuthenticatedUser, id: string): Promise<HandoverDto> {
     const sql = new SqlParams();
     const [row]: HandoverRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM ${FROM} WHERE h.id = ${sql.p(id)} AND ${visibleToSql(actor, sql)}`,
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE h.id = ${sql.p(id)} AND c.erased_at IS NULL AND ${visibleToSql(actor, sql)}`,
       sql.values,
     );
     if (!row) throw new HandoverNotFoundError();
