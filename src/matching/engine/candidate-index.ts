@@ -336,7 +336,8 @@ export class CandidateIndex {
   /** Answers kept since the last write, by query (see match). */
   private readonly answers = new Map<string, MatchResult>();
 
-  private answer(query: MatchQuery): MatchResult {
+  /** The ranked list for `query` worked out anew, past the kept answers (what the matching bench times). */
+  answer(query: MatchQuery): MatchResult {
     // Only as a safety net: owners organise after writes, so a query seldom pays for it.
     const tailRows = this.rows.highWater - this.sortedEnd - this.freeTailRows.length;
     if (tailRows > Math.max(4096, this.count >> 2)) this.organise();
