@@ -346,6 +346,43 @@ describe('CandidateIndex against the brute-force reference', () => {
       const wwConsidered = index.match({ ...query, viewer: Organisation.UWV, pools: ['WW'] }).considered;
       expect(index.match({ ...query, granted, pools: ['WW'] }).considered).toBe(wwConsidered);
       expect(index.match(query)).toEqual(before);
+      // Another viewer's statements lend other clients: never the answer kept for the first.
+      const half = new Set([...granted].filter((_, position) => position % 2 === 0));
+      expect(index.match({ ...query, granted: half })).toEqual(
+        referenceMatch(candidates, { ...query, granted: half }, knowledge),
+      );
+    }
+  });
+
+  it('answers a question asked again from what it kept only until the next write (update or removal)', () => {
+    const g = generator(71);
+    const { world, knowledge } = smallWorld(g);
+    const candidates = new Map(pool(g, world, 600).map((candidate) => [candidate.id, candidate]));
+    const index = new CandidateIndex(knowledge);
+    for (const candidate of candidates.values()) index.upsert(candidate);
+    index.organise();
+    const queries = Array.from({ length: 4 }, (_, round) => randomQuery(g, world, `v-${round}`, false));
+    for (let step = 0; step < 40; step++) {
+      const query = g.pick(queries);
+      expect(index.match(query)).toEqual(referenceMatch([...candidates.values()], query, knowledge));
+      // The same vacancy asked anew (another object, another day or page) is a different question.
+      if (g.chance(0.2)) {
+        const copy: MatchQuery = { ...query, vacancy: { ...query.vacancy }, limit: g.pick([1, 5, 50]) };
+        expect(index.match(copy)).toEqual(referenceMatch([...candidates.values()], copy, knowledge));
+      }
+      const ids = [...candidates.keys()];
+      if (g.chance(0.4)) {
+        const old = candidates.get(g.pick(ids))!;
+        const changed = syntheticCandidate(g, world, old.id, old.personId, TODAY);
+        changed.pool = old.pool;
+        if (changed.pool === 'WW') changed.classification = null;
+        candidates.set(old.id, changed);
+        index.upsert(changed);
+      } else if (g.chance(0.2)) {
+        const gone = g.pick(ids);
+        candidates.delete(gone);
+        index.remove(gone);
+      }
     }
   });
 });

@@ -86,6 +86,9 @@ const RELATED_WITHOUT_LABEL = '';
  * occupation (VacancySkills) and the row's record in one place in the arena. Selection is a bounded
  * heap. Nothing per query walks the ESCO catalogue or allocates per candidate.
  */
+/** Answers kept between writes: a few vacancies' first pages. */
+const ANSWERS_KEPT = 64;
+
 export class CandidateIndex {
   private readonly rows = new RowColumns();
   private count = 0;
@@ -183,6 +186,7 @@ export class CandidateIndex {
 
   /** Inserts or replaces a candidate. */
   upsert(candidate: CandidateProfile): void {
+    this.answers.clear();
     const area = this.knowledge.places.indexOf(candidate.pc4) ?? this.unknownArea;
     const allowedKm = wholeKm(candidateAllowedKm(candidate, this.knowledge.weights));
     let slot = this.slotOf.get(candidate.id);
@@ -209,6 +213,7 @@ export class CandidateIndex {
   remove(candidateId: string): void {
     const slot = this.slotOf.get(candidateId);
     if (slot === undefined) return;
+    this.answers.clear();
     const row = this.rowOfSlot[slot];
     this.release(row);
     this.kill(row);
@@ -312,7 +317,30 @@ export class CandidateIndex {
     return tailRows > Math.max(1024, this.count >> 4) || this.deadInMain > Math.max(1024, this.count >> 3);
   }
 
+  /**
+   * The ranked list for `query`. An answer is kept until the next write (upsert or remove), so the same
+   * question asked again (a list refreshed, several matchers on one vacancy, the stand-up's counts) is
+   * not worked out again: a broad vacancy bounds every eligible row, some milliseconds at 100k (issue
+   * 19). The key is the whole query, vacancy profile and day included; the answer is shared, read only.
+   */
   match(query: MatchQuery): MatchResult {
+    // A query with clients lent by a confidentiality statement is the viewer's own: JSON drops a Set's
+    // members, so two staffing-firm users with different statements would share one key.
+    if (query.granted && query.granted.size > 0) return this.answer(query);
+    const key = JSON.stringify(query);
+    const kept = this.answers.get(key);
+    if (kept) return kept;
+    const answer = this.answer(query);
+    if (this.answers.size >= ANSWERS_KEPT) this.answers.delete(this.answers.keys().next().value!);
+    this.answers.set(key, answer);
+    return answer;
+  }
+
+  /** Answers kept since the last write, by query (see match). */
+  private readonly answers = new Map<string, MatchResult>();
+
+  /** The ranked list for `query` worked out anew, past the kept answers (what the matching bench times). */
+  answer(query: MatchQuery): MatchResult {
     // Only as a safety net: owners organise after writes, so a query seldom pays for it.
     const tailRows = this.rows.highWater - this.sortedEnd - this.freeTailRows.length;
     if (tailRows > Math.max(4096, this.count >> 2)) this.organise();
