@@ -79,25 +79,24 @@ describe('the salesmanager in the browser', () => {
       await signConfidentialityStatement(service, admin.token, worker, { scope: 'UNIT', unitName: UNIT });
     }
     // Supply: two jobready candidates with a forklift certificate (one per pool) and one without.
+    // Each client has their adviser (klantregisseur) in the unit, whose clients the statements open.
+    const adviserOf = {
+      WW: await createAccount(service, admin.token, {
+        name: 'Ad UWV',
+        roles: ['ADVISER'],
+        organisation: 'UWV',
+        unitName: UNIT,
+      }),
+      BIJSTAND: await createAccount(service, admin.token, {
+        name: 'Ad SDD',
+        roles: ['ADVISER'],
+        organisation: 'MUNICIPALITY',
+        unitName: UNIT,
+      }),
+    };
     const advisers = {
-      WW: await apiToken(
-        service,
-        await createAccount(service, admin.token, {
-          name: 'Ad UWV',
-          roles: ['ADVISER'],
-          organisation: 'UWV',
-          unitName: UNIT,
-        }),
-      ),
-      BIJSTAND: await apiToken(
-        service,
-        await createAccount(service, admin.token, {
-          name: 'Ad SDD',
-          roles: ['ADVISER'],
-          organisation: 'MUNICIPALITY',
-          unitName: UNIT,
-        }),
-      ),
+      WW: await apiToken(service, adviserOf.WW),
+      BIJSTAND: await apiToken(service, adviserOf.BIJSTAND),
     };
     const people = [
       { pool: 'WW', bsn: '111222333', certificates: ['HEFTRUCK'] },
@@ -118,6 +117,7 @@ describe('the salesmanager in the browser', () => {
         ...(person.pool === 'WW' ? { wwEndDate: '2027-06-30' } : { classification: '80-100' }),
         certificates: person.certificates,
         transport: ['BIKE'],
+        adviserId: adviserOf[person.pool].id,
       });
       await api(service, token, 'PUT', `/api/candidates/${created.id}/jobready`, {
         jobready: 'YES',
