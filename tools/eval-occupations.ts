@@ -1,103 +1,133 @@
 /**
- * `npm run eval:occupations [folder]`: how well the occupation search finds titles it has not seen.
- * For every occupation with at least two alternative labels, one alternative label that no other
- * occupation uses is held out: it is removed from the index, then queried as is and in the
- * variations people type (typos, noise words, split/joined compounds, plurals, spelling).
- * Prints top-1 and top-5 overall and per kind. Reads the CSVs directly; no database needed.
+ * `npm run eval:occupations [folder]`: how well the occupation search finds titles the index has
+ * not seen, side by side with two baselines on the same index and queries: PostgreSQL `pg_trgm`
+ * (on DATABASE_URL's server, in a scratch database; skipped when unset) and a character 3-4-gram
+ * TF-IDF cosine, with and without the descriptions. Prints top-1, top-5 and MRR (over the top 10)
+ * per set and kind, for the tuning split and the confirm split. Tune on the tuning split only.
+ *
+ * EVAL_ONLY=ours skips the baselines; EVAL_SPLIT=tune prints one split; EVAL_SHOW_MISSES=n lists
+ * the first n misses of the tuning split; EVAL_OUT=file writes the tables there too.
  */
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readOccupations } from '../src/taxonomy/esco-import/esco-csv';
 import { OccupationSearch } from '../src/taxonomy/occupations/occupation-search';
-import { contentTokens } from '../src/taxonomy/search/dutch-text';
-import { LabelIndex } from '../src/taxonomy/search/label-index';
-import { makeVariant, seededRandom, VARIANT_KINDS, VariantKind } from './occupation-variants';
+import { CharNgramBaseline, PgTrgmBaseline } from './occupation-baselines';
+import { buildEvalSets, EVAL_SETS, EvalQuery, EvalSetName, Split } from './occupation-eval-sets';
 
-export interface HeldOutQuery {
-  kind: VariantKind;
-  query: string;
-  expectedUri: string;
+export const TYPED_TITLES = resolve(__dirname, '..', 'test', 'fixtures', 'occupation-titles', 'typed-titles.tsv');
+const LIMIT = 10;
+/** The descriptions' share in the TF-IDF baseline with descriptions (its best on the tuning split). */
+const DESCRIPTION_WEIGHT = 0.5;
+
+interface Tally {
+  n: number;
+  top1: number;
+  top5: number;
+  reciprocal: number;
 }
 
-export async function buildHeldOutSet(folder: string, seed = 42) {
-  const occupations = await readOccupations(folder);
-  const random = seededRandom(seed);
-  const keyOf = (label: string): string => contentTokens(label, false).join(' ');
-  const owners = new Map<string, Set<string>>();
-  for (const occupation of occupations)
-    for (const label of [occupation.preferredLabel, ...occupation.altLabels]) {
-      const key = keyOf(label);
-      if (!owners.has(key)) owners.set(key, new Set());
-      owners.get(key)!.add(occupation.uri);
-    }
-  const heldOut = new Map<string, string>();
-  for (const occupation of occupations) {
-    if (occupation.altLabels.length < 2) continue;
-    const candidates = occupation.altLabels.filter((label) => owners.get(keyOf(label))!.size === 1);
-    if (candidates.length === 0) continue;
-    heldOut.set(occupation.uri, candidates[Math.floor(random() * candidates.length)]);
-  }
-  const indexed = occupations.map((occupation) => {
-    const removed = heldOut.get(occupation.uri);
-    // Removed by normalised text, so no spelling of the held-out label stays in the index.
-    return removed === undefined
-      ? occupation
-      : { ...occupation, altLabels: occupation.altLabels.filter((label) => keyOf(label) !== keyOf(removed)) };
-  });
-  const splitter = new LabelIndex(
-    indexed.map((o) => ({
-      labels: [
-        { text: o.preferredLabel, kind: 'preferred' as const },
-        ...o.altLabels.map((text) => ({ text, kind: 'alternative' as const })),
-      ],
-    })),
-  );
-  const queries: HeldOutQuery[] = [];
-  for (const kind of VARIANT_KINDS)
-    for (const [uri, label] of heldOut) {
-      const query = makeVariant(kind, label, random, (word) => splitter.splitCompound(word));
-      if (query !== undefined) queries.push({ kind, query, expectedUri: uri });
-    }
-  return { indexed, queries, heldOutCount: heldOut.size };
+function score(ranked: readonly string[], right: ReadonlySet<string>, tally: Tally): void {
+  const position = ranked.findIndex((code) => right.has(code));
+  tally.n++;
+  if (position === 0) tally.top1++;
+  if (position >= 0 && position < 5) tally.top5++;
+  if (position >= 0) tally.reciprocal += 1 / (position + 1);
 }
+
+const cell = (t: Tally): string =>
+  t.n === 0
+    ? '–'
+    : `${((100 * t.top1) / t.n).toFixed(1)} / ${((100 * t.top5) / t.n).toFixed(1)} / ${(t.reciprocal / t.n).toFixed(3)}`;
 
 async function main(): Promise<void> {
   const folder = resolve(process.argv[2] ?? '../shared/data/esco-v1.1.1');
-  const { indexed, queries, heldOutCount } = await buildHeldOutSet(folder);
-  const search = new OccupationSearch(indexed);
-  const tally = new Map<string, { total: number; top1: number; top5: number }>();
-  const misses: string[] = [];
-  for (const { kind, query, expectedUri } of queries) {
-    const hits = search.search(query, 5);
-    const position = hits.findIndex((hit) => hit.uri === expectedUri);
-    for (const key of ['overall', kind]) {
-      const row = tally.get(key) ?? { total: 0, top1: 0, top5: 0 };
-      row.total++;
-      if (position === 0) row.top1++;
-      if (position >= 0) row.top5++;
-      tally.set(key, row);
-    }
-    if (position !== 0 && process.env.EVAL_SHOW_MISSES && misses.length < Number(process.env.EVAL_SHOW_MISSES))
-      misses.push(
-        `${kind}: "${query}" → ${hits[0]?.label ?? '(none)'} [${hits[0]?.matchedLabel ?? ''}]; wanted ${indexed.find((o) => o.uri === expectedUri)!.preferredLabel} (at ${position})`,
-      );
+  const started = Date.now();
+  const sets = await buildEvalSets(folder, TYPED_TITLES);
+  const { indexed, iscoGroups, queries } = sets;
+  const groupLabels = new Map(iscoGroups.map((group) => [group.code, group.label]));
+  const systems: Array<{ name: string; rankAll: (queries: EvalQuery[]) => Promise<string[][]> }> = [];
+  const onlyOurs = process.env.EVAL_ONLY === 'ours';
+  let pg: PgTrgmBaseline | undefined;
+  if (!onlyOurs && process.env.DATABASE_URL) {
+    pg = await PgTrgmBaseline.create(process.env.DATABASE_URL, indexed);
+    const trgm = pg;
+    systems.push({
+      name: 'pg_trgm',
+      rankAll: (qs) =>
+        trgm.rankAll(
+          qs.map((q) => q.query),
+          LIMIT,
+        ),
+    });
   }
-  const percent = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)}%`;
+  if (!onlyOurs) {
+    const tfidf = new CharNgramBaseline(indexed);
+    const tfidfDescriptions = new CharNgramBaseline(indexed, DESCRIPTION_WEIGHT);
+    systems.push({ name: 'TF-IDF', rankAll: (qs) => Promise.resolve(qs.map((q) => tfidf.rank(q.query, LIMIT))) });
+    systems.push({
+      name: 'TF-IDF + descr.',
+      rankAll: (qs) => Promise.resolve(qs.map((q) => tfidfDescriptions.rank(q.query, LIMIT))),
+    });
+  }
+  const ours = new OccupationSearch(indexed.map((o) => ({ ...o, iscoGroupLabel: groupLabels.get(o.iscoGroup) ?? '' })));
+  systems.push({
+    name: 'ours',
+    rankAll: (qs) => Promise.resolve(qs.map((q) => ours.search(q.query, LIMIT).map((hit) => hit.code))),
+  });
+
+  const tallies = new Map<string, Tally[]>();
+  const tallyOf = (key: string): Tally[] => {
+    let row = tallies.get(key);
+    if (!row) tallies.set(key, (row = systems.map(() => ({ n: 0, top1: 0, top5: 0, reciprocal: 0 }))));
+    return row;
+  };
+  const misses: string[] = [];
+  const wanted = Number(process.env.EVAL_SHOW_MISSES ?? 0);
+  for (const [s, system] of systems.entries()) {
+    const ranked = await system.rankAll(queries);
+    queries.forEach((query, i) => {
+      for (const key of [`${query.split}|${query.set}|all`, `${query.split}|${query.set}|${query.kind}`])
+        score(ranked[i], query.right, tallyOf(key)[s]);
+      if (system.name === 'ours' && query.split === 'tune' && misses.length < wanted && !query.right.has(ranked[i][0]))
+        misses.push(
+          `${query.set}/${query.kind}: "${query.query}" → ${ranked[i].slice(0, 3).join(', ')}; wanted ${[...query.right].slice(0, 3).join(', ')}`,
+        );
+    });
+  }
+  await pg?.close();
+
+  const splits: Split[] = process.env.EVAL_SPLIT === 'tune' ? ['tune'] : ['tune', 'confirm'];
   const lines = [
-    `Held-out occupation titles: ${heldOutCount} labels removed from the index, ${queries.length} queries`,
-    '',
-    '| kind | queries | top-1 | top-5 |',
-    '| --- | ---: | ---: | ---: |',
-    ...[...tally.entries()].map(
-      ([kind, row]) => `| ${kind} | ${row.total} | ${percent(row.top1, row.total)} | ${percent(row.top5, row.total)} |`,
-    ),
+    `ESCO ${folder}: ${indexed.length} occupations indexed (${sets.removedOccupations} removed whole for the family hold-out, ${sets.removedLabels} labels removed for the synonym hold-out); ${queries.length} queries; ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+    'Cells: top-1 % / top-5 % / MRR (over the top 10).',
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  for (const split of splits) {
+    lines.push('', `### ${split === 'tune' ? 'Tuning split' : 'Confirm split (never tuned on)'}`, '');
+    lines.push(`| set | kind | n | ${systems.map((s) => s.name).join(' | ')} |`);
+    lines.push(`| --- | --- | ---: | ${systems.map(() => '---:').join(' | ')} |`);
+    for (const set of Object.keys(EVAL_SETS) as EvalSetName[]) {
+      const keys = [...tallies.keys()].filter((key) => key.startsWith(`${split}|${set}|`));
+      const kinds = keys
+        .map((key) => key.split('|')[2])
+        .filter((kind) => kind !== 'all')
+        .sort();
+      for (const kind of ['all', ...kinds]) {
+        const row = tallies.get(`${split}|${set}|${kind}`);
+        if (!row) continue;
+        const label = kind === 'all' ? `**${set}**` : set;
+        lines.push(`| ${label} | ${kind === 'all' ? '**all**' : kind} | ${row[0].n} | ${row.map(cell).join(' | ')} |`);
+      }
+    }
+  }
+  const text = `${lines.join('\n')}\n`;
+  process.stdout.write(text);
+  if (process.env.EVAL_OUT) writeFileSync(process.env.EVAL_OUT, text);
   if (misses.length > 0) process.stdout.write(`\n${misses.join('\n')}\n`);
 }
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    process.stderr.write(`${String(error)}\n`);
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
   });
 }

@@ -1,32 +1,9 @@
-import { contentTokens } from '../src/taxonomy/search/dutch-text';
-
 /**
- * Variations of job titles as people type them, for the search evaluation and the bench: each is
- * applied to a title whose exact text is NOT in the index (see eval-occupations.ts).
+ * How people change a job title when they type it, as rules: spelling habits (ij/y, ei/ij, au/ou,
+ * c/k, doubled letters, d/t/dt), compounds written apart, hyphenated or joined, a female form made
+ * by the usual suffixes, one keyboard slip; and the noise around a title in a vacancy text (hours,
+ * m/v/x, places, seniority). Used by the evaluation (tools/eval-occupations.ts) and the bench.
  */
-
-export type VariantKind =
-  | 'held-out'
-  | 'typo'
-  | 'noise'
-  | 'case-diacritics'
-  | 'split-compound'
-  | 'hyphenated'
-  | 'joined'
-  | 'plural'
-  | 'spelling';
-
-export const VARIANT_KINDS: VariantKind[] = [
-  'held-out',
-  'typo',
-  'noise',
-  'case-diacritics',
-  'split-compound',
-  'hyphenated',
-  'joined',
-  'plural',
-  'spelling',
-];
 
 /** A small seeded generator (mulberry32) so every run measures the same queries. */
 export function seededRandom(seed: number): () => number {
@@ -40,23 +17,49 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
+export const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
-const LETTERS = 'abcdefghijklmnoprstuvwz';
-const NOISE_FRAMES = [
-  'ervaren {} gezocht',
-  '{} (32 uur)',
-  '{} m/v',
-  'Senior {}',
-  '{} fulltime',
-  '{} 24u',
-  'Junior {} (m/v/x)',
-  'Wij zoeken een {}',
-  '{} parttime 20-24 uur',
+export type MisspellingRule =
+  | 'ij-y'
+  | 'ei-ij'
+  | 'au-ou'
+  | 'c-k'
+  | 'double-letter'
+  | 'd-t'
+  | 'split-compound'
+  | 'hyphenated'
+  | 'joined'
+  | 'female-form'
+  | 'keyboard-slip';
+
+export const MISSPELLING_RULES: MisspellingRule[] = [
+  'ij-y',
+  'ei-ij',
+  'au-ou',
+  'c-k',
+  'double-letter',
+  'd-t',
+  'split-compound',
+  'hyphenated',
+  'joined',
+  'female-form',
+  'keyboard-slip',
 ];
 
-/** One keyboard slip in the longest word: a letter swapped, dropped, doubled or replaced. */
-function typo(random: () => number, title: string): string | undefined {
+const LETTERS = 'abcdefghijklmnoprstuvwz';
+
+/** Replaces one match of `pattern` (chosen at random) with `replacement`; undefined when none. */
+function replaceOne(random: () => number, text: string, pattern: RegExp, replacement: string): string | undefined {
+  const matches = [...text.matchAll(new RegExp(pattern.source, 'g'))];
+  if (matches.length === 0) return undefined;
+  const match = pick(random, matches);
+  const at = match.index;
+  return (
+    text.slice(0, at) + match[0].replace(new RegExp(pattern.source), replacement) + text.slice(at + match[0].length)
+  );
+}
+
+function keyboardSlip(random: () => number, title: string): string | undefined {
   const words = title.split(' ');
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
   if (longest.length < 6) return undefined;
@@ -79,73 +82,118 @@ function typo(random: () => number, title: string): string | undefined {
   return words.map((word) => (word === longest ? changed : word)).join(' ');
 }
 
-function plural(title: string): string | undefined {
-  const words = title.split(' ');
-  const head = words[0];
-  if (head.length < 4 || /s$/.test(head)) return undefined;
-  const pluralHead = /(er|eur|ent|ant|ier|ist|or|aar)$/.test(head)
-    ? `${head}s`
-    : /e$/.test(head)
-      ? `${head}n`
-      : undefined;
-  return pluralHead && [pluralHead, ...words.slice(1)].join(' ');
-}
-
-function spelling(random: () => number, title: string): string | undefined {
-  const swaps: Array<[RegExp, string]> = [
-    [/k(?=[tlr])/, 'c'],
-    [/ij/, 'y'],
-    [/f(?=[aeiou])/, 'ph'],
-    [/c(?=[aou])/, 'k'],
-    [/ei/, 'ij'],
-  ];
-  const applicable = swaps.filter(([pattern]) => pattern.test(title));
-  if (applicable.length === 0) return undefined;
-  const [pattern, replacement] = pick(random, applicable);
-  return title.replace(pattern, replacement);
+/** The female form people write for a male title word: bestuurder → bestuurster, monteur → monteuse. */
+export function femaleForm(word: string): string | undefined {
+  if (word.length < 5) return undefined;
+  if (/medewerker$/.test(word)) return word.replace(/medewerker$/, 'medewerkster');
+  if (/[^e]der$/.test(word)) return word.replace(/der$/, 'ster');
+  if (/eur$/.test(word)) return word.replace(/eur$/, 'euse');
+  if (/(ent|ist|ant|ant)$/.test(word)) return `${word}e`;
+  if (/man$/.test(word)) return word.replace(/man$/, 'vrouw');
+  if (/([bdfgklmnprst])\1er$/.test(word)) return word.replace(/([bdfgklmnprst])\1er$/, '$1ster');
+  if (/[aeiou][^aeiou]er$/.test(word)) return word.replace(/er$/, 'ster');
+  return undefined;
 }
 
 /**
- * `splitCompound` splits one word of the title into its parts (the caller supplies it, so the
- * variant uses a word-level splitter); undefined when the variation does not apply to this title.
+ * One rule applied to a title; undefined when it does not apply. `splitCompound` splits one word
+ * into its parts (the evaluation passes a splitter over the index's words).
  */
-export function makeVariant(
-  kind: VariantKind,
+export function misspell(
+  rule: MisspellingRule,
   title: string,
   random: () => number,
   splitCompound: (word: string) => string[],
 ): string | undefined {
-  switch (kind) {
-    case 'held-out':
-      return title;
-    case 'typo':
-      return typo(random, title);
-    case 'noise':
-      return pick(random, NOISE_FRAMES).replace('{}', title);
-    case 'case-diacritics': {
-      const folded = title.normalize('NFD').replace(/\p{M}+/gu, '');
-      return folded !== title ? folded.toUpperCase() : random() < 0.5 ? title.toUpperCase() : undefined;
-    }
+  const lower = title.toLowerCase();
+  switch (rule) {
+    case 'ij-y':
+      return replaceOne(random, lower, /ij/, 'y');
+    case 'ei-ij':
+      return replaceOne(random, lower, /ei/, 'ij') ?? replaceOne(random, lower, /ij/, 'ei');
+    case 'au-ou':
+      return replaceOne(random, lower, /au/, 'ou') ?? replaceOne(random, lower, /ou/, 'au');
+    case 'c-k':
+      return replaceOne(random, lower, /c(?=[aoulrt])/, 'k') ?? replaceOne(random, lower, /k(?=[aoutr])/, 'c');
+    case 'double-letter':
+      return (
+        replaceOne(random, lower, /([bdfgklmnprst])\1/, '$1') ??
+        replaceOne(random, lower, /(?<=[aeiou])([lmnprt])(?=e)/, '$1$1')
+      );
+    case 'd-t':
+      return replaceOne(random, lower, /d\b/, pick(random, ['t', 'dt'])) ?? replaceOne(random, lower, /t\b/, 'dt');
     case 'split-compound':
     case 'hyphenated': {
-      const words = title.split(' ');
+      const words = lower.split(' ');
       for (let i = 0; i < words.length; i++) {
-        const parts = splitCompound(words[i].toLowerCase());
-        if (parts.length === 2 && parts.join('') === words[i].toLowerCase()) {
-          words[i] = parts.join(kind === 'split-compound' ? ' ' : '-');
+        const parts = splitCompound(words[i]);
+        if (parts.length === 2 && parts.join('') === words[i]) {
+          words[i] = parts.join(rule === 'split-compound' ? ' ' : '-');
           return words.join(' ');
         }
       }
       return undefined;
     }
     case 'joined': {
-      const tokens = contentTokens(title, false);
-      if (tokens.length !== 2 || title.split(' ').length !== 2) return undefined;
-      return tokens.join('');
+      const words = lower.split(' ');
+      if (words.length !== 2 || words.some((word) => word.length < 3)) return undefined;
+      return words.join('');
     }
-    case 'plural':
-      return plural(title);
-    case 'spelling':
-      return spelling(random, title);
+    case 'female-form': {
+      const words = lower.split(' ');
+      // The head: the first word of "medewerker schoonmaak", the last part of a compound.
+      for (let i = 0; i < words.length; i++) {
+        const female = femaleForm(words[i]);
+        if (female) return [...words.slice(0, i), female, ...words.slice(i + 1)].join(' ');
+      }
+      return undefined;
+    }
+    case 'keyboard-slip':
+      return keyboardSlip(random, lower);
   }
+}
+
+const PLACES = [
+  'Dordrecht',
+  'Zwijndrecht',
+  'Papendrecht',
+  'Sliedrecht',
+  'Hendrik-Ido-Ambacht',
+  'Alblasserdam',
+  'Gorinchem',
+  'Rotterdam',
+  'Den Haag',
+  'Capelle aan den IJssel',
+  'Barendrecht',
+  'Ridderkerk',
+  'Utrecht',
+  "'s-Hertogenbosch",
+  'Breda',
+  'Tilburg',
+  'Leiden',
+  'Zoetermeer',
+  'Spijkenisse',
+  'Oud-Beijerland',
+];
+
+/** Titles as vacancy texts put them: `{}` is the title, `@` a place. */
+const NOISE_FRAMES = [
+  'Ervaren {} 32-40 uur (m/v/x) @',
+  '{} gezocht! Regio @',
+  'Vacature: {} | fulltime | @',
+  'Junior {} - @ (24 uur)',
+  '{} m/v/x per direct',
+  'Wij zoeken een enthousiaste {} in @',
+  '{} (ZZP) @ e.o.',
+  'Parttime {} 16-24u @',
+  'Senior {} fulltime, € 3.200 bruto',
+  '{} – tijdelijk met uitzicht op vast – @',
+  'Allround {} 38 uur @',
+  '{} (avond/weekend) @',
+  'Medior {} 36 uur, @',
+  '{} (M/V) 40u',
+];
+
+export function withNoise(title: string, random: () => number): string {
+  return pick(random, NOISE_FRAMES).replace('{}', title).replace('@', pick(random, PLACES));
 }

@@ -7,6 +7,10 @@ export interface SearchableOccupation {
   iscoGroup: string;
   preferredLabel: string;
   altLabels: readonly string[];
+  /** Weaker evidence: ESCO's description of the occupation. */
+  description?: string;
+  /** Weaker evidence: the Dutch label of its ISCO-08 unit group. */
+  iscoGroupLabel?: string;
 }
 
 export interface OccupationMatch {

@@ -1,0 +1,209 @@
+/**
+ * The held-out query sets of `npm run eval:occupations`, built from an ESCO release and the
+ * hand-written typed titles. One index serves every set: the occupations of the family hold-out
+ * and the near-identical label groups of the synonym hold-out are removed from it before anything
+ * is queried, and the typed titles' occupations are never removed. Each query is in the tuning or
+ * the confirm split by its occupation, so the two splits share no occupation.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  IscoGroupRecord,
+  OccupationRecord,
+  readIscoGroups,
+  readOccupations,
+} from '../src/taxonomy/esco-import/esco-csv';
+import { contentTokens, termOf } from '../src/taxonomy/search/dutch-text';
+import { trigrams } from '../src/taxonomy/search/fuzzy';
+import { LabelIndex } from '../src/taxonomy/search/label-index';
+import { MISSPELLING_RULES, misspell, pick, seededRandom, withNoise } from './occupation-variants';
+
+export type EvalSetName = 'typed' | 'typed-noisy' | 'family' | 'synonym' | 'misspelt' | 'synonym-noisy';
+export type Split = 'tune' | 'confirm';
+
+export const EVAL_SETS: Record<EvalSetName, string> = {
+  typed: 'typed titles (hand-written, real Dutch forms)',
+  'typed-noisy': 'typed titles inside vacancy-text noise',
+  family: 'family hold-out (occupation removed; right = its ISCO group)',
+  synonym: 'synonym hold-out (label and its near-identical siblings removed)',
+  misspelt: 'synonym hold-out misspelt by rule',
+  'synonym-noisy': 'synonym hold-out inside vacancy-text noise',
+};
+
+export interface EvalQuery {
+  set: EvalSetName;
+  kind: string;
+  query: string;
+  /** Codes of the occupations that are a right answer. */
+  right: ReadonlySet<string>;
+  split: Split;
+}
+
+export interface TypedTitle {
+  title: string;
+  codes: string[];
+  kind: string;
+}
+
+export function readTypedTitles(path: string): TypedTitle[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [title, codes, kind] = line.split('\t');
+      return { title, codes: codes.split(','), kind };
+    });
+}
+
+/** FNV-1a: a stable split by occupation code, the same on every machine. */
+export function splitOf(code: string): Split {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < code.length; i++) hash = Math.imul(hash ^ code.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % 2 === 0 ? 'tune' : 'confirm';
+}
+
+const keyOf = (label: string): string => contentTokens(label, false).join(' ');
+
+/** Labels an index would find from each other anyway: a shared long word (after stemming) or most trigrams. */
+export function nearIdentical(a: string, b: string): boolean {
+  const termsA = new Set(
+    contentTokens(a, false)
+      .filter((t) => t.length >= 5)
+      .map(termOf),
+  );
+  if (contentTokens(b, false).some((t) => t.length >= 5 && termsA.has(termOf(t)))) return true;
+  const gramsA = new Set(trigrams(keyOf(a)));
+  const gramsB = new Set(trigrams(keyOf(b)));
+  let shared = 0;
+  for (const gram of gramsA) if (gramsB.has(gram)) shared++;
+  return (2 * shared) / (gramsA.size + gramsB.size || 1) >= 0.5;
+}
+
+export interface EvalSets {
+  indexed: OccupationRecord[];
+  iscoGroups: IscoGroupRecord[];
+  queries: EvalQuery[];
+  removedOccupations: number;
+  removedLabels: number;
+}
+
+export async function buildEvalSets(folder: string, typedTitlesPath: string, seed = 42): Promise<EvalSets> {
+  const iscoGroups = await readIscoGroups(folder);
+  const occupations = await readOccupations(folder);
+  const typed = readTypedTitles(typedTitlesPath);
+  const random = seededRandom(seed);
+  const known = new Set(occupations.map((o) => o.code));
+  for (const title of typed)
+    for (const code of title.codes) if (!known.has(code)) throw new Error(`${typedTitlesPath}: unknown code ${code}`);
+  const protectedCodes = new Set(typed.flatMap((title) => title.codes));
+
+  const owners = new Map<string, Set<string>>();
+  for (const occupation of occupations)
+    for (const label of [occupation.preferredLabel, ...occupation.altLabels]) {
+      const key = keyOf(label);
+      if (!owners.has(key)) owners.set(key, new Set());
+      owners.get(key)!.add(occupation.code);
+    }
+
+  // Family hold-out: about one occupation in twelve goes, whole, where its ISCO group keeps others.
+  const byGroup = new Map<string, OccupationRecord[]>();
+  for (const occupation of occupations)
+    byGroup.set(occupation.iscoGroup, [...(byGroup.get(occupation.iscoGroup) ?? []), occupation]);
+  const family = new Set<string>();
+  for (const occupation of occupations) {
+    if (protectedCodes.has(occupation.code) || random() >= 1 / 12) continue;
+    const group = byGroup.get(occupation.iscoGroup)!;
+    const remaining = group.filter((o) => o.code !== occupation.code && !family.has(o.code));
+    if (remaining.length >= 2) family.add(occupation.code);
+  }
+
+  // Synonym hold-out: one alternative label of about a third of the others, with every label of
+  // that occupation near-identical to it, so the index cannot answer by a sibling spelling.
+  const removedLabels = new Map<string, Set<string>>();
+  const synonyms = new Map<string, string>();
+  for (const occupation of occupations) {
+    if (family.has(occupation.code) || protectedCodes.has(occupation.code) || occupation.altLabels.length < 2) continue;
+    if (random() >= 1 / 3) continue;
+    const candidates = occupation.altLabels.filter(
+      (label) => owners.get(keyOf(label))!.size === 1 && keyOf(label) !== '',
+    );
+    if (candidates.length === 0) continue;
+    const heldOut = pick(random, candidates);
+    const removed = new Set(
+      [occupation.preferredLabel, ...occupation.altLabels].filter((label) => nearIdentical(heldOut, label)),
+    );
+    removed.add(heldOut);
+    const left = [occupation.preferredLabel, ...occupation.altLabels].filter((label) => !removed.has(label));
+    if (left.length === 0) continue;
+    removedLabels.set(occupation.code, removed);
+    synonyms.set(occupation.code, heldOut);
+  }
+
+  const indexed: OccupationRecord[] = [];
+  for (const occupation of occupations) {
+    if (family.has(occupation.code)) continue;
+    const removed = removedLabels.get(occupation.code);
+    if (!removed) {
+      indexed.push(occupation);
+      continue;
+    }
+    const left = [occupation.preferredLabel, ...occupation.altLabels].filter((label) => !removed.has(label));
+    indexed.push({ ...occupation, preferredLabel: left[0], altLabels: left.slice(1) });
+  }
+  const indexedKeys = new Map<string, Set<string>>();
+  for (const occupation of indexed)
+    for (const label of [occupation.preferredLabel, ...occupation.altLabels]) {
+      const key = keyOf(label);
+      if (!indexedKeys.has(key)) indexedKeys.set(key, new Set());
+      indexedKeys.get(key)!.add(occupation.iscoGroup);
+    }
+
+  const queries: EvalQuery[] = [];
+  for (const title of typed) {
+    const split = splitOf(title.codes[0]);
+    const right = new Set(title.codes);
+    queries.push({ set: 'typed', kind: title.kind, query: title.title, right, split });
+    queries.push({ set: 'typed-noisy', kind: title.kind, query: withNoise(title.title, random), right, split });
+  }
+  for (const occupation of occupations) {
+    if (!family.has(occupation.code)) continue;
+    const right = new Set(
+      byGroup
+        .get(occupation.iscoGroup)!
+        .filter((o) => !family.has(o.code))
+        .map((o) => o.code),
+    );
+    const alternatives = [...occupation.altLabels].sort(() => random() - 0.5).slice(0, 2);
+    for (const [kind, label] of [
+      ['preferred label', occupation.preferredLabel],
+      ...alternatives.map((label) => ['alternative label', label]),
+    ] as const) {
+      // A label that another group's occupation still has is ambiguous, not a test of the search.
+      const groups = indexedKeys.get(keyOf(label));
+      if (groups && [...groups].some((group) => group !== occupation.iscoGroup)) continue;
+      queries.push({ set: 'family', kind, query: label, right, split: splitOf(occupation.code) });
+    }
+  }
+  const splitter = new LabelIndex(
+    indexed.map((o) => ({
+      labels: [o.preferredLabel, ...o.altLabels].map((text) => ({ text, kind: 'alternative' as const })),
+    })),
+  );
+  for (const [code, label] of synonyms) {
+    const right = new Set([code]);
+    const split = splitOf(code);
+    queries.push({ set: 'synonym', kind: 'held-out label', query: label, right, split });
+    queries.push({ set: 'synonym-noisy', kind: 'held-out label', query: withNoise(label, random), right, split });
+    const applicable = MISSPELLING_RULES.map(
+      (rule) => [rule, misspell(rule, label, random, (w) => splitter.splitCompound(w))] as const,
+    ).filter(([, query]) => query !== undefined && query !== label.toLowerCase());
+    for (const [rule, query] of applicable.sort(() => random() - 0.5).slice(0, 2))
+      queries.push({ set: 'misspelt', kind: rule, query: query!, right, split });
+  }
+  return {
+    indexed,
+    iscoGroups,
+    queries,
+    removedOccupations: family.size,
+    removedLabels: [...removedLabels.values()].reduce((sum, labels) => sum + labels.size, 0),
+  };
+}
