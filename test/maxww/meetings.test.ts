@@ -3,6 +3,7 @@ import { Organisation, Role } from '@identity/organisation';
 import { Clock } from '@platform/clock/clock';
 import { PlacesService } from '@sales/places/places.service';
 import { createUser, TestUser } from '@test/support/auth';
+import { recordStatement } from '@test/support/confidentiality';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { BSNS, GEO_DIR, makeCandidate } from '@test/matching/candidate-factory';
 
@@ -28,6 +29,8 @@ describe('Max-WW selection and group meetings', () => {
     await test.app.get(PlacesService).importFrom(GEO_DIR);
     uwvAdviser = await createUser(test, [Role.ADVISER], Organisation.UWV);
     staffingAdviser = await createUser(test, [Role.ADVISER], Organisation.STAFFING_FIRM);
+    // The staffing firm's advisers work UWV's clients in the Max-WW programme under a signed statement.
+    await recordStatement(test, staffingAdviser);
     municipalAdviser = await createUser(test, [Role.ADVISER], Organisation.MUNICIPALITY);
     uwvMatcher = await createUser(test, [Role.MATCHER], Organisation.UWV);
     clock = jest.spyOn(test.app.get(Clock), 'now');
