@@ -7,6 +7,7 @@ import { CandidateNotFoundError } from '@matching/candidates/candidates.errors';
 import { CandidatesService } from '@matching/candidates/candidates.service';
 import { SqlParams, visibleToSql } from '@matching/candidates/visibility';
 import { Clock } from '@platform/clock/clock';
+import { amsterdamDay } from '@maxww/selection/selection-window';
 import { FieldRuleError } from '@platform/errors/domain-error';
 import { assertMaxWwTeam } from '@maxww/exits/exits.service';
 import { isUniqueViolation } from '@platform/database/unique-violation';
@@ -297,6 +298,6 @@ export class HandoversService implements OnModuleInit {
 
   /** Today in the Netherlands (a WW end date is a Dutch calendar date). */
   private today(): string {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(this.clock.now());
+    return amsterdamDay(this.clock.now());
   }
 }

@@ -63,7 +63,5 @@ export function daysOverdue(due: string, today: string): number {
   return Math.max(0, daysBetween(due, today));
 }
 
-/** Today's calendar day where the team works. */
-export function amsterdamDay(moment: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(moment);
-}
+/** Today's calendar day where the team works: one formatter for the whole Max-WW area. */
+export { amsterdamDay } from '@maxww/selection/selection-window';

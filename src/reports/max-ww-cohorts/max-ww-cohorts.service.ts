@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '@platform/clock/clock';
+import { amsterdamDay } from '@maxww/selection/selection-window';
 import { RequestValidationError } from '@platform/errors/domain-error';
 import { CohortCounts, EMPTY_COUNTS, MAX_MONTHS, monthsBetween, sumCounts } from './cohort-months';
 import { MaxWwCohortsDto, MaxWwCohortsQuery } from './dto/max-ww-cohorts.dto';
@@ -65,6 +66,6 @@ export class MaxWwCohortsService {
   }
 
   private today(): string {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(this.clock.now());
+    return amsterdamDay(this.clock.now());
   }
 }
