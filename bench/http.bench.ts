@@ -13,7 +13,9 @@
  * ../shared/data/geo), BENCH_HTTP_CANDIDATES (100000), BENCH_HTTP_BUILD_CANDIDATES (1000000; 0 skips the
  * build phase), BENCH_HTTP_SECONDS (15, the concurrent run), BENCH_HTTP_REUSE=1 (keep the scratch
  * database of an earlier run and grow it), BENCH_HTTP_PROFILE=<dir> (instance A runs under
- * --cpu-prof; the top frames of the concurrent run go into the notes).
+ * --cpu-prof; the top frames of the concurrent run go into the notes), BENCH_HTTP_DATABASE (matcher_http_bench:
+ * the scratch database's name, so two checkouts can bench side by side), BENCH_HTTP_PROPAGATION_SECONDS
+ * (30; 0 skips the cross-instance run).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync } from 'node:fs';
@@ -35,10 +37,11 @@ const REUSE = process.env.BENCH_HTTP_REUSE === '1';
 const PROFILE_DIR = process.env.BENCH_HTTP_PROFILE ? resolve(process.env.BENCH_HTTP_PROFILE) : undefined;
 const GEO_DIR = resolve(process.env.GEO_DIR ?? '../shared/data/geo');
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DATABASE = process.env.BENCH_HTTP_DATABASE ?? 'matcher_http_bench';
 const CLIENTS = 20;
 const SEQUENTIAL = 200;
 const UPDATES_PER_SECOND = 100;
-const PROPAGATION_SECONDS = 30;
+const PROPAGATION_SECONDS = Number(process.env.BENCH_HTTP_PROPAGATION_SECONDS ?? 30);
 
 const GOALS = {
   oneP50: 10,
@@ -84,7 +87,7 @@ function builtLine(service: RunningService): { candidates: number; ms: number; b
 }
 
 export async function run(): Promise<BenchResult> {
-  const databaseUrl = await scratchDatabase(ADMIN_URL, 'matcher_http_bench', !REUSE);
+  const databaseUrl = await scratchDatabase(ADMIN_URL, DATABASE, !REUSE);
   const prefix = `bench-http-${randomBytes(3).toString('hex')}`;
   const env = {
     DATABASE_URL: databaseUrl,
@@ -100,11 +103,7 @@ export async function run(): Promise<BenchResult> {
   const stored = REUSE ? await storedWorld(databaseUrl) : null;
   const world: World =
     stored ??
-    (await makeWorld(
-      { ...env, DATABASE_URL: await scratchDatabase(ADMIN_URL, 'matcher_http_bench', true) },
-      GEO_DIR,
-      CLIENTS,
-    ));
+    (await makeWorld({ ...env, DATABASE_URL: await scratchDatabase(ADMIN_URL, DATABASE, true) }, GEO_DIR, CLIENTS));
   const insertSeconds = await growPool(databaseUrl, world, SIZE);
 
   const notes: string[] = [];
@@ -202,34 +201,41 @@ export async function run(): Promise<BenchResult> {
       ['audit rows', 'every shown person', `${audited} of ${expectedAudit}`, met(audited === expectedAudit)],
     );
 
-    // A second instance on the same PostgreSQL and Redis; a writer changes 100 candidates a second through A.
-    b = await startService({ env });
-    if (pid) process.kill(pid, 'SIGUSR2'); // A's profile of the write phase
-    const propagation = await measurePropagation(databaseUrl, world, a, b, tokens[1]);
-    if (pid) {
-      process.kill(pid, 'SIGUSR2');
-      writesProfiled = await waitForProfile(PROFILE_DIR!, pid, 2);
+    if (PROPAGATION_SECONDS > 0) {
+      // A second instance on the same PostgreSQL and Redis; a writer changes 100 candidates a second through A.
+      b = await startService({ env });
+      if (pid) process.kill(pid, 'SIGUSR2'); // A's profile of the write phase
+      const propagation = await measurePropagation(databaseUrl, world, a, b, tokens[1]);
+      if (pid) {
+        process.kill(pid, 'SIGUSR2');
+        writesProfiled = await waitForProfile(PROFILE_DIR!, pid, 2);
+      }
+      notes.push(
+        `Cross-instance: instance B on the same PostgreSQL and Redis; one adviser writes ${UPDATES_PER_SECOND} candidate updates a second (PATCH hours) through instance A for ${PROPAGATION_SECONDS} s (${propagation.rate.toFixed(0)}/s reached, write p50 ${ms(propagation.writeP50)} ms / p95 ${ms(propagation.writeP95)} ms, ${propagation.writeFailures} failed); meanwhile a probe candidate is moved in and out of the eligible set through A every 0.5 s and B's ranked list is read until its eligible count shows it: from sending the write to B's answer (${propagation.samples.length} probes, ${propagation.lost} not seen within 10 s).`,
+        `Machine load after the cross-instance run: ${load()}.`,
+      );
+      const [fromSend, fromAnswer, fromTransaction] = [
+        sorted(propagation.samples),
+        sorted(propagation.afterAnswer),
+        sorted(propagation.afterTransaction),
+      ];
+      const p5095 = (values: number[]) => `${ms(percentile(values, 95))} ms (${ms(percentile(values, 50))})`;
+      const steady = propagation.lost === 0 && propagation.rate >= 0.95 * UPDATES_PER_SECOND;
+      rows.push(
+        [
+          "update visible on instance B from the write's transaction, p95 (p50)",
+          `≤ ${GOALS.propagationP95} ms at ${UPDATES_PER_SECOND}/s`,
+          `${p5095(fromTransaction)}${steady ? '' : `, at ${propagation.rate.toFixed(0)} updates/s`}`,
+          met(percentile(fromTransaction, 95) <= GOALS.propagationP95 && steady),
+        ],
+        [
+          '… from sending the write / from its answer, p95 (p50)',
+          '—',
+          `${p5095(fromSend)} / ${p5095(fromAnswer)}`,
+          '—',
+        ],
+      );
     }
-    notes.push(
-      `Cross-instance: instance B on the same PostgreSQL and Redis; one adviser writes ${UPDATES_PER_SECOND} candidate updates a second (PATCH hours) through instance A for ${PROPAGATION_SECONDS} s (${propagation.rate.toFixed(0)}/s reached, write p50 ${ms(propagation.writeP50)} ms / p95 ${ms(propagation.writeP95)} ms, ${propagation.writeFailures} failed); meanwhile a probe candidate is moved in and out of the eligible set through A every 0.5 s and B's ranked list is read until its eligible count shows it: from sending the write to B's answer (${propagation.samples.length} probes, ${propagation.lost} not seen within 10 s).`,
-      `Machine load after the cross-instance run: ${load()}.`,
-    );
-    const [fromSend, fromAnswer, fromTransaction] = [
-      sorted(propagation.samples),
-      sorted(propagation.afterAnswer),
-      sorted(propagation.afterTransaction),
-    ];
-    const p5095 = (values: number[]) => `${ms(percentile(values, 95))} ms (${ms(percentile(values, 50))})`;
-    const steady = propagation.lost === 0 && propagation.rate >= 0.95 * UPDATES_PER_SECOND;
-    rows.push(
-      [
-        "update visible on instance B from the write's transaction, p95 (p50)",
-        `≤ ${GOALS.propagationP95} ms at ${UPDATES_PER_SECOND}/s`,
-        `${p5095(fromTransaction)}${steady ? '' : `, at ${propagation.rate.toFixed(0)} updates/s`}`,
-        met(percentile(fromTransaction, 95) <= GOALS.propagationP95 && steady),
-      ],
-      ['… from sending the write / from its answer, p95 (p50)', '—', `${p5095(fromSend)} / ${p5095(fromAnswer)}`, '—'],
-    );
   } finally {
     await b?.stop();
     await a.stop();
@@ -254,7 +260,7 @@ export async function run(): Promise<BenchResult> {
 
   if (BUILD_SIZE > 0) {
     // Its own database, copied from the 100k one (so the HTTP runs keep their pool), grown to BUILD_SIZE.
-    const buildUrl = await copyDatabase(ADMIN_URL, 'matcher_http_bench', 'matcher_http_build_bench', REUSE);
+    const buildUrl = await copyDatabase(ADMIN_URL, DATABASE, `${DATABASE}_build`, REUSE);
     const growSeconds = await growPool(buildUrl, world, BUILD_SIZE);
     const service = await startService({ env: { ...env, DATABASE_URL: buildUrl }, startTimeoutMs: 600_000 });
     try {
