@@ -18,7 +18,7 @@
  * (30; 0 skips the cross-instance run).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -149,13 +149,16 @@ export async function run(): Promise<BenchResult> {
     agent.destroy();
 
     // Twenty clients, each its own matcher, back to back.
-    const pid = PROFILE_DIR ? Number(/"pid":(\d+)/.exec(a.output())?.[1]) : 0;
+    const servicePid = Number(/"pid":(\d+)/.exec(a.output())?.[1]);
+    const pid = PROFILE_DIR ? servicePid : 0;
     if (pid) process.kill(pid, 'SIGUSR2'); // profiler on (support/cpu-profiler.cjs)
+    const cpuBefore = await cpuSpent(databaseUrl, servicePid);
     const many = await closedLoop(
       base,
       tokens.map((token) => ({ token, path })),
       SECONDS,
     );
+    const cpuAfter = await cpuSpent(databaseUrl, servicePid);
     if (pid) {
       process.kill(pid, 'SIGUSR2'); // off, written
       profiled = await waitForProfile(PROFILE_DIR!, pid);
@@ -172,6 +175,7 @@ export async function run(): Promise<BenchResult> {
       `Audit: ${audited} 'match' rows written for ${SEQUENTIAL + many.requests - many.failures} answers × ${shown} shown = ${expectedAudit} expected (${audited === expectedAudit ? 'exact' : 'DIFFERENT'}).`,
       `Index build at start: ${built.candidates} candidates in ${(built.ms / 1000).toFixed(1)} s (CPU ${(built.cpuMs / 1000).toFixed(1)} s).`,
       `Machine load after the HTTP runs: ${load()} (1/5/15 min, 2 cores shared with other work).`,
+      `CPU per answer in the ${CLIENTS}-client run (from /proc, so it holds whatever else runs on the machine): the service ${((cpuAfter.service - cpuBefore.service) / (many.requests - many.failures)).toFixed(1)} ms, PostgreSQL's backends for this database ${((cpuAfter.postgres - cpuBefore.postgres) / (many.requests - many.failures)).toFixed(1)} ms.`,
     );
     rows.push(
       [
@@ -293,6 +297,28 @@ export async function run(): Promise<BenchResult> {
     columns: ['measure', 'goal', 'measured', 'goal met'],
     rows,
   };
+}
+
+/** CPU milliseconds spent so far by the service and by PostgreSQL's backends connected to its database. */
+async function cpuSpent(databaseUrl: string, servicePid: number): Promise<{ service: number; postgres: number }> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  const backends = (
+    await db.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    )
+  ).rows;
+  await db.end();
+  const ticks = (processId: number): number => {
+    try {
+      // Fields 14 and 15 of /proc/<pid>/stat (utime, stime), in clock ticks of 10 ms; after the ")" of the name.
+      const fields = readFileSync(`/proc/${processId}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return 0; // a backend that ended in between
+    }
+  };
+  return { service: ticks(servicePid), postgres: backends.reduce((sum, { pid }) => sum + ticks(pid), 0) };
 }
 
 async function waitForProfile(dir: string, pid: number, nth = 1): Promise<string | undefined> {
