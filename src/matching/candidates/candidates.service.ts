@@ -187,6 +187,8 @@ export class CandidatesService implements OnModuleInit {
    */
   async coveredByStatements(actor: AuthenticatedUser): Promise<ReadonlySet<string> | undefined> {
     if (actor.organisation !== Organisation.STAFFING_FIRM || hasRole(actor, Role.ADMIN)) return undefined;
+    // Known from the request's sign-in check: most staffing-firm users work without a statement.
+    if (actor.underStatement === false) return new Set();
     return this.repository.coveredByStatements(actor);
   }
 
