@@ -170,7 +170,7 @@ export async function run(): Promise<BenchResult> {
     const [oneSorted, manySorted] = [sorted(one), sorted(many.latencies)];
     const rate = (many.requests - many.failures) / many.seconds;
     notes.push(
-      `${first.considered} candidates (copied by SQL from two made through the API${insertSeconds > 1 ? `, ${insertSeconds.toFixed(0)} s` : ''}); one warehouse vacancy in Dordrecht, 24–36 h; seen by staffing-firm matchers: ${first.eligible} meet every requirement; first page of 50 and ${first.nearMisses.length} near misses (${shown} people shown, each audited).`,
+      `${SIZE} candidates (copied by SQL from two made through the API${insertSeconds > 1 ? `, ${insertSeconds.toFixed(0)} s` : ''}); one warehouse vacancy in Dordrecht, 24–36 h; seen by staffing-firm matchers without a confidentiality statement (UWV’s clients are not theirs: ${first.considered} of them considered): ${first.eligible} meet every requirement; first page of 50 and ${first.nearMisses.length} near misses (${shown} people shown, each audited).`,
       `Built service (node dist/src/main.js) on PostgreSQL and Redis on this machine; the client runs on the same 2 shared cores (node:http, keep-alive). One client: ${SEQUENTIAL} requests after 31 warm-up. Concurrent: ${CLIENTS} clients, each its own matcher, back to back for ${SECONDS} s.`,
       `Audit: ${audited} 'match' rows written for ${SEQUENTIAL + many.requests - many.failures} answers × ${shown} shown = ${expectedAudit} expected (${audited === expectedAudit ? 'exact' : 'DIFFERENT'}).`,
       `Index build at start: ${built.candidates} candidates in ${(built.ms / 1000).toFixed(1)} s (CPU ${(built.cpuMs / 1000).toFixed(1)} s).`,
