@@ -13,10 +13,12 @@
  * ../shared/data/geo), BENCH_HTTP_CANDIDATES (100000), BENCH_HTTP_BUILD_CANDIDATES (1000000; 0 skips the
  * build phase), BENCH_HTTP_SECONDS (15, the concurrent run), BENCH_HTTP_REUSE=1 (keep the scratch
  * database of an earlier run and grow it), BENCH_HTTP_PROFILE=<dir> (instance A runs under
- * --cpu-prof; the top frames of the concurrent run go into the notes).
+ * --cpu-prof; the top frames of the concurrent run go into the notes), BENCH_HTTP_DATABASE (matcher_http_bench:
+ * the scratch database's name, so two checkouts can bench side by side), BENCH_HTTP_PROPAGATION_SECONDS
+ * (30; 0 skips the cross-instance run).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,10 +37,11 @@ const REUSE = process.env.BENCH_HTTP_REUSE === '1';
 const PROFILE_DIR = process.env.BENCH_HTTP_PROFILE ? resolve(process.env.BENCH_HTTP_PROFILE) : undefined;
 const GEO_DIR = resolve(process.env.GEO_DIR ?? '../shared/data/geo');
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DATABASE = process.env.BENCH_HTTP_DATABASE ?? 'matcher_http_bench';
 const CLIENTS = 20;
 const SEQUENTIAL = 200;
 const UPDATES_PER_SECOND = 100;
-const PROPAGATION_SECONDS = 30;
+const PROPAGATION_SECONDS = Number(process.env.BENCH_HTTP_PROPAGATION_SECONDS ?? 30);
 
 const GOALS = {
   oneP50: 10,
@@ -84,7 +87,7 @@ function builtLine(service: RunningService): { candidates: number; ms: number; b
 }
 
 export async function run(): Promise<BenchResult> {
-  const databaseUrl = await scratchDatabase(ADMIN_URL, 'matcher_http_bench', !REUSE);
+  const databaseUrl = await scratchDatabase(ADMIN_URL, DATABASE, !REUSE);
   const prefix = `bench-http-${randomBytes(3).toString('hex')}`;
   const env = {
     DATABASE_URL: databaseUrl,
@@ -100,11 +103,7 @@ export async function run(): Promise<BenchResult> {
   const stored = REUSE ? await storedWorld(databaseUrl) : null;
   const world: World =
     stored ??
-    (await makeWorld(
-      { ...env, DATABASE_URL: await scratchDatabase(ADMIN_URL, 'matcher_http_bench', true) },
-      GEO_DIR,
-      CLIENTS,
-    ));
+    (await makeWorld({ ...env, DATABASE_URL: await scratchDatabase(ADMIN_URL, DATABASE, true) }, GEO_DIR, CLIENTS));
   const insertSeconds = await growPool(databaseUrl, world, SIZE);
 
   const notes: string[] = [];
@@ -150,13 +149,16 @@ export async function run(): Promise<BenchResult> {
     agent.destroy();
 
     // Twenty clients, each its own matcher, back to back.
-    const pid = PROFILE_DIR ? Number(/"pid":(\d+)/.exec(a.output())?.[1]) : 0;
+    const servicePid = Number(/"pid":(\d+)/.exec(a.output())?.[1]);
+    const pid = PROFILE_DIR ? servicePid : 0;
     if (pid) process.kill(pid, 'SIGUSR2'); // profiler on (support/cpu-profiler.cjs)
+    const cpuBefore = await cpuSpent(databaseUrl, servicePid);
     const many = await closedLoop(
       base,
       tokens.map((token) => ({ token, path })),
       SECONDS,
     );
+    const cpuAfter = await cpuSpent(databaseUrl, servicePid);
     if (pid) {
       process.kill(pid, 'SIGUSR2'); // off, written
       profiled = await waitForProfile(PROFILE_DIR!, pid);
@@ -168,11 +170,12 @@ export async function run(): Promise<BenchResult> {
     const [oneSorted, manySorted] = [sorted(one), sorted(many.latencies)];
     const rate = (many.requests - many.failures) / many.seconds;
     notes.push(
-      `${first.considered} candidates (copied by SQL from two made through the API${insertSeconds > 1 ? `, ${insertSeconds.toFixed(0)} s` : ''}); one warehouse vacancy in Dordrecht, 24–36 h; seen by staffing-firm matchers: ${first.eligible} meet every requirement; first page of 50 and ${first.nearMisses.length} near misses (${shown} people shown, each audited).`,
+      `${SIZE} candidates (copied by SQL from two made through the API${insertSeconds > 1 ? `, ${insertSeconds.toFixed(0)} s` : ''}); one warehouse vacancy in Dordrecht, 24–36 h; seen by staffing-firm matchers without a confidentiality statement (UWV’s clients are not theirs: ${first.considered} of them considered): ${first.eligible} meet every requirement; first page of 50 and ${first.nearMisses.length} near misses (${shown} people shown, each audited).`,
       `Built service (node dist/src/main.js) on PostgreSQL and Redis on this machine; the client runs on the same 2 shared cores (node:http, keep-alive). One client: ${SEQUENTIAL} requests after 31 warm-up. Concurrent: ${CLIENTS} clients, each its own matcher, back to back for ${SECONDS} s.`,
       `Audit: ${audited} 'match' rows written for ${SEQUENTIAL + many.requests - many.failures} answers × ${shown} shown = ${expectedAudit} expected (${audited === expectedAudit ? 'exact' : 'DIFFERENT'}).`,
       `Index build at start: ${built.candidates} candidates in ${(built.ms / 1000).toFixed(1)} s (CPU ${(built.cpuMs / 1000).toFixed(1)} s).`,
       `Machine load after the HTTP runs: ${load()} (1/5/15 min, 2 cores shared with other work).`,
+      `CPU per answer in the ${CLIENTS}-client run (from /proc, so it holds whatever else runs on the machine): the service ${((cpuAfter.service - cpuBefore.service) / (many.requests - many.failures)).toFixed(1)} ms, PostgreSQL's backends for this database ${((cpuAfter.postgres - cpuBefore.postgres) / (many.requests - many.failures)).toFixed(1)} ms.`,
     );
     rows.push(
       [
@@ -202,34 +205,41 @@ export async function run(): Promise<BenchResult> {
       ['audit rows', 'every shown person', `${audited} of ${expectedAudit}`, met(audited === expectedAudit)],
     );
 
-    // A second instance on the same PostgreSQL and Redis; a writer changes 100 candidates a second through A.
-    b = await startService({ env });
-    if (pid) process.kill(pid, 'SIGUSR2'); // A's profile of the write phase
-    const propagation = await measurePropagation(databaseUrl, world, a, b, tokens[1]);
-    if (pid) {
-      process.kill(pid, 'SIGUSR2');
-      writesProfiled = await waitForProfile(PROFILE_DIR!, pid, 2);
+    if (PROPAGATION_SECONDS > 0) {
+      // A second instance on the same PostgreSQL and Redis; a writer changes 100 candidates a second through A.
+      b = await startService({ env });
+      if (pid) process.kill(pid, 'SIGUSR2'); // A's profile of the write phase
+      const propagation = await measurePropagation(databaseUrl, world, a, b, tokens[1]);
+      if (pid) {
+        process.kill(pid, 'SIGUSR2');
+        writesProfiled = await waitForProfile(PROFILE_DIR!, pid, 2);
+      }
+      notes.push(
+        `Cross-instance: instance B on the same PostgreSQL and Redis; one adviser writes ${UPDATES_PER_SECOND} candidate updates a second (PATCH hours) through instance A for ${PROPAGATION_SECONDS} s (${propagation.rate.toFixed(0)}/s reached, write p50 ${ms(propagation.writeP50)} ms / p95 ${ms(propagation.writeP95)} ms, ${propagation.writeFailures} failed); meanwhile a probe candidate is moved in and out of the eligible set through A every 0.5 s and B's ranked list is read until its eligible count shows it: from sending the write to B's answer (${propagation.samples.length} probes, ${propagation.lost} not seen within 10 s).`,
+        `Machine load after the cross-instance run: ${load()}.`,
+      );
+      const [fromSend, fromAnswer, fromTransaction] = [
+        sorted(propagation.samples),
+        sorted(propagation.afterAnswer),
+        sorted(propagation.afterTransaction),
+      ];
+      const p5095 = (values: number[]) => `${ms(percentile(values, 95))} ms (${ms(percentile(values, 50))})`;
+      const steady = propagation.lost === 0 && propagation.rate >= 0.95 * UPDATES_PER_SECOND;
+      rows.push(
+        [
+          "update visible on instance B from the write's transaction, p95 (p50)",
+          `≤ ${GOALS.propagationP95} ms at ${UPDATES_PER_SECOND}/s`,
+          `${p5095(fromTransaction)}${steady ? '' : `, at ${propagation.rate.toFixed(0)} updates/s`}`,
+          met(percentile(fromTransaction, 95) <= GOALS.propagationP95 && steady),
+        ],
+        [
+          '… from sending the write / from its answer, p95 (p50)',
+          '—',
+          `${p5095(fromSend)} / ${p5095(fromAnswer)}`,
+          '—',
+        ],
+      );
     }
-    notes.push(
-      `Cross-instance: instance B on the same PostgreSQL and Redis; one adviser writes ${UPDATES_PER_SECOND} candidate updates a second (PATCH hours) through instance A for ${PROPAGATION_SECONDS} s (${propagation.rate.toFixed(0)}/s reached, write p50 ${ms(propagation.writeP50)} ms / p95 ${ms(propagation.writeP95)} ms, ${propagation.writeFailures} failed); meanwhile a probe candidate is moved in and out of the eligible set through A every 0.5 s and B's ranked list is read until its eligible count shows it: from sending the write to B's answer (${propagation.samples.length} probes, ${propagation.lost} not seen within 10 s).`,
-      `Machine load after the cross-instance run: ${load()}.`,
-    );
-    const [fromSend, fromAnswer, fromTransaction] = [
-      sorted(propagation.samples),
-      sorted(propagation.afterAnswer),
-      sorted(propagation.afterTransaction),
-    ];
-    const p5095 = (values: number[]) => `${ms(percentile(values, 95))} ms (${ms(percentile(values, 50))})`;
-    const steady = propagation.lost === 0 && propagation.rate >= 0.95 * UPDATES_PER_SECOND;
-    rows.push(
-      [
-        "update visible on instance B from the write's transaction, p95 (p50)",
-        `≤ ${GOALS.propagationP95} ms at ${UPDATES_PER_SECOND}/s`,
-        `${p5095(fromTransaction)}${steady ? '' : `, at ${propagation.rate.toFixed(0)} updates/s`}`,
-        met(percentile(fromTransaction, 95) <= GOALS.propagationP95 && steady),
-      ],
-      ['… from sending the write / from its answer, p95 (p50)', '—', `${p5095(fromSend)} / ${p5095(fromAnswer)}`, '—'],
-    );
   } finally {
     await b?.stop();
     await a.stop();
@@ -254,7 +264,7 @@ export async function run(): Promise<BenchResult> {
 
   if (BUILD_SIZE > 0) {
     // Its own database, copied from the 100k one (so the HTTP runs keep their pool), grown to BUILD_SIZE.
-    const buildUrl = await copyDatabase(ADMIN_URL, 'matcher_http_bench', 'matcher_http_build_bench', REUSE);
+    const buildUrl = await copyDatabase(ADMIN_URL, DATABASE, `${DATABASE}_build`, REUSE);
     const growSeconds = await growPool(buildUrl, world, BUILD_SIZE);
     const service = await startService({ env: { ...env, DATABASE_URL: buildUrl }, startTimeoutMs: 600_000 });
     try {
@@ -287,6 +297,28 @@ export async function run(): Promise<BenchResult> {
     columns: ['measure', 'goal', 'measured', 'goal met'],
     rows,
   };
+}
+
+/** CPU milliseconds spent so far by the service and by PostgreSQL's backends connected to its database. */
+async function cpuSpent(databaseUrl: string, servicePid: number): Promise<{ service: number; postgres: number }> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  const backends = (
+    await db.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    )
+  ).rows;
+  await db.end();
+  const ticks = (processId: number): number => {
+    try {
+      // Fields 14 and 15 of /proc/<pid>/stat (utime, stime), in clock ticks of 10 ms; after the ")" of the name.
+      const fields = readFileSync(`/proc/${processId}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return 0; // a backend that ended in between
+    }
+  };
+  return { service: ticks(servicePid), postgres: backends.reduce((sum, { pid }) => sum + ticks(pid), 0) };
 }
 
 async function waitForProfile(dir: string, pid: number, nth = 1): Promise<string | undefined> {

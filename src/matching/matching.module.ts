@@ -11,6 +11,7 @@ import { EventsProcessor } from './engine/events.processor';
 import { MatchingIndexService } from './engine/matching-index.service';
 import { MatchesController } from './matches/matches.controller';
 import { MatchesService } from './matches/matches.service';
+import { VacancyViews } from './matches/vacancy-views';
 import { SupplyPreviewController } from './supply/supply-preview.controller';
 import { SupplyPreviewService } from './supply/supply-preview.service';
 import {
@@ -61,6 +62,7 @@ import {
     },
     MatchingIndexService,
     MatchesService,
+    VacancyViews,
     SupplyPreviewService,
     EventsProcessor,
   ],

@@ -196,6 +196,20 @@ describe('ranked matches over HTTP', () => {
     await matches(staffing, '?pools=WW,ELSEWHERE').expect(422);
   });
 
+  it('lends the WW clients of a statement recorded or revoked since the sign-in, from the next list on', async () => {
+    // Whether the user works under a statement is read with the user's facts on every request, never
+    // kept with the sign-in: the same token sees the statement at once, and its revocation.
+    const staffing = await createUser(test, [Role.MATCHER], Organisation.STAFFING_FIRM);
+    expect(ids((await matches(staffing).expect(200)).body)).toEqual([bijstand.id]);
+    const statement = await recordStatement(test, staffing, { scope: 'UNIT', unitId: uwvAdviser.unitId });
+    expect(ids((await matches(staffing).expect(200)).body).sort()).toEqual([ww.id, bijstand.id].sort());
+    const admin = await createUser(test, [Role.ADMIN], Organisation.UWV);
+    await test.http.post(`/api/confidentiality-statements/${statement}/revoke`).set(admin.headers).expect(200);
+    const after = (await matches(staffing).expect(200)).body;
+    expect(ids(after)).toEqual([bijstand.id]);
+    expect(JSON.stringify(after)).not.toContain(ww.id);
+  });
+
   it('audits every candidate shown on a list', async () => {
     await matches(uwvMatcher).expect(200);
     const admin = await createUser(test, [Role.ADMIN]);

@@ -32,9 +32,8 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i.exec(header) : null;
     if (!match?.[1]) throw new NotSignedInError();
-    const user = await this.auth.authenticate(match[1]);
+    const user = await this.auth.authenticate(match[1], (userId) => this.requestLimit.consume(userId));
     request.user = user;
-    await this.requestLimit.consume(user.id);
 
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets) ?? [];
     if (!allowed.some((role) => user.roles.includes(role))) {

@@ -7,6 +7,12 @@ export interface AuthenticatedUser {
   organisation: Organisation;
   unitId: string;
   roles: Role[];
+  /**
+   * Whether the user had an active confidentiality statement when this request's token was checked
+   * (read with the user's facts, so a statement recorded or revoked a moment ago counts); undefined
+   * where the user was made otherwise (jobs, seeders), and then whoever needs it reads the statements.
+   */
+  underStatement?: boolean;
 }
 
 export function hasRole(user: AuthenticatedUser, ...roles: Role[]): boolean {

@@ -76,19 +76,6 @@ export class RefreshTokensService {
     await this.tokens.update({ id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
   }
 
-  /**
-   * Whether the session is live: one of its refresh tokens (the current one; rotation swaps them in
-   * one transaction) is neither revoked nor expired. Checked on every request with an access token.
-   */
-  async isSessionLive(sessionId: string, userId: string): Promise<boolean> {
-    const [{ live }]: Array<{ live: boolean }> = await this.tokens.query(
-      `SELECT EXISTS (SELECT 1 FROM refresh_tokens
-                      WHERE session_id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > $3) AS live`,
-      [sessionId, userId, this.clock.now()],
-    );
-    return live;
-  }
-
   async revokeAllFor(userId: string, manager?: EntityManager): Promise<void> {
     const repository = manager?.getRepository(RefreshTokenEntity) ?? this.tokens;
     await repository.update({ userId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });

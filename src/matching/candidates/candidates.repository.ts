@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { Organisation } from '@identity/organisation';
 import { CandidateRow, CandidateWrite } from './candidate-record';
-import { SqlParams, statementCoversSql, visibleToSql } from './visibility';
+import { SqlParams, statementCoveredIdsSql, statementCoversSql, visibleToSql } from './visibility';
 
 export const CANDIDATE_COLUMNS = `
   c.id, c.pool, c.source_reference AS "sourceReference", c.person_id AS "personId",
@@ -200,7 +200,8 @@ export class CandidatesRepository {
   async coveredByStatements(user: AuthenticatedUser): Promise<Set<string>> {
     const sql = new SqlParams();
     const rows = await this.dataSource.query<Array<{ id: string }>>(
-      `SELECT c.id FROM candidates c WHERE c.pool = 'WW' AND c.erased_at IS NULL AND ${statementCoversSql(user, sql)}`,
+      `SELECT c.id FROM candidates c
+        WHERE c.erased_at IS NULL AND c.id IN (${statementCoveredIdsSql(user, sql)})`,
       sql.values,
     );
     return new Set(rows.map((row) => row.id));

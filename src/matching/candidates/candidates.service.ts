@@ -187,6 +187,8 @@ export class CandidatesService implements OnModuleInit {
    */
   async coveredByStatements(actor: AuthenticatedUser): Promise<ReadonlySet<string> | undefined> {
     if (actor.organisation !== Organisation.STAFFING_FIRM || hasRole(actor, Role.ADMIN)) return undefined;
+    // Known from the request's sign-in check: most staffing-firm users work without a statement.
+    if (actor.underStatement === false) return new Set();
     return this.repository.coveredByStatements(actor);
   }
 
@@ -218,6 +220,9 @@ export class CandidatesService implements OnModuleInit {
   async summaries(user: AuthenticatedUser, ids: string[]): Promise<Map<string, CandidateSummary>> {
     // Only the columns a list shows (a ranked page names 70 people; the full record is ten times the data).
     const rows = await this.repository.summariesOf(user, ids);
+    // The day once for the page, not once a row (formatting it is the costly part).
+    const today = this.today();
+    const maxWwMonths = this.config.get('candidates', { infer: true }).maxWwMonths;
     return new Map(
       rows.map((row) => [
         row.id,
@@ -225,7 +230,7 @@ export class CandidatesService implements OnModuleInit {
           id: row.id,
           name: row.name ?? '',
           pool: row.pool,
-          targetGroup: this.targetGroup(row),
+          targetGroup: targetGroupOf(row, today, maxWwMonths),
           wwEndDate: row.pool === 'WW' ? row.wwEndDate : null,
           municipality: (row.pc4 && this.places.place(row.pc4)?.municipality) ?? null,
           adviserId: row.adviserId,

@@ -22,6 +22,7 @@ import {
 import { Pool } from '@matching/profiles';
 import { CandidateMatchesDto, CandidateSummaryDto, VacancyMatchesDto } from './dto/matches.dto';
 import { CursorInvalidError, VacancyNotOpenForMatchingError } from './matches.errors';
+import { VacancyViews } from './vacancy-views';
 
 const NEAR_MISS_LIMIT = 20;
 
@@ -33,6 +34,7 @@ export class MatchesService {
     @Inject(VACANCY_PROFILES) private readonly vacancies: VacancyProfileSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly vacancyViews: VacancyViews,
   ) {}
 
   /** The ranked list for a vacancy, with what was excluded and the near misses; every candidate shown is audited. */
@@ -41,7 +43,11 @@ export class MatchesService {
     vacancyId: string,
     options: { limit: number; cursor?: string; pools?: Pool[] },
   ): Promise<VacancyMatchesDto> {
-    const vacancy = await this.vacancies.one(vacancyId);
+    // Side by side: neither read depends on the other (the statements' read shows nobody by itself).
+    const [vacancy, granted] = await Promise.all([
+      this.vacancyViews.one(vacancyId),
+      this.candidates.coveredByStatements(user),
+    ]);
     if (!vacancy) throw new NotFoundError('Vacancy', 'VACANCY_NOT_FOUND');
     // Sales works the vacancies of their own unit; matchers and managers all.
     if (!hasRole(user, Role.MATCHER, Role.MANAGER) && vacancy.unitId !== user.unitId) {
@@ -53,7 +59,7 @@ export class MatchesService {
     const query: MatchQuery = {
       vacancy: vacancy.profile,
       viewer: user.organisation,
-      granted: await this.candidates.coveredByStatements(user),
+      granted,
       pools: options.pools,
       limit: options.limit,
       cursor: options.cursor ? decodeCursor(options.cursor) : undefined,

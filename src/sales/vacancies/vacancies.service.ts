@@ -497,7 +497,8 @@ export class VacanciesService {
   /** After the commit: tell matching when what it reads changed, and answer with the new state. */
   private async afterChange(id: string, before: VacancyEntity): Promise<VacancyDto> {
     const after = await this.load(id);
-    if (!isDeepStrictEqual(toProfile(before), toProfile(after))) {
+    // Its unit too: a salesmanager sees the matches of their own unit's vacancies only.
+    if (!isDeepStrictEqual(toProfile(before), toProfile(after)) || before.unitId !== after.unitId) {
       await this.events.emit(JobName.VacancyChanged, { vacancyId: id });
     }
     return toDto(after);
