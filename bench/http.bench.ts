@@ -9,7 +9,7 @@
  * by SQL, and the service restarted so its index is built from PostgreSQL as at any start.
  *
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres; a database
- * matcher_http_bench is made there), REDIS_URL (default redis://127.0.0.1:6379), GEO_DIR (default
+ * matcher_http_bench is made there; BENCH_HTTP_DATABASE names it otherwise, so two checkouts can bench side by side), REDIS_URL (default redis://127.0.0.1:6379), GEO_DIR (default
  * ../shared/data/geo), BENCH_HTTP_CANDIDATES (100000), BENCH_HTTP_BUILD_CANDIDATES (1000000; 0 skips the
  * build phase), BENCH_HTTP_SECONDS (15, the concurrent run), BENCH_HTTP_REUSE=1 (keep the scratch
  * database of an earlier run and grow it), BENCH_HTTP_PROFILE=<dir> (instance A runs under
@@ -35,6 +35,7 @@ const REUSE = process.env.BENCH_HTTP_REUSE === '1';
 const PROFILE_DIR = process.env.BENCH_HTTP_PROFILE ? resolve(process.env.BENCH_HTTP_PROFILE) : undefined;
 const GEO_DIR = resolve(process.env.GEO_DIR ?? '../shared/data/geo');
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DATABASE = process.env.BENCH_HTTP_DATABASE ?? 'matcher_http_bench';
 const CLIENTS = 20;
 const SEQUENTIAL = 200;
 const UPDATES_PER_SECOND = 100;
@@ -84,7 +85,7 @@ function builtLine(service: RunningService): { candidates: number; ms: number; b
 }
 
 export async function run(): Promise<BenchResult> {
-  const databaseUrl = await scratchDatabase(ADMIN_URL, 'matcher_http_bench', !REUSE);
+  const databaseUrl = await scratchDatabase(ADMIN_URL, DATABASE, !REUSE);
   const prefix = `bench-http-${randomBytes(3).toString('hex')}`;
   const env = {
     DATABASE_URL: databaseUrl,
@@ -100,11 +101,7 @@ export async function run(): Promise<BenchResult> {
   const stored = REUSE ? await storedWorld(databaseUrl) : null;
   const world: World =
     stored ??
-    (await makeWorld(
-      { ...env, DATABASE_URL: await scratchDatabase(ADMIN_URL, 'matcher_http_bench', true) },
-      GEO_DIR,
-      CLIENTS,
-    ));
+    (await makeWorld({ ...env, DATABASE_URL: await scratchDatabase(ADMIN_URL, DATABASE, true) }, GEO_DIR, CLIENTS));
   const insertSeconds = await growPool(databaseUrl, world, SIZE);
 
   const notes: string[] = [];
@@ -254,7 +251,7 @@ export async function run(): Promise<BenchResult> {
 
   if (BUILD_SIZE > 0) {
     // Its own database, copied from the 100k one (so the HTTP runs keep their pool), grown to BUILD_SIZE.
-    const buildUrl = await copyDatabase(ADMIN_URL, 'matcher_http_bench', 'matcher_http_build_bench', REUSE);
+    const buildUrl = await copyDatabase(ADMIN_URL, DATABASE, `${DATABASE}_build`, REUSE);
     const growSeconds = await growPool(buildUrl, world, BUILD_SIZE);
     const service = await startService({ env: { ...env, DATABASE_URL: buildUrl }, startTimeoutMs: 600_000 });
     try {
