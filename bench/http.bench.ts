@@ -9,7 +9,7 @@
  * by SQL, and the service restarted so its index is built from PostgreSQL as at any start.
  *
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres; a database
- * matcher_http_bench is made there), REDIS_URL (default redis://127.0.0.1:6379), GEO_DIR (default
+ * matcher_http_bench is made there; BENCH_HTTP_DATABASE names it otherwise, so two checkouts can bench side by side), REDIS_URL (default redis://127.0.0.1:6379), GEO_DIR (default
  * ../shared/data/geo), BENCH_HTTP_CANDIDATES (100000), BENCH_HTTP_BUILD_CANDIDATES (1000000; 0 skips the
  * build phase), BENCH_HTTP_SECONDS (15, the concurrent run), BENCH_HTTP_REUSE=1 (keep the scratch
  * database of an earlier run and grow it), BENCH_HTTP_PROFILE=<dir> (instance A runs under

@@ -151,8 +151,15 @@ describe('candidates', () => {
     expect(profile?.personId).toBe(ww.personId);
   });
 
-  it('answers 409 STALE_VERSION for an edit on an old version and changes nothing', async () => {
+  it('answers 409 STALE_VERSION for an edit on an old version and changes nothing, its audit trail neither', async () => {
     const candidate = await create(uwvAdviser, { hoursMax: 32 });
+    // The update and its audit row are one statement: one row for the edit, none for the refused one.
+    const updatesOnRecord = async () =>
+      test.app.get(DataSource).query<Array<{ actor: string; purpose: string }>>(
+        `SELECT actor_id AS actor, purpose FROM audit_log
+            WHERE action = 'update' AND subject_type = 'candidate' AND subject_id = $1`,
+        [candidate.id],
+      );
     const first = await test.http
       .patch(`/api/candidates/${candidate.id}`)
       .set(uwvAdviser.headers)
@@ -167,6 +174,7 @@ describe('candidates', () => {
     expect(stale.body.code).toBe('STALE_VERSION');
     const read = await test.http.get(`/api/candidates/${candidate.id}`).set(uwvAdviser.headers).expect(200);
     expect(read.body).toMatchObject({ hoursMax: 38, name: candidate.name, version: candidate.version + 1 });
+    expect(await updatesOnRecord()).toEqual([{ actor: uwvAdviser.id, purpose: 'candidate profile' }]);
   });
 
   it('keeps notes newest first, and the newest note is the profile’s lastContactAt', async () => {

@@ -91,4 +91,44 @@ describeOnServer('the candidate index across two API instances', () => {
     await building;
     await until(async () => (await rankedOn(second)).includes(candidate.id), 10_000, 'second instance ranks it');
   });
+
+  it('ends in the last of a burst of changes on the other instance, also when it restarts in the middle', async () => {
+    const candidate = await createReady(first, BSNS[2]);
+    await until(async () => (await rankedOn(second)).includes(candidate.id), 10_000, 'second instance ranks it');
+    let version = candidate.version;
+    // Eligible at 24-36 h (the vacancy asks 32-40), excluded at 8-16: the list says which state B holds.
+    const setHours = async (eligible: boolean) => {
+      const reply = await first.http
+        .patch(`/api/candidates/${candidate.id}`)
+        .set(adviser.headers)
+        .send(eligible ? { hoursMin: 24, hoursMax: 36, version } : { hoursMin: 8, hoursMax: 16, version })
+        .expect(200);
+      version = reply.body.version as number;
+    };
+
+    // Back to back, while B follows the stream: B must end at the last one, not at one read late.
+    for (let step = 0; step < 12; step++) await setHours(step % 2 === 0);
+    await until(async () => !(await rankedOn(second)).includes(candidate.id), 10_000, 'B shows the last of the burst');
+
+    // B stops; changes go on while it is down and while the new B builds its index.
+    const stopping = second.close();
+    for (let step = 0; step < 5; step++) await setHours(step % 2 === 0);
+    await stopping;
+    const starting = startTestApp({ WORKERS_ENABLED: 'false' });
+    for (let step = 0; step < 6; step++) await setHours(step % 2 === 1);
+    second = await starting;
+    await setHours(false);
+    await setHours(true);
+    await setHours(false);
+
+    expect(await rankedOn(first)).not.toContain(candidate.id);
+    await until(
+      async () => !(await rankedOn(second)).includes(candidate.id),
+      10_000,
+      'the new B shows the last change',
+    );
+    // And stays there: no earlier state arrives after it.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await rankedOn(second)).not.toContain(candidate.id);
+  }, 60_000);
 });

@@ -61,9 +61,35 @@ export class AuditService {
 
   async recordMany(records: AuditRecord[], manager?: EntityManager): Promise<void> {
     if (records.length === 0) return;
+    const rows = this.rowsOf(records);
+    if (manager) {
+      await manager.getRepository(AuditEntryEntity).insert(rows);
+      return;
+    }
+    const written = new Promise<void>((resolve, reject) => this.queued.push({ rows, resolve, reject }));
+    if (!this.writing) this.writing = this.writeQueued().finally(() => (this.writing = undefined));
+    await written;
+  }
+
+  /**
+   * The audit row of a change as part of the caller's own statement, written only when `written` (a
+   * CTE of that statement) holds a row: `WITH updated AS (UPDATE … RETURNING …), audited AS (<this>)
+   * SELECT * FROM updated` changes the record and puts the change on record in one round trip and one
+   * transaction. `param` places a value among the statement's parameters.
+   */
+  insertWhere(record: AuditRecord, written: string, param: (value: unknown) => string): string {
+    const [row] = this.rowsOf([record]);
+    return `INSERT INTO audit_log (at, actor_id, actor_organisation, action, subject_type, subject_id, purpose, request_id)
+      SELECT ${param(row.at)}::timestamptz, ${param(row.actorId)}::uuid, ${param(row.actorOrganisation)}::varchar,
+             ${param(row.action)}::varchar, ${param(row.subjectType)}::varchar, ${param(row.subjectId)}::varchar,
+             ${param(row.purpose)}::varchar, ${param(row.requestId)}::varchar
+      WHERE EXISTS (SELECT 1 FROM ${written})`;
+  }
+
+  private rowsOf(records: AuditRecord[]): AuditRow[] {
     const at = this.clock.now();
     const requestId = RequestContext.requestId() ?? null;
-    const rows = records.map((record) => ({
+    return records.map((record) => ({
       at,
       actorId: record.actor?.id ?? null,
       actorOrganisation: record.actor?.organisation ?? null,
@@ -73,13 +99,6 @@ export class AuditService {
       purpose: record.purpose.slice(0, 200),
       requestId,
     }));
-    if (manager) {
-      await manager.getRepository(AuditEntryEntity).insert(rows);
-      return;
-    }
-    const written = new Promise<void>((resolve, reject) => this.queued.push({ rows, resolve, reject }));
-    if (!this.writing) this.writing = this.writeQueued().finally(() => (this.writing = undefined));
-    await written;
   }
 
   /** Writes what is queued, one insert at a time, until nothing is left. */

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { Organisation } from '@identity/organisation';
-import { CandidateRow, CandidateWrite } from './candidate-record';
+import type { PoolClient } from 'pg';
+import { to as copyTo, CopyToStreamQuery } from 'pg-copy-streams';
+import { CandidateProfile } from '@matching/profiles';
+import { CandidateRow, CandidateWrite, toProfile } from './candidate-record';
+import { COPY_COLUMNS, CopyLines } from './profile-copy';
 import { SqlParams, statementCoveredIdsSql, statementCoversSql, visibleToSql } from './visibility';
 
 export const CANDIDATE_COLUMNS = `
@@ -299,25 +303,32 @@ export class CandidatesRepository {
   }
 
   /**
-   * `UPDATE … WHERE id AND version`: false when someone else changed the row since it was read.
-   * `changes` maps column names (from a fixed list in the service, never from input) to values.
+   * `UPDATE … WHERE id AND version`, with its audit row, in one statement (one round trip; a statement
+   * is its own transaction, so the change and its record commit together or not at all): the row as it
+   * is after the change, or null when someone else changed it since it was read (then nothing is
+   * written, the audit row neither). `changes` maps column names (from a fixed list in the service,
+   * never from input) to values; `audit` gives the audit insert for the CTE it names (AuditService).
    */
   async updateVersioned(
     id: string,
     version: number,
     changes: Record<string, unknown>,
-    manager: EntityManager,
-  ): Promise<boolean> {
+    audit: (written: string, param: (value: unknown) => string) => string,
+  ): Promise<CandidateRow | null> {
     const sql = new SqlParams();
     const idParam = sql.p(id);
     const versionParam = sql.p(version);
     const assignments = Object.entries(changes).map(([column, value]) => `${column} = ${sql.p(value)}`);
     assignments.push('version = version + 1', 'updated_at = now()');
-    const result: [unknown[], number] = await manager.query(
-      `UPDATE candidates SET ${assignments.join(', ')} WHERE id = ${idParam} AND version = ${versionParam} RETURNING id`,
+    const rows = await this.dataSource.query<CandidateRow[]>(
+      `WITH updated AS (
+         UPDATE candidates c SET ${assignments.join(', ')} WHERE c.id = ${idParam} AND c.version = ${versionParam}
+         RETURNING ${CANDIDATE_COLUMNS}
+       ), audited AS (${audit('updated', (value) => sql.p(value))})
+       SELECT * FROM updated`,
       sql.values,
     );
-    return result[1] === 1;
+    return rows[0] ?? null;
   }
 
   async addNote(candidateId: string, authorId: string, notedAt: Date, text: string, manager: EntityManager) {
@@ -406,14 +417,65 @@ export class CandidatesRepository {
   }
 
   /**
-   * Every live candidate's matching profile, `batchSize` at a time: what the index build reads, a
-   * million rows at a national pool. One cursor over one snapshot (no per-batch sort by id, so the
-   * table is read in its order); consents and notes joined as aggregates, not looked up row by row;
-   * text arrays sent joined by a control character and split here (pg's array parser costs more than
-   * the query); the next batch is asked for before this one is handed on, so PostgreSQL and this
-   * process work at the same time. Changes committed during the read come through the change stream.
+   * Every live candidate's matching profile, about `batchSize` at a time: what the index build reads, a
+   * million rows at a national pool. The table is cut into `parts` ranges of its pages (a TID range
+   * scan reads only its own pages), each read by its own connection as one `COPY … TO STDOUT` parsed
+   * straight into profiles (profile-copy.ts), so PostgreSQL works on several cores while this process
+   * parses. All parts read one snapshot (exported by the first, taken over by the others); changes
+   * committed during the read come through the change stream. Consents and notes are joined as
+   * aggregates, not looked up row by row.
+   *
+   * With one pooled connection (the embedded PGlite: one session) it reads one cursor instead.
    */
-  async *profileBatches(batchSize: number): AsyncGenerator<ProfileRow[]> {
+  async *profileBatches(batchSize: number, parts = BUILD_PARTS): AsyncGenerator<CandidateProfile[]> {
+    const poolSize = (this.dataSource.options as { extra?: { max?: number } }).extra?.max ?? 10;
+    if (poolSize <= 1) {
+      for await (const rows of this.profileCursor(batchSize)) yield rows.map(toProfile);
+      return;
+    }
+    // Leave connections for the requests served meanwhile (a rebuild runs while the service does).
+    const count = Math.max(1, Math.min(parts, poolSize - 2));
+    const runners = Array.from({ length: count }, () => this.dataSource.createQueryRunner());
+    const streams: CopyToStreamQuery[] = [];
+    let complete = false;
+    try {
+      const clients = (await Promise.all(runners.map((runner) => runner.connect()))) as PoolClient[];
+      await clients[0].query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const [{ snapshot, pages }] = (
+        await clients[0].query<{ snapshot: string; pages: string }>(
+          `SELECT pg_export_snapshot() AS snapshot,
+                  pg_relation_size('candidates') / current_setting('block_size')::int AS pages`,
+        )
+      ).rows;
+      for (const client of clients.slice(1)) {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        await client.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, '')}'`);
+      }
+      const step = Math.ceil((Number(pages) + 1) / count);
+      const sources = clients.map((client, part) => {
+        // The last part has no upper bound: pages added since the size was read are its.
+        const range = [
+          part > 0 ? `c.ctid >= '(${part * step},0)'::tid` : 'true',
+          part < count - 1 ? `c.ctid < '(${(part + 1) * step},0)'::tid` : 'true',
+        ].join(' AND ');
+        const stream = client.query(copyTo(`COPY (${buildQuery(range)}) TO STDOUT`));
+        streams.push(stream);
+        return copyBatches(stream, batchSize);
+      });
+      yield* merged(sources);
+      await Promise.all(clients.map((client) => client.query('COMMIT')));
+      complete = true;
+    } finally {
+      // A consumer that stopped early or a part that failed: the other streams stop, and their
+      // connections (mid-COPY, or in a transaction) are closed rather than handed to the next query.
+      for (const stream of streams) if (!stream.readableEnded) stream.destroy();
+      const discarded = complete ? undefined : new Error('The index build stopped before its read ended');
+      for (const runner of runners) await (runner as unknown as PooledRunner).releasePostgresConnection(discarded);
+    }
+  }
+
+  /** The build's read on one connection: a cursor over one snapshot, fetched a batch ahead. */
+  private async *profileCursor(batchSize: number): AsyncGenerator<ProfileRow[]> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     let next: Promise<BuildRow[]> | undefined;
@@ -539,4 +601,59 @@ function toRecord(write: CandidateWrite, personId: string): Record<string, unkno
     record[column] = key === 'personId' ? personId : write[key];
   }
   return record;
+}
+
+/** TypeORM's query runner releases its pooled connection with an error: the pool then closes it. */
+interface PooledRunner {
+  releasePostgresConnection(error?: Error): Promise<void>;
+}
+
+/** Page ranges the index build reads side by side (each on its own connection and PostgreSQL process). */
+const BUILD_PARTS = 3;
+
+/** The build's query for the rows of one page range (`range`: a condition on c.ctid). */
+function buildQuery(range: string): string {
+  return `SELECT ${COPY_COLUMNS}
+            FROM candidates c
+            LEFT JOIN (SELECT candidate_id, array_agg(organisation::text ORDER BY organisation) AS organisations
+                         FROM candidate_consents
+                        WHERE withdrawn_at IS NULL AND purpose = 'MEDIATION'
+                        GROUP BY candidate_id) k ON k.candidate_id = c.id
+            LEFT JOIN (SELECT candidate_id, max(noted_at) AS at FROM candidate_notes GROUP BY candidate_id) n
+                   ON n.candidate_id = c.id
+           WHERE c.erased_at IS NULL AND ${range}`;
+}
+
+/** One COPY's profiles in batches of `size` (the last may be smaller; a stream chunk holds many lines). */
+async function* copyBatches(stream: CopyToStreamQuery, size: number): AsyncGenerator<CandidateProfile[]> {
+  const lines = new CopyLines();
+  const parsed: CandidateProfile[] = [];
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    lines.push(chunk, parsed);
+    while (parsed.length >= size) yield parsed.splice(0, size);
+  }
+  lines.end();
+  if (parsed.length > 0) yield parsed.splice(0);
+}
+
+/** The batches of several sources, each as soon as it is there; each source is asked for its next only after. */
+async function* merged<T>(sources: Array<AsyncGenerator<T>>): AsyncGenerator<T> {
+  type Next = { source: number; result: IteratorResult<T> };
+  const pending = new Map<number, Promise<Next>>();
+  const ask = (source: number) => {
+    const next = sources[source].next().then((result) => ({ source, result }));
+    // When another source failed first, this one's end (its stream destroyed) is no unhandled rejection.
+    next.catch(() => undefined);
+    pending.set(source, next);
+  };
+  sources.forEach((_, source) => ask(source));
+  while (pending.size > 0) {
+    const { source, result } = await Promise.race(pending.values());
+    if (result.done) {
+      pending.delete(source);
+      continue;
+    }
+    ask(source);
+    yield result.value;
+  }
 }

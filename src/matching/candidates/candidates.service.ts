@@ -198,8 +198,8 @@ export class CandidatesService implements OnModuleInit {
    * Every live (not erased) candidate as a CandidateProfile, in batches, for building the matching
    * index. Profiles hold no personal data (no name, BSN, contact data or date of birth).
    */
-  async *profiles(batchSize = 5000): AsyncIterable<CandidateProfile[]> {
-    for await (const rows of this.repository.profileBatches(batchSize)) yield rows.map(toProfile);
+  profiles(batchSize = 5000): AsyncIterable<CandidateProfile[]> {
+    return this.repository.profileBatches(batchSize);
   }
 
   /** The profiles of these candidates, in one query; a candidate gone or erased is left out. */
@@ -361,41 +361,44 @@ export class CandidatesService implements OnModuleInit {
     this.assertAllowed(actor, 'update', row.pool, row.consentOrganisations);
     if (row.erasedAt) throw new CandidateErasedError();
     const changes = await this.changesFrom(row, input);
-    await this.dataSource.transaction(async (manager) => {
-      let updated: boolean;
-      try {
-        updated = await this.repository.updateVersioned(id, input.version, changes, manager);
-      } catch (error) {
-        throw isUniqueViolation(error, 'candidates_source_reference_unique') ? new SourceReferenceTakenError() : error;
-      }
-      if (!updated) throw new StaleVersionError('Candidate');
-      await this.record(actor, 'update', id, 'candidate profile', manager);
-    });
-    if (Object.keys(changes).some((column) => !NOT_MATCHING_RELEVANT.has(column))) await this.changed(id);
-    return this.view((await this.repository.findById(id))!, true);
+    let updated: CandidateRow | null;
+    try {
+      updated = await this.repository.updateVersioned(
+        id,
+        input.version,
+        changes,
+        this.audited(actor, id, 'candidate profile'),
+      );
+    } catch (error) {
+      throw isUniqueViolation(error, 'candidates_source_reference_unique') ? new SourceReferenceTakenError() : error;
+    }
+    if (!updated) throw new StaleVersionError('Candidate');
+    // The index (here and, by the change stream, elsewhere) and the answer's notes side by side.
+    const [view] = await Promise.all([
+      this.view(updated, true),
+      Object.keys(changes).some((column) => !NOT_MATCHING_RELEVANT.has(column)) ? this.changed(id) : undefined,
+    ]);
+    return view;
   }
 
   async assessJobready(actor: AuthenticatedUser, id: string, input: JobreadyAssessmentDto): Promise<CandidateView> {
     const row = await this.loadVisible(actor, id);
     this.assertAllowed(actor, 'update', row.pool, row.consentOrganisations);
     if (row.erasedAt) throw new CandidateErasedError();
-    await this.dataSource.transaction(async (manager) => {
-      const updated = await this.repository.updateVersioned(
-        id,
-        input.version,
-        {
-          jobready: input.jobready,
-          jobready_assessed_at: this.clock.now(),
-          jobready_assessed_by: actor.id,
-          jobready_checklist: JSON.stringify({ ...input.checklist }),
-        },
-        manager,
-      );
-      if (!updated) throw new StaleVersionError('Candidate');
-      await this.record(actor, 'update', id, 'jobready assessment', manager);
-    });
-    await this.changed(id);
-    return this.view((await this.repository.findById(id))!, true);
+    const updated = await this.repository.updateVersioned(
+      id,
+      input.version,
+      {
+        jobready: input.jobready,
+        jobready_assessed_at: this.clock.now(),
+        jobready_assessed_by: actor.id,
+        jobready_checklist: JSON.stringify({ ...input.checklist }),
+      },
+      this.audited(actor, id, 'jobready assessment'),
+    );
+    if (!updated) throw new StaleVersionError('Candidate');
+    const [view] = await Promise.all([this.view(updated, true), this.changed(id)]);
+    return view;
   }
 
   async addNote(actor: AuthenticatedUser, id: string, input: CreateNoteDto): Promise<NoteView> {
@@ -786,6 +789,12 @@ export class CandidatesService implements OnModuleInit {
 
   private record(actor: AuthenticatedUser, action: AuditAction, id: string, purpose: string, manager?: EntityManager) {
     return this.audit.record({ actor, action, subjectType: SUBJECT, subjectId: id, purpose }, manager);
+  }
+
+  /** The audit row of an update, for the update's own statement (CandidatesRepository.updateVersioned). */
+  private audited(actor: AuthenticatedUser, id: string, purpose: string) {
+    return (written: string, param: (value: unknown) => string) =>
+      this.audit.insertWhere({ actor, action: 'update', subjectType: SUBJECT, subjectId: id, purpose }, written, param);
   }
 
   private recordMany(actor: AuthenticatedUser, action: AuditAction, rows: CandidateRow[], purpose: string) {

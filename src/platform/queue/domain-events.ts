@@ -9,9 +9,9 @@ export type DomainEventName = JobName.CandidateChanged | JobName.VacancyChanged;
 type Listener<N extends DomainEventName> = (payload: JobPayload<N>) => Promise<void> | void;
 
 /**
- * Publishes domain events (ids only, never personal data). `emit` first runs this process's listeners
- * (so a read right after a write in this instance already sees it: the matching index updates here),
- * then adds a typed job to the events queue, from which every other API instance learns of it.
+ * Publishes domain events (ids only, never personal data). `emit` runs this process's listeners (so a
+ * read right after a write in this instance already sees it: the matching index updates here) and adds
+ * a typed job to the events queue, for the other consumers.
  * Call it after the transaction that made the change has committed.
  */
 @Injectable()
@@ -39,8 +39,11 @@ export class DomainEvents {
     }
   }
 
+  /**
+   * The local listeners and the job side by side: neither needs the other, and the writing request
+   * waits for both (read-your-writes here; the job for the other consumers), so it waits once, not twice.
+   */
   async emit<N extends DomainEventName>(name: N, payload: JobPayload<N>): Promise<void> {
-    await this.deliverLocally(name, payload);
-    await this.queue.add(name, payload);
+    await Promise.all([this.deliverLocally(name, payload), this.queue.add(name, payload)]);
   }
 }
