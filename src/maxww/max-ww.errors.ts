@@ -122,3 +122,12 @@ export class RouteExistsError extends DomainError {
     super('This client has a route already: the programme is one pass');
   }
 }
+
+/** Only the Max-WW team (advisers of UWV and the staffing firm; see max-ww-team.ts) works the programme. */
+export class NotMaxWwTeamError extends DomainError {
+  readonly code = 'NOT_MAX_WW_TEAM';
+  readonly kind = 'forbidden' as const;
+  constructor() {
+    super('Only the Max-WW team (UWV or the staffing firm) may do this');
+  }
+}

@@ -67,6 +67,7 @@ const CODE_TEXTS: Record<string, string> = {
   MEDIATION_END_BEFORE_START: 'Een bemiddeling kan niet eindigen voor haar start.',
   NOT_A_WW_CLIENT: 'Alleen WW-klanten kunnen in Max-WW-bemiddeling.',
   ADVISER_NOT_MAX_WW: 'Kies een Max-WW-adviseur (van UWV of het uitzendbureau).',
+  NOT_MAX_WW_TEAM: 'Dit is voor het Max-WW-team: adviseurs van UWV of het uitzendbureau.',
   ROUTE_NOT_MAX_WW_ADVISER: 'Na de triage gaat deze klant niet naar een Max-WW-adviseur.',
   NOT_OWN_CLIENT: 'Je biedt vacatures aan en stelt voor voor je eigen klanten.',
   VACANCY_OFFER_EXISTS: 'Deze vacature is al aan de klant aangeboden.',
