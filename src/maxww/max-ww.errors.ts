@@ -34,6 +34,15 @@ export class MeetingPassedError extends DomainError {
   }
 }
 
+/** Cancelling or changing a meeting is for before it: once it began, the register is the record. */
+export class MeetingStartedError extends DomainError {
+  readonly code = 'MEETING_STARTED';
+  readonly kind = 'conflict' as const;
+  constructor() {
+    super('The meeting has begun or taken place: it can no longer be cancelled or changed');
+  }
+}
+
 export class MeetingNotHeldError extends DomainError {
   readonly code = 'MEETING_NOT_HELD';
   readonly kind = 'conflict' as const;

@@ -212,6 +212,8 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
       ['GET', '/api/max-ww/meetings'],
       ['POST', '/api/max-ww/meetings'],
       ['GET', '/api/max-ww/meetings/{id}'],
+      ['PATCH', '/api/max-ww/meetings/{id}'],
+      ['POST', '/api/max-ww/meetings/{id}/cancel'],
       ['POST', '/api/max-ww/meetings/{id}/invitations'],
       ['POST', '/api/max-ww/meetings/{id}/attendance'],
       ['GET', '/api/max-ww/invitations/{id}/letter'],

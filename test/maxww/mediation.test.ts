@@ -188,11 +188,39 @@ describe('Max-WW mediation over HTTP', () => {
       await test.http
         .post(`/api/max-ww/mediations/${mediation.id}/end`)
         .set(adviser.headers)
-        .send({ endedOn: '2026-12-10', version: mediation.version })
+        .send({ endedOn: '2026-12-10', version: mediation.version, reason: 'CLIENT_CHOICE' })
         .expect(200);
       expect((await logContact(mediation.id, { contactOn: '2026-12-10' }).expect(409)).body.code).toBe(
         'MEDIATION_ENDED',
       );
+    });
+  });
+
+  describe('ending a mediation without an exit', () => {
+    it("takes a reason from the fixed list (the client's choice, three months over, other) and shows it", async () => {
+      clock.set('2026-12-10T09:00:00Z');
+      const mediation = (await takeIn(await wwClient(), '2026-12-01').expect(201)).body;
+      const end = (body: object) =>
+        test.http.post(`/api/max-ww/mediations/${mediation.id}/end`).set(adviser.headers).send(body);
+      const version = mediation.version as number;
+      expect((await end({ endedOn: '2026-12-10', version }).expect(422)).body.errors).toHaveProperty('reason');
+      expect(
+        (await end({ endedOn: '2026-12-10', version, reason: 'FOUND_A_JOB' }).expect(422)).body.errors,
+      ).toHaveProperty('reason');
+      expect(
+        (await test.http.get(`/api/max-ww/mediations/${mediation.id}`).set(adviser.headers).expect(200)).body,
+      ).toMatchObject({ endedOn: null, endReason: null });
+      const ended = (await end({ endedOn: '2026-12-10', version, reason: 'PROGRAMME_COMPLETED' }).expect(200)).body;
+      expect(ended).toMatchObject({ endedOn: '2026-12-10', endReason: 'PROGRAMME_COMPLETED', nextContactDue: null });
+      expect(
+        (await end({ endedOn: '2026-12-10', version: ended.version, reason: 'OTHER' }).expect(409)).body.code,
+      ).toBe('MEDIATION_ENDED');
+      const [audit]: Array<{ purpose: string }> = await test.app
+        .get(DataSource)
+        .query(`SELECT purpose FROM audit_log WHERE subject_id = $1 AND purpose LIKE '%ended%'`, [
+          mediation.candidateId,
+        ]);
+      expect(audit.purpose).toBe(`max-ww mediation ${mediation.id}: ended 2026-12-10 (PROGRAMME_COMPLETED)`);
     });
   });
 
@@ -218,7 +246,7 @@ describe('Max-WW mediation over HTTP', () => {
       await test.http
         .post(`/api/max-ww/mediations/${d.id}/end`)
         .set(advisor.headers)
-        .send({ endedOn: '2026-12-05', version: d.version })
+        .send({ endedOn: '2026-12-05', version: d.version, reason: 'OTHER' })
         .expect(200);
       // E: another adviser's, started 1 Nov, no contact: due 15 Nov, 35 days overdue (15 in November + 20).
       // (The staffing firm's adviser sees the client under the Max-WW statement once it is routed to them.)
