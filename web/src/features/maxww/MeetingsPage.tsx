@@ -111,6 +111,7 @@ export default function MeetingsPage() {
               render: (meeting) => (
                 <Anchor component={Link} to={`/max-ww/bijeenkomsten/${meeting.id}`}>
                   {formatMeetingMoment(meeting.startsAt)}
+                  {meeting.cancelledAt !== null && ' (geannuleerd)'}
                 </Anchor>
               ),
               sortValue: (meeting) => meeting.startsAt,
