@@ -171,6 +171,24 @@ describe('Max-WW group meetings: change and cancel before the meeting', () => {
     });
   });
 
+  describe('the counts of a meeting', () => {
+    it('count every invitee, and say how many of them the user may not see', async () => {
+      const clients = [await wwClient('Telling Een'), await wwClient('Telling Twee')];
+      const id = await plan('2026-12-08T10:00:00+01:00');
+      await invite(id, clients).expect(201);
+      // A staffing-firm adviser without a signed statement sees none of UWV's clients.
+      const unsigned = await createUser(test, [Role.ADVISER], Organisation.STAFFING_FIRM);
+      const theirs = (await test.http.get(`/api/max-ww/meetings/${id}`).set(unsigned.headers).expect(200))
+        .body as Meeting & { hiddenInvitees: number };
+      expect([theirs.counts.invited, theirs.invitations.length, theirs.hiddenInvitees]).toEqual([2, 0, 2]);
+      const ours = (await meeting(id)) as Meeting & { hiddenInvitees: number };
+      expect([ours.counts.invited, ours.invitations.length, ours.hiddenInvitees]).toEqual([2, 2, 0]);
+      const signed = (await test.http.get(`/api/max-ww/meetings/${id}`).set(staffingAdviser.headers).expect(200))
+        .body as Meeting & { hiddenInvitees: number };
+      expect(signed.hiddenInvitees).toBe(0);
+    });
+  });
+
   describe('changing', () => {
     it('changes date, place, capacity and hosts; never the capacity below the number invited', async () => {
       const clients = [await wwClient('Wijziging Een'), await wwClient('Wijziging Twee'), await wwClient('Drie')];

@@ -297,6 +297,7 @@ export class MeetingsService {
     return {
       ...summaryDto(row, hosts.get(id) ?? []),
       invitations: invitees.map((invitee) => inviteeDto(invitee, routes.get(invitee.candidateId) ?? null)),
+      hiddenInvitees: row.invited - invitees.length,
     };
   }
 

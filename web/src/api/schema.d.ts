@@ -3413,6 +3413,8 @@ export interface components {
             capacity: number;
             counts: components["schemas"]["MeetingCountsDto"];
             createdBy: string;
+            /** @description Invitees counted in `counts` whom you may not see (e.g. clients outside your confidentiality statement): the counts are the meeting’s, so capacity and attendance read the same for the whole team */
+            hiddenInvitees: number;
             hosts: components["schemas"]["HostDto"][];
             id: string;
             /** @description The invitees you may see, by name; the counts cover every invitation */

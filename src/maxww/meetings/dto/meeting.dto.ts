@@ -220,6 +220,13 @@ export class MeetingDto extends MeetingSummaryDto {
     description: 'The invitees you may see, by name; the counts cover every invitation',
   })
   invitations!: InviteeDto[];
+
+  @ApiProperty({
+    description:
+      'Invitees counted in `counts` whom you may not see (e.g. clients outside your confidentiality statement): ' +
+      'the counts are the meeting’s, so capacity and attendance read the same for the whole team',
+  })
+  hiddenInvitees!: number;
 }
 
 export class InviteDto {

@@ -357,6 +357,13 @@ function Triage({ meeting }: { meeting: Meeting }) {
   );
 }
 
+/** "1 uitgenodigde klant mag je niet zien." — said so, not left out of the figures. */
+function hiddenText(hidden: number): string {
+  return hidden === 1
+    ? '1 uitgenodigde klant mag je niet zien (buiten je geheimhoudingsverklaring) en staat hieronder niet.'
+    : `${hidden} uitgenodigde klanten mag je niet zien (buiten je geheimhoudingsverklaring) en staan hieronder niet.`;
+}
+
 /** A cancelled meeting's invitees, to let them know: their invitations lapsed, nobody is absent. */
 function LapsedInvitations({ meeting }: { meeting: Meeting }) {
   return (
@@ -438,6 +445,12 @@ export default function MeetingPage() {
           {meeting.data.cancelledByName ? ` door ${meeting.data.cancelledByName}` : ''}. Reden:{' '}
           {meeting.data.cancelReason}
         </Alert>
+      )}
+      {meeting.data.hiddenInvitees > 0 && (
+        <Text size="sm" c="dimmed">
+          {hiddenText(meeting.data.hiddenInvitees)} De cijfers tellen alle uitgenodigden van de bijeenkomst, zodat
+          capaciteit en opkomst voor het hele team hetzelfde zijn.
+        </Text>
       )}
       <MeetingActions meeting={meeting.data} />
       <SimpleGrid cols={{ base: 2, sm: 5 }} aria-label="Cijfers van de bijeenkomst" component="dl">
