@@ -14,6 +14,7 @@ import { MismatchReadMarks1796300000000 } from './1796300000000-mismatch-read-ma
 import { MaxWwProgramme1796600000000 } from './1796600000000-max-ww-programme';
 import { MaxWwMediationDetails1796620000000 } from './1796620000000-max-ww-mediation-details';
 import { Loondispensatie1796640000000 } from './1796640000000-loondispensatie';
+import { MaxWwCancelEditEnd1796670000000 } from './1796670000000-max-ww-cancel-edit-end';
 
 /**
  * Every migration, oldest first. A generated migration is added here by hand after review; a test
@@ -35,4 +36,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   MaxWwProgramme1796600000000,
   MaxWwMediationDetails1796620000000,
   Loondispensatie1796640000000,
+  MaxWwCancelEditEnd1796670000000,
 ];

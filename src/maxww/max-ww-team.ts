@@ -3,8 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
 import { AuthenticatedUser, hasRole } from '@identity/auth/authenticated-user';
 import { ROLES } from '@identity/auth/roles.decorator';
-import { RoleRequiredError } from '@identity/identity.errors';
 import { Organisation, Role } from '@identity/organisation';
+import { NotMaxWwTeamError } from './max-ww.errors';
 
 /**
  * The Max-WW team: advisers of UWV and of the staffing firm (the partnership's Max-WW advisers). A
@@ -17,9 +17,19 @@ export function isMaxWwAdviser(user: Pick<AuthenticatedUser, 'roles' | 'organisa
 }
 
 /**
- * After the global guard: on an endpoint that lets ADVISER in, an adviser gets through only as one of
- * the Max-WW team; the endpoint's other roles (ADMIN, MANAGER) as the global guard let them. In a
- * guard, so a municipal adviser is refused before the body is even read (403, not 422).
+ * The one rule for the Max-WW team's endpoints: an adviser gets through only as one of the Max-WW team;
+ * the endpoint's other roles (ADMIN, MANAGER) as the global role guard let them. `allowed` are the
+ * endpoint's roles (@Roles); without them only a Max-WW adviser passes.
+ */
+export function mayActForMaxWwTeam(user: AuthenticatedUser, allowed: readonly Role[] = []): boolean {
+  const asOtherRole = allowed.some((role) => role !== Role.ADVISER && user.roles.includes(role));
+  return asOtherRole || isMaxWwAdviser(user);
+}
+
+/**
+ * After the global guard, on every Max-WW team endpoint (class or method): applies mayActForMaxWwTeam
+ * to the endpoint's roles. In a guard, so a municipal adviser is refused before the body is even read
+ * (403 NOT_MAX_WW_TEAM, not 422), and no service has to remember to ask.
  */
 @Injectable()
 export class MaxWwTeamGuard implements CanActivate {
@@ -33,8 +43,7 @@ export class MaxWwTeamGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    const asOtherRole = (allowed ?? []).some((role) => role !== Role.ADVISER && user.roles.includes(role));
-    if (asOtherRole || isMaxWwAdviser(user)) return true;
-    throw new RoleRequiredError('This is for the Max-WW team: advisers of UWV or the staffing firm');
+    if (mayActForMaxWwTeam(user, allowed ?? [])) return true;
+    throw new NotMaxWwTeamError();
   }
 }

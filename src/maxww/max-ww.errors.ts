@@ -34,6 +34,15 @@ export class MeetingPassedError extends DomainError {
   }
 }
 
+/** Cancelling or changing a meeting is for before it: once it began, the register is the record. */
+export class MeetingStartedError extends DomainError {
+  readonly code = 'MEETING_STARTED';
+  readonly kind = 'conflict' as const;
+  constructor() {
+    super('The meeting has begun or taken place: it can no longer be cancelled or changed');
+  }
+}
+
 export class MeetingNotHeldError extends DomainError {
   readonly code = 'MEETING_NOT_HELD';
   readonly kind = 'conflict' as const;
@@ -120,5 +129,14 @@ export class RouteExistsError extends DomainError {
   readonly kind = 'conflict' as const;
   constructor() {
     super('This client has a route already: the programme is one pass');
+  }
+}
+
+/** Only the Max-WW team (advisers of UWV and the staffing firm; see max-ww-team.ts) works the programme. */
+export class NotMaxWwTeamError extends DomainError {
+  readonly code = 'NOT_MAX_WW_TEAM';
+  readonly kind = 'forbidden' as const;
+  constructor() {
+    super('Only the Max-WW team (UWV or the staffing firm) may do this');
   }
 }

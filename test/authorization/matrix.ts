@@ -212,6 +212,8 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
       ['GET', '/api/max-ww/meetings'],
       ['POST', '/api/max-ww/meetings'],
       ['GET', '/api/max-ww/meetings/{id}'],
+      ['PATCH', '/api/max-ww/meetings/{id}'],
+      ['POST', '/api/max-ww/meetings/{id}/cancel'],
       ['POST', '/api/max-ww/meetings/{id}/invitations'],
       ['POST', '/api/max-ww/meetings/{id}/attendance'],
       ['GET', '/api/max-ww/invitations/{id}/letter'],
@@ -249,11 +251,12 @@ export const AUTHORIZATION_MATRIX: EndpointAccess[] = [
   { method: 'GET', path: '/api/vacancy-offers', access: [ADVISER, ADMIN], query: `candidateId=${SOME_ID}` },
   { method: 'POST', path: '/api/vacancy-offers/{id}/response', access: [ADVISER, ADMIN] },
   // Max-WW: the hand-over at the WW's end, exits, the cohort report (test/maxww/route.test.ts: the
-  // municipality through the consent, the team's organisations)
-  { method: 'POST', path: '/api/max-ww/handovers', access: [ADVISER, ADMIN] },
+  // municipality through the consent, the team's organisations); the team writes them, the
+  // municipality reads the hand-over through the client's consent
+  { method: 'POST', path: '/api/max-ww/handovers', access: [ADVISER, ADMIN], organisations: MAX_WW_TEAM },
   { method: 'GET', path: '/api/max-ww/handovers', access: [ADVISER, ADMIN] },
   { method: 'GET', path: '/api/max-ww/handovers/{id}', access: [ADVISER, ADMIN] },
-  { method: 'POST', path: '/api/max-ww/exits', access: [ADVISER, ADMIN] },
+  { method: 'POST', path: '/api/max-ww/exits', access: [ADVISER, ADMIN], organisations: MAX_WW_TEAM },
   { method: 'GET', path: '/api/max-ww/exits/{candidateId}', access: [ADVISER, ADMIN] },
   { method: 'GET', path: '/api/reports/max-ww-cohorts', access: [MANAGER, ADVISER, ADMIN] },
 ];

@@ -117,6 +117,34 @@ describe('candidate CSV import', () => {
     expect(hoursMax).toBe(32);
   });
 
+  it('refuses a date outside 1900-2199 as the API does, naming the row and the field, and loads the other rows', async () => {
+    const csv = [
+      UWV_HEADER,
+      uwvLine('UWV-2001', '100000034', 'Oude Geboortedatum', { geboortedatum: '31-12-1899' }),
+      uwvLine('UWV-2002', '100000046', 'Verre Einddatum', { einddatum_ww: '2200-01-01' }),
+      uwvLine('UWV-2003', '100000058', 'Jaar Nul', { beschikbaar_per: '0000-01-01' }),
+      // The edges themselves are dates the API takes.
+      uwvLine('UWV-2004', '100000071', 'Randen', { geboortedatum: '01-01-1900', einddatum_ww: '2199-12-31' }),
+    ].join('\n');
+    const report = await finished(uwvAdviser, (await upload(uwvAdviser, 'WW', csv).expect(201)).body.id);
+    expect(report).toMatchObject({ status: 'DONE', totalRows: 4, inserted: 1, failed: 3 });
+    expect(report.errors).toEqual([
+      { row: 2, field: 'geboortedatum', reason: 'must be a date between 1900 and 2199' },
+      { row: 3, field: 'einddatum_ww', reason: 'must be a date between 1900 and 2199' },
+      { row: 4, field: 'beschikbaar_per', reason: 'must be a date between 1900 and 2199' },
+    ]);
+    expect(
+      await countOf(`SELECT count(*)::int AS count FROM candidates WHERE source_reference LIKE 'UWV-200%'`, []),
+    ).toBe(1);
+    // The same value by hand is refused at the same field.
+    const byHand = await test.http
+      .post('/api/candidates')
+      .set(uwvAdviser.headers)
+      .send(makeCandidate({ bsn: '100000083', wwEndDate: '2200-01-01' }))
+      .expect(422);
+    expect(byHand.body.errors).toHaveProperty('wwEndDate', 'must be a date between 1900 and 2199');
+  });
+
   it('links a Bijstand import to the WW candidate with the same BSN: one person', async () => {
     const ww = (
       await test.http

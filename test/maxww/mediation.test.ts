@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { Organisation, Role } from '@identity/organisation';
 import { Clock, ManualClock } from '@platform/clock/clock';
 import { createUser, TestUser } from '@test/support/auth';
@@ -188,11 +188,39 @@ describe('Max-WW mediation over HTTP', () => {
       await test.http
         .post(`/api/max-ww/mediations/${mediation.id}/end`)
         .set(adviser.headers)
-        .send({ endedOn: '2026-12-10', version: mediation.version })
+        .send({ endedOn: '2026-12-10', version: mediation.version, reason: 'CLIENT_CHOICE' })
         .expect(200);
       expect((await logContact(mediation.id, { contactOn: '2026-12-10' }).expect(409)).body.code).toBe(
         'MEDIATION_ENDED',
       );
+    });
+  });
+
+  describe('ending a mediation without an exit', () => {
+    it("takes a reason from the fixed list (the client's choice, three months over, other) and shows it", async () => {
+      clock.set('2026-12-10T09:00:00Z');
+      const mediation = (await takeIn(await wwClient(), '2026-12-01').expect(201)).body;
+      const end = (body: object) =>
+        test.http.post(`/api/max-ww/mediations/${mediation.id}/end`).set(adviser.headers).send(body);
+      const version = mediation.version as number;
+      expect((await end({ endedOn: '2026-12-10', version }).expect(422)).body.errors).toHaveProperty('reason');
+      expect(
+        (await end({ endedOn: '2026-12-10', version, reason: 'FOUND_A_JOB' }).expect(422)).body.errors,
+      ).toHaveProperty('reason');
+      expect(
+        (await test.http.get(`/api/max-ww/mediations/${mediation.id}`).set(adviser.headers).expect(200)).body,
+      ).toMatchObject({ endedOn: null, endReason: null });
+      const ended = (await end({ endedOn: '2026-12-10', version, reason: 'PROGRAMME_COMPLETED' }).expect(200)).body;
+      expect(ended).toMatchObject({ endedOn: '2026-12-10', endReason: 'PROGRAMME_COMPLETED', nextContactDue: null });
+      expect(
+        (await end({ endedOn: '2026-12-10', version: ended.version, reason: 'OTHER' }).expect(409)).body.code,
+      ).toBe('MEDIATION_ENDED');
+      const [audit]: Array<{ purpose: string }> = await test.app
+        .get(DataSource)
+        .query(`SELECT purpose FROM audit_log WHERE subject_id = $1 AND purpose LIKE '%ended%'`, [
+          mediation.candidateId,
+        ]);
+      expect(audit.purpose).toBe(`max-ww mediation ${mediation.id}: ended 2026-12-10 (PROGRAMME_COMPLETED)`);
     });
   });
 
@@ -218,7 +246,7 @@ describe('Max-WW mediation over HTTP', () => {
       await test.http
         .post(`/api/max-ww/mediations/${d.id}/end`)
         .set(advisor.headers)
-        .send({ endedOn: '2026-12-05', version: d.version })
+        .send({ endedOn: '2026-12-05', version: d.version, reason: 'OTHER' })
         .expect(200);
       // E: another adviser's, started 1 Nov, no contact: due 15 Nov, 35 days overdue (15 in November + 20).
       // (The staffing firm's adviser sees the client under the Max-WW statement once it is routed to them.)
@@ -351,6 +379,87 @@ describe('Max-WW mediation over HTTP', () => {
       const offers = (await test.http.get(`/api/vacancy-offers?candidateId=${own}`).set(adviser.headers).expect(200))
         .body;
       expect(offers[0].proposal).toMatchObject({ id: shortlisted.id, state: 'PROPOSED' });
+    });
+
+    describe('while the interest or the adviser changes in another transaction', () => {
+      // The change is written and held uncommitted; the proposal starts; once the proposal waits for
+      // the change's lock (or has answered already: the race lost), the change commits. The answer must
+      // reflect the committed change: no proposal for a client who said no, or who is no longer ours.
+      const racing = async (
+        change: (runner: QueryRunner) => Promise<unknown>,
+        candidateId: string,
+        vacancyId: string,
+      ) => {
+        const dataSource = test.app.get(DataSource);
+        const runner = dataSource.createQueryRunner();
+        await runner.connect();
+        try {
+          await runner.startTransaction();
+          await change(runner);
+          const answer = test.http
+            .post(`/api/vacancies/${vacancyId}/proposals`)
+            .set(adviser.headers)
+            .send({ candidateId })
+            .then((response) => response);
+          let settled = false;
+          void answer.then(() => (settled = true));
+          for (let tries = 0; tries < 200 && !settled; tries += 1) {
+            const waiting: unknown[] = await dataSource.query(
+              `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+            );
+            if (waiting.length > 0) break;
+            await new Promise((resolve) => setTimeout(resolve, 25));
+          }
+          await runner.commitTransaction();
+          return await answer;
+        } finally {
+          await runner.release();
+        }
+      };
+      const interestedClient = async () => {
+        const vacancyId = await world.openVacancy();
+        const candidateId = await world.readyCandidate();
+        const offer = (
+          await test.http.post('/api/vacancy-offers').set(adviser.headers).send({ candidateId, vacancyId }).expect(201)
+        ).body as { id: string };
+        await test.http
+          .post(`/api/vacancy-offers/${offer.id}/response`)
+          .set(adviser.headers)
+          .send({ response: 'INTERESTED' })
+          .expect(200);
+        return { vacancyId, candidateId, offerId: offer.id };
+      };
+      const proposalsOf = async (candidateId: string) =>
+        (
+          await test.app
+            .get(DataSource)
+            .query(`SELECT count(*)::int AS n FROM proposals WHERE candidate_id = $1`, [candidateId])
+        )[0].n as number;
+
+      it('refuses the proposal when the client withdraws their interest meanwhile', async () => {
+        const { vacancyId, candidateId, offerId } = await interestedClient();
+        const response = await racing(
+          (runner) =>
+            runner.query(`UPDATE vacancy_offers SET client_response = 'NOT_INTERESTED' WHERE id = $1`, [offerId]),
+          candidateId,
+          vacancyId,
+        );
+        expect(response.status).toBe(409);
+        expect(response.body).toMatchObject({ code: 'CLIENT_NOT_INTERESTED', details: { offer: 'NOT_INTERESTED' } });
+        expect(await proposalsOf(candidateId)).toBe(0);
+      });
+
+      it('refuses the proposal when the client gets another adviser meanwhile', async () => {
+        const { vacancyId, candidateId } = await interestedClient();
+        const response = await racing(
+          (runner) => runner.query(`UPDATE candidates SET adviser_id = $2 WHERE id = $1`, [candidateId, colleague.id]),
+          candidateId,
+          vacancyId,
+        );
+        expect(response.status).toBe(403);
+        expect(response.body.code).toBe('NOT_OWN_CLIENT');
+        expect(await proposalsOf(candidateId)).toBe(0);
+      });
     });
 
     it("refuses another adviser's client, unless the adviser holds the client's mediation; matchers propose as before", async () => {

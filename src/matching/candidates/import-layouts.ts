@@ -4,6 +4,7 @@ import { DRIVING_LICENCES, DrivingLicence } from '@sales/requirements/driving-li
 import { DUTCH_LEVELS, DutchLevel } from '@sales/requirements/dutch-language-level';
 import { EDUCATION_LEVELS, EducationLevel } from '@sales/requirements/education-levels';
 import { validBsn } from './bsn';
+import { textProblem } from '@platform/http/input-checks';
 import { ESCO_OCCUPATION_URI, ESCO_SKILL_URI, isIsoDate } from './candidate-values';
 
 /**
@@ -212,7 +213,10 @@ export function parseRow(
     const value = cell(field);
     if (value === '') return null;
     const iso = toIsoDate(value);
-    return iso ?? problem(field, 'must be a date as YYYY-MM-DD or DD-MM-YYYY');
+    if (iso === null) return problem(field, 'must be a date as YYYY-MM-DD or DD-MM-YYYY');
+    // The API's own check (1900-2199): a row must not store what the same value by hand would be refused.
+    const outOfRange = textProblem(iso);
+    return outOfRange === null ? iso : problem(field, outOfRange);
   };
   const integer = (field: ImportField, min: number, max: number): number | null => {
     const value = cell(field);

@@ -94,8 +94,11 @@ export class ProposalsService {
     if (!candidate && (await this.candidates.isErasedAndVisible(actor, candidateId))) throw new CandidateErasedError();
     // Not visible is answered as not found, as everywhere: the API does not reveal that the candidate exists.
     if (!candidate || !(await this.candidates.isVisible(actor, candidateId))) throw new CandidateNotFoundError();
-    // An adviser (Max-WW) proposes their own client, and only for a vacancy the client said yes to.
-    if (proposesAsAdviser(actor)) await this.offers.assertMayPropose(actor, candidateId, vacancyId);
+    // An adviser (Max-WW) proposes their own client, and only for a vacancy the client said yes to:
+    // checked here first so a refusal comes before the requirements, and again under locks in the
+    // inserting transaction below, which is the check that counts.
+    const asAdviser = proposesAsAdviser(actor);
+    if (asAdviser) await this.offers.assertMayPropose(actor, candidateId, vacancyId, this.dataSource.manager);
 
     // The same per-candidate rules and score the ranked list used, so the snapshot is what the matcher saw.
     const knowledge = await this.index.matchingKnowledge();
@@ -120,6 +123,7 @@ export class ProposalsService {
     );
 
     const id = await this.dataSource.transaction(async (manager) => {
+      if (asAdviser) await this.offers.assertMayPropose(actor, candidateId, vacancyId, manager);
       let inserted: Array<{ id: string }>;
       try {
         inserted = await manager.query(

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -11,6 +11,7 @@ import {
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { CurrentUser, Roles } from '@identity/auth/roles.decorator';
 import { Role } from '@identity/organisation';
+import { MaxWwTeamGuard } from '@maxww/max-ww-team';
 import { ClientProgrammeDto, MaxWwExitDto, RecordExitDto } from './dto/exit.dto';
 import { ExitsService } from './exits.service';
 
@@ -21,6 +22,7 @@ export class ExitsController {
 
   @Post()
   @Roles(Role.ADVISER, Role.ADMIN)
+  @UseGuards(MaxWwTeamGuard)
   @ApiCreatedResponse({
     type: MaxWwExitDto,
     description: "The client's exit from the programme; an open mediation ends on the exit's day",

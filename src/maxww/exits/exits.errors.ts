@@ -7,12 +7,3 @@ export class ExitRecordedAlreadyError extends DomainError {
     super('This client has an exit already; the programme is one pass');
   }
 }
-
-/** Only the Max-WW team (UWV and the staffing firm) records exits and hand-overs. */
-export class NotMaxWwTeamError extends DomainError {
-  readonly code = 'NOT_MAX_WW_TEAM';
-  readonly kind = 'forbidden' as const;
-  constructor() {
-    super('Only the Max-WW team (UWV or the staffing firm) may do this');
-  }
-}

@@ -1,27 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@identity/audit/audit.service';
-import { AuthenticatedUser, hasRole } from '@identity/auth/authenticated-user';
-import { Organisation, Role } from '@identity/organisation';
+import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { CandidateNotFoundError } from '@matching/candidates/candidates.errors';
 import { SqlParams, visibleToSql } from '@matching/candidates/visibility';
 import { Pool } from '@matching/profiles';
 import { FieldRuleError } from '@platform/errors/domain-error';
 import { ClientProgrammeDto, MaxWwExitDto, RecordExitDto } from './dto/exit.dto';
-import { ExitRecordedAlreadyError, NotMaxWwTeamError } from './exits.errors';
+import { ExitRecordedAlreadyError } from './exits.errors';
 import { MediationsService } from '@maxww/mediation/mediations.service';
 
 const EXIT_COLUMNS = `x.candidate_id AS "candidateId", x.kind, x.exit_on::text AS "exitOn",
   x.placement_id AS "placementId", x.recorded_by AS "recordedBy", u.name AS "recordedByName",
   x.recorded_at AS "recordedAt"`;
-
-/** Whether the user is of the Max-WW team (UWV or the staffing firm) or an administrator. */
-export function assertMaxWwTeam(actor: AuthenticatedUser): void {
-  if (hasRole(actor, Role.ADMIN)) return;
-  if (actor.organisation !== Organisation.UWV && actor.organisation !== Organisation.STAFFING_FIRM) {
-    throw new NotMaxWwTeamError();
-  }
-}
 
 /**
  * Owns max_ww_exits: how and when a client left the Max-WW programme. Recording an exit ends the open
@@ -37,7 +28,6 @@ export class ExitsService {
   ) {}
 
   async record(actor: AuthenticatedUser, input: RecordExitDto): Promise<MaxWwExitDto> {
-    assertMaxWwTeam(actor);
     return this.dataSource.transaction(async (manager) => {
       const pool = await this.lockVisible(actor, input.candidateId, manager);
       if (pool !== 'WW') throw new FieldRuleError('NOT_A_WW_CLIENT', 'candidateId', 'must be a client of the WW pool');

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, UseGuards, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -11,6 +11,7 @@ import {
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { CurrentUser, Roles } from '@identity/auth/roles.decorator';
 import { Role } from '@identity/organisation';
+import { MaxWwTeamGuard } from '@maxww/max-ww-team';
 import { CreateHandoverDto, HandoverDto, HandoverListItemDto, HandoverListQuery } from './dto/handover.dto';
 import { HandoversService } from './handovers.service';
 
@@ -21,6 +22,7 @@ export class HandoversController {
 
   @Post()
   @Roles(Role.ADVISER, Role.ADMIN)
+  @UseGuards(MaxWwTeamGuard)
   @ApiCreatedResponse({ type: HandoverDto, description: 'The hand-over to the social service (audited)' })
   @ApiForbiddenResponse({ description: 'NOT_MAX_WW_TEAM: only advisers of UWV or the staffing firm' })
   @ApiNotFoundResponse({ description: 'CANDIDATE_NOT_FOUND (also for a client you may not see)' })

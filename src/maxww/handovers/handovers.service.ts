@@ -9,7 +9,7 @@ import { SqlParams, visibleToSql } from '@matching/candidates/visibility';
 import { Clock } from '@platform/clock/clock';
 import { amsterdamDay } from '@maxww/selection/selection-window';
 import { FieldRuleError } from '@platform/errors/domain-error';
-import { assertMaxWwTeam } from '@maxww/exits/exits.service';
+import { MAX_WW_TEAM_ORGANISATIONS } from '@maxww/max-ww-team';
 import { isUniqueViolation } from '@platform/database/unique-violation';
 import {
   CreateHandoverDto,
@@ -79,7 +79,6 @@ export class HandoversService implements OnModuleInit {
   }
 
   async create(actor: AuthenticatedUser, input: CreateHandoverDto): Promise<HandoverDto> {
-    assertMaxWwTeam(actor);
     const id = await this.dataSource.transaction(async (manager) => {
       const sql = new SqlParams();
       const [candidate]: Array<{ pool: string; personId: string }> = await manager.query(
@@ -106,8 +105,8 @@ export class HandoversService implements OnModuleInit {
         );
       }
       const [adviser]: unknown[] = await manager.query(
-        `SELECT 1 FROM users WHERE id = $1 AND active AND $2 = ANY(roles) AND organisation IN ('UWV', 'STAFFING_FIRM')`,
-        [input.contactAdviserId, Role.ADVISER],
+        `SELECT 1 FROM users WHERE id = $1 AND active AND $2 = ANY(roles) AND organisation = ANY($3::text[])`,
+        [input.contactAdviserId, Role.ADVISER, MAX_WW_TEAM_ORGANISATIONS],
       );
       if (!adviser) {
         throw new FieldRuleError(

@@ -91,7 +91,10 @@ export class MediationsController {
   @Post(':id/end')
   @HttpCode(200)
   @Roles(Role.ADVISER, Role.ADMIN)
-  @ApiOperation({ summary: 'End the mediation (an exit recorded by the exits module ends it too)' })
+  @ApiOperation({
+    summary:
+      "End the mediation without an exit, with a reason (the client's choice, three months over, other); an exit ends it too",
+  })
   @ApiOkResponse({ type: MediationDetailDto })
   @ApiNotFoundResponse({ description: 'MEDIATION_NOT_FOUND' })
   @ApiUnprocessableEntityResponse({ description: 'Invalid fields, MEDIATION_END_BEFORE_START' })
@@ -101,6 +104,6 @@ export class MediationsController {
     @Param('id', MediationId) id: string,
     @Body() body: EndMediationDto,
   ): Promise<MediationDetailDto> {
-    return this.mediations.end(user, id, body.endedOn, body.version);
+    return this.mediations.end(user, id, body);
   }
 }

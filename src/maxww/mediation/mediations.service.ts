@@ -13,6 +13,7 @@ import {
   ContactDto,
   CreateContactDto,
   CreateMediationDto,
+  EndMediationDto,
   MediationDetailDto,
   MediationDto,
   MediationListQuery,
@@ -46,7 +47,7 @@ function mediationSelect(sql: SqlParams, today: string): string {
   return `SELECT m.id, m.candidate_id AS "candidateId", c.name AS "candidateName",
       c.source_reference AS "clientNumber", c.ww_end_date::text AS "wwEndDate", m.adviser_id AS "adviserId",
       u.name AS "adviserName", m.started_on::text AS "startedOn", m.client_agreed_on::text AS "clientAgreedOn",
-      m.planned_end_on::text AS "plannedEndOn", m.ended_on::text AS "endedOn",
+      m.planned_end_on::text AS "plannedEndOn", m.ended_on::text AS "endedOn", m.end_reason AS "endReason",
       m.came_without_triage AS "cameWithoutTriage", lc.contact_on::text AS "lastContactOn",
       CASE WHEN m.ended_on IS NULL THEN (${due})::text END AS "nextContactDue",
       CASE WHEN m.ended_on IS NULL THEN GREATEST(0, ${sql.p(today)}::date - (${due})) ELSE 0 END AS "daysOverdue",
@@ -245,7 +246,9 @@ export class MediationsService {
     });
   }
 
-  async end(actor: AuthenticatedUser, id: string, endedOn: string, version: number): Promise<MediationDetailDto> {
+  /** Ended without an exit, with a reason from the fixed list (EndMediationDto). */
+  async end(actor: AuthenticatedUser, id: string, input: EndMediationDto): Promise<MediationDetailDto> {
+    const { endedOn, version, reason } = input;
     await this.dataSource.transaction(async (manager) => {
       const candidateId = await this.visibleCandidate(actor, id, manager, true);
       const [mediation]: Array<{ startedOn: string; endedOn: string | null; version: number }> = await manager.query(
@@ -257,8 +260,8 @@ export class MediationsService {
       if (mediation.endedOn !== null) throw new MediationEndedError();
       if (endedOn < mediation.startedOn) throw new MediationEndBeforeStartError('endedOn', mediation.startedOn);
       await manager.query(
-        `UPDATE max_ww_mediations SET ended_on = $2, version = version + 1 WHERE id = $1 AND version = $3`,
-        [id, endedOn, version],
+        `UPDATE max_ww_mediations SET ended_on = $2, end_reason = $4, version = version + 1 WHERE id = $1 AND version = $3`,
+        [id, endedOn, version, reason],
       );
       await this.audit.record(
         {
@@ -266,7 +269,7 @@ export class MediationsService {
           action: 'update',
           subjectType: 'candidate',
           subjectId: candidateId,
-          purpose: `max-ww mediation ${id}: ended ${endedOn}`,
+          purpose: `max-ww mediation ${id}: ended ${endedOn} (${reason})`,
         },
         manager,
       );

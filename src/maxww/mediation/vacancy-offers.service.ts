@@ -144,13 +144,26 @@ export class VacancyOffersService {
   }
 
   /**
-   * For a proposal by an adviser (ProposalsService): their own client, who said yes to the offer of
-   * this vacancy. Administrators and matchers do not come here.
+   * For a proposal by an adviser (ProposalsService), in the transaction that inserts it: their own
+   * client, who said yes to the offer of this vacancy. Administrators and matchers do not come here.
+   * The client row is locked for update (the proposal's transaction updates the client's status
+   * anyway, so a share lock here would only invite a deadlock), then the client's mediation and the
+   * offer for share: a changed adviser, an ended mediation or a withdrawn interest either committed
+   * before this check and is seen by it, or waits until the proposal is in. Candidate before
+   * mediation, the order exits and placements lock them in.
    */
-  async assertMayPropose(actor: AuthenticatedUser, candidateId: string, vacancyId: string): Promise<void> {
-    await this.assertOwnClient(actor, candidateId, this.dataSource.manager);
-    const [offer]: Array<{ clientResponse: ClientResponse | null }> = await this.dataSource.query(
-      `SELECT client_response AS "clientResponse" FROM vacancy_offers WHERE candidate_id = $1 AND vacancy_id = $2`,
+  async assertMayPropose(
+    actor: AuthenticatedUser,
+    candidateId: string,
+    vacancyId: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(`SELECT 1 FROM candidates WHERE id = $1 FOR UPDATE`, [candidateId]);
+    await manager.query(`SELECT 1 FROM max_ww_mediations WHERE candidate_id = $1 FOR SHARE`, [candidateId]);
+    await this.assertOwnClient(actor, candidateId, manager);
+    const [offer]: Array<{ clientResponse: ClientResponse | null }> = await manager.query(
+      `SELECT client_response AS "clientResponse" FROM vacancy_offers WHERE candidate_id = $1 AND vacancy_id = $2
+       FOR SHARE`,
       [candidateId, vacancyId],
     );
     if (!offer) throw new ClientNotInterestedError('NOT_OFFERED');

@@ -1,5 +1,24 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, UseGuards } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { CurrentUser, Roles } from '@identity/auth/roles.decorator';
 import { Role } from '@identity/organisation';
@@ -7,6 +26,7 @@ import { MaxWwTeamGuard } from '../max-ww-team';
 import { RouteDto } from '../selection/dto/selection.dto';
 import {
   AttendanceDto,
+  CancelMeetingDto,
   CreateMeetingDto,
   CreateRouteDto,
   AbsenteeCallDto,
@@ -18,6 +38,7 @@ import {
   MeetingListQuery,
   MeetingSummaryDto,
   TeamMemberDto,
+  UpdateMeetingDto,
 } from './dto/meeting.dto';
 import { MeetingsService } from './meetings.service';
 
@@ -51,6 +72,40 @@ export class MeetingsController {
   @ApiNotFoundResponse({ description: 'MEETING_NOT_FOUND' })
   one(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<MeetingDto> {
     return this.meetings.meeting(user, id);
+  }
+
+  @Patch('meetings/:id')
+  @ApiOkResponse({ type: MeetingDto, description: 'Date, place, capacity or hosts changed before the meeting begins' })
+  @ApiNotFoundResponse({ description: 'MEETING_NOT_FOUND' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'VALIDATION_FAILED, MEETING_IN_PAST, MEETING_TOO_FAR, CAPACITY_BELOW_INVITED, MEETING_BEFORE_INVITATION, ' +
+      'NOT_A_LATER_MEETING, HOST_NOT_IN_TEAM',
+  })
+  @ApiConflictResponse({ description: 'MEETING_STARTED, MEETING_CANCELLED, STALE_VERSION' })
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateMeetingDto,
+  ): Promise<MeetingDto> {
+    return this.meetings.update(user, id, body);
+  }
+
+  @Post('meetings/:id/cancel')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: MeetingDto,
+    description: 'Cancelled with a reason before it begins; its invitations lapse (no one absent, invitable again)',
+  })
+  @ApiNotFoundResponse({ description: 'MEETING_NOT_FOUND' })
+  @ApiUnprocessableEntityResponse({ description: 'VALIDATION_FAILED' })
+  @ApiConflictResponse({ description: 'MEETING_STARTED, MEETING_CANCELLED, STALE_VERSION' })
+  cancel(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CancelMeetingDto,
+  ): Promise<MeetingDto> {
+    return this.meetings.cancel(user, id, body);
   }
 
   @Post('meetings/:id/invitations')

@@ -4,7 +4,7 @@ import { AuditService } from '@identity/audit/audit.service';
 import { AuthenticatedUser } from '@identity/auth/authenticated-user';
 import { SqlParams, visibleToSql } from '@matching/candidates/visibility';
 import { Clock } from '@platform/clock/clock';
-import { FieldRuleError, NotFoundError } from '@platform/errors/domain-error';
+import { FieldRuleError, NotFoundError, StaleVersionError } from '@platform/errors/domain-error';
 import { isUniqueViolation } from '@platform/database/unique-violation';
 import { MAX_WW_TEAM_ORGANISATIONS } from '../max-ww-team';
 import {
@@ -13,6 +13,7 @@ import {
   MeetingFullError,
   MeetingNotHeldError,
   MeetingPassedError,
+  MeetingStartedError,
   NotAbsentError,
   NotInvitableError,
   NotInvitableReason,
@@ -23,6 +24,7 @@ import { Attendance, RouteDto } from '../selection/dto/selection.dto';
 import { ROUTE_COLUMNS, ROUTE_FROM, routeDto, RouteRow, selectableSql } from '../selection/selection.service';
 import { amsterdamDay } from '../selection/selection-window';
 import {
+  CancelMeetingDto,
   CreateMeetingDto,
   CreateRouteDto,
   FollowUpOutcome,
@@ -35,6 +37,7 @@ import {
   MeetingListQuery,
   MeetingSummaryDto,
   TeamMemberDto,
+  UpdateMeetingDto,
 } from './dto/meeting.dto';
 import { invitationLetter } from './invitation-letter';
 
@@ -42,7 +45,8 @@ import { invitationLetter } from './invitation-letter';
 const PLAN_AHEAD_DAYS = 730;
 
 const SUMMARY_COLUMNS = `m.id, m.unit_id AS "unitId", un.name AS "unitName", m.starts_at AS "startsAt", m.place,
-  m.capacity, m.cancelled_at AS "cancelledAt", m.created_by AS "createdBy", m.version,
+  m.capacity, m.cancelled_at AS "cancelledAt", m.cancel_reason AS "cancelReason", cu.name AS "cancelledByName",
+  m.created_by AS "createdBy", m.version,
   count(i.id)::int AS invited,
   count(i.id) FILTER (WHERE i.attendance = 'PRESENT')::int AS present,
   count(i.id) FILTER (WHERE i.attendance = 'ABSENT')::int AS absent,
@@ -51,6 +55,7 @@ const SUMMARY_COLUMNS = `m.id, m.unit_id AS "unitId", un.name AS "unitName", m.s
   count(i.id) FILTER (WHERE i.attendance = 'PRESENT' AND EXISTS (
     SELECT 1 FROM max_ww_routes r WHERE r.candidate_id = i.candidate_id AND r.meeting_id = m.id))::int AS triaged`;
 const SUMMARY_FROM = `max_ww_meetings m JOIN units un ON un.id = m.unit_id
+  LEFT JOIN users cu ON cu.id = m.cancelled_by
   LEFT JOIN max_ww_invitations i ON i.meeting_id = m.id`;
 
 interface SummaryRow {
@@ -61,6 +66,8 @@ interface SummaryRow {
   place: string;
   capacity: number;
   cancelledAt: Date | null;
+  cancelReason: string | null;
+  cancelledByName: string | null;
   createdBy: string;
   version: number;
   invited: number;
@@ -82,7 +89,7 @@ const INVITEE_FROM = `max_ww_invitations i
   JOIN candidates c ON c.id = i.candidate_id
   JOIN users iu ON iu.id = i.invited_by
   LEFT JOIN users fu ON fu.id = i.followed_up_by
-  LEFT JOIN max_ww_invitations o ON o.candidate_id = i.candidate_id AND o.id <> i.id
+  LEFT JOIN max_ww_invitations o ON o.candidate_id = i.candidate_id AND o.id <> i.id AND o.cancelled_at IS NULL
   LEFT JOIN max_ww_meetings om ON om.id = o.meeting_id`;
 
 type InviteeRow = Omit<InviteeDto, 'attendanceRecordedAt' | 'followedUpAt' | 'otherInvitation' | 'route'> & {
@@ -122,23 +129,11 @@ export class MeetingsService {
   }
 
   async plan(actor: AuthenticatedUser, input: CreateMeetingDto): Promise<MeetingDto> {
-    const startsAt = new Date(input.startsAt);
-    const today = amsterdamDay(this.clock.now());
-    const day = amsterdamDay(startsAt);
-    if (day < today) throw new FieldRuleError('MEETING_IN_PAST', 'startsAt', 'must be today or later');
-    const latest = amsterdamDay(new Date(this.clock.now().getTime() + PLAN_AHEAD_DAYS * 86_400_000));
-    if (day > latest) throw new FieldRuleError('MEETING_TOO_FAR', 'startsAt', 'must be within two years');
+    const startsAt = this.plannableStart(input.startsAt);
     const id = await this.dataSource.transaction(async (manager) => {
       const [unit]: Array<{ id: string }> = await manager.query(`SELECT id FROM units WHERE id = $1`, [input.unitId]);
       if (!unit) throw new FieldRuleError('UNIT_NOT_FOUND', 'unitId', 'must be an existing unit');
-      const hosts: Array<{ id: string }> = await manager.query(
-        `SELECT u.id FROM users u WHERE u.id = ANY($1::uuid[]) AND u.active AND 'ADVISER' = ANY(u.roles)
-           AND u.organisation = ANY($2::text[])`,
-        [input.hostIds, MAX_WW_TEAM_ORGANISATIONS],
-      );
-      if (hosts.length !== input.hostIds.length) {
-        throw new FieldRuleError('HOST_NOT_IN_TEAM', 'hostIds', 'must be active advisers of the Max-WW team');
-      }
+      await this.assertHosts(manager, input.hostIds);
       const [{ id: meetingId }]: Array<{ id: string }> = await manager.query(
         `INSERT INTO max_ww_meetings (unit_id, starts_at, place, capacity, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -153,6 +148,102 @@ export class MeetingsService {
     return this.meeting(actor, id);
   }
 
+  /**
+   * Date, place, capacity or hosts changed before the meeting begins. The capacity never goes below
+   * the number invited; a new date stays within the planning rules, not before an invitation was
+   * sent, and after the first meeting of anyone invited here for the second time.
+   */
+  async update(actor: AuthenticatedUser, meetingId: string, input: UpdateMeetingDto): Promise<MeetingDto> {
+    const startsAt = input.startsAt === undefined ? undefined : this.plannableStart(input.startsAt);
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await this.lockMeetingForChange(manager, meetingId, input.version);
+      const [{ invited, lastInvitedOn, latestFirstMeeting }]: Array<{
+        invited: number;
+        lastInvitedOn: string | null;
+        latestFirstMeeting: Date | null;
+      }> = await manager.query(
+        `SELECT count(*)::int AS invited, max(i.invited_on)::text AS "lastInvitedOn",
+                max(fm.starts_at) AS "latestFirstMeeting"
+         FROM max_ww_invitations i
+         LEFT JOIN max_ww_invitations f ON f.candidate_id = i.candidate_id AND f.attempt = 1 AND i.attempt = 2
+           AND f.cancelled_at IS NULL
+         LEFT JOIN max_ww_meetings fm ON fm.id = f.meeting_id
+         WHERE i.meeting_id = $1 AND i.cancelled_at IS NULL`,
+        [meetingId],
+      );
+      if (input.capacity !== undefined && input.capacity < invited) {
+        throw new FieldRuleError(
+          'CAPACITY_BELOW_INVITED',
+          'capacity',
+          `must be at least the ${invited} clients invited already`,
+        );
+      }
+      if (startsAt !== undefined) {
+        if (lastInvitedOn !== null && amsterdamDay(startsAt) < lastInvitedOn) {
+          throw new FieldRuleError(
+            'MEETING_BEFORE_INVITATION',
+            'startsAt',
+            'must not be before an invitation was sent',
+          );
+        }
+        if (latestFirstMeeting !== null && startsAt.getTime() <= new Date(latestFirstMeeting).getTime()) {
+          throw new FieldRuleError(
+            'NOT_A_LATER_MEETING',
+            'startsAt',
+            'must be after the first meeting of the clients invited here a second time',
+          );
+        }
+      }
+      if (input.hostIds !== undefined) {
+        await this.assertHosts(manager, input.hostIds);
+        await manager.query(`DELETE FROM max_ww_meeting_hosts WHERE meeting_id = $1`, [meetingId]);
+        await manager.query(`INSERT INTO max_ww_meeting_hosts (meeting_id, user_id) SELECT $1, unnest($2::uuid[])`, [
+          meetingId,
+          input.hostIds,
+        ]);
+      }
+      await manager.query(
+        `UPDATE max_ww_meetings SET starts_at = $2, place = $3, capacity = $4, version = version + 1 WHERE id = $1`,
+        [meetingId, startsAt ?? meeting.startsAt, input.place ?? meeting.place, input.capacity ?? meeting.capacity],
+      );
+      return this.meeting(actor, meetingId, manager);
+    });
+  }
+
+  /**
+   * Called off before it begins, with the reason. The invitations stay on record but lapse: their
+   * clients are not absent (no attendance can be registered), and may be invited again as if this
+   * invitation had not been sent. Each client's record notes the cancellation (audited).
+   */
+  async cancel(actor: AuthenticatedUser, meetingId: string, input: CancelMeetingDto): Promise<MeetingDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockMeetingForChange(manager, meetingId, input.version);
+      const now = this.clock.now();
+      // An UPDATE answers [rows, count] through TypeORM's pg driver.
+      const [lapsed]: [Array<{ candidateId: string }>, number] = await manager.query(
+        `UPDATE max_ww_invitations SET cancelled_at = $2 WHERE meeting_id = $1 AND cancelled_at IS NULL
+         RETURNING candidate_id AS "candidateId"`,
+        [meetingId, now],
+      );
+      await manager.query(
+        `UPDATE max_ww_meetings SET cancelled_at = $2, cancelled_by = $3, cancel_reason = $4, version = version + 1
+         WHERE id = $1`,
+        [meetingId, now, actor.id, input.reason],
+      );
+      await this.audit.recordMany(
+        lapsed.map(({ candidateId }) => ({
+          actor,
+          action: 'update' as const,
+          subjectType: 'candidate',
+          subjectId: candidateId,
+          purpose: `Max-WW meeting ${meetingId} cancelled: invitation lapsed`,
+        })),
+        manager,
+      );
+      return this.meeting(actor, meetingId, manager);
+    });
+  }
+
   /** The meetings with their counts, latest first; no client is named, so nothing to audit. */
   async list(query: MeetingListQuery): Promise<MeetingSummaryDto[]> {
     const sql = new SqlParams();
@@ -163,7 +254,7 @@ export class MeetingsService {
     if (query.unitId) where.push(`m.unit_id = ${sql.p(query.unitId)}`);
     const rows: SummaryRow[] = await this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${where.join(' AND ')}
-       GROUP BY m.id, un.name ORDER BY m.starts_at DESC, m.id LIMIT 500`,
+       GROUP BY m.id, un.name, cu.name ORDER BY m.starts_at DESC, m.id LIMIT 500`,
       sql.values,
     );
     const hosts = await this.hostsOf(
@@ -180,7 +271,7 @@ export class MeetingsService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<MeetingDto> {
     const [row]: SummaryRow[] = await manager.query(
-      `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE m.id = $1 GROUP BY m.id, un.name`,
+      `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE m.id = $1 GROUP BY m.id, un.name, cu.name`,
       [id],
     );
     if (!row) throw new NotFoundError('Meeting', 'MEETING_NOT_FOUND');
@@ -206,6 +297,7 @@ export class MeetingsService {
     return {
       ...summaryDto(row, hosts.get(id) ?? []),
       invitations: invitees.map((invitee) => inviteeDto(invitee, routes.get(invitee.candidateId) ?? null)),
+      hiddenInvitees: row.invited - invitees.length,
     };
   }
 
@@ -253,7 +345,8 @@ export class MeetingsService {
         await manager.query(
           `SELECT i.candidate_id AS "candidateId", i.meeting_id AS "meetingId", i.attendance, m.starts_at AS "startsAt"
            FROM max_ww_invitations i JOIN max_ww_meetings m ON m.id = i.meeting_id
-           WHERE i.candidate_id = ANY($1::uuid[])`,
+           WHERE i.candidate_id = ANY($1::uuid[]) AND i.cancelled_at IS NULL
+           ORDER BY i.attempt`,
           [ids],
         );
       const byCandidate = new Map<string, typeof earlier>();
@@ -447,15 +540,67 @@ export class MeetingsService {
 
   // ---- inside a transaction --------------------------------------------------------------------
 
-  private async lockMeeting(manager: EntityManager, meetingId: string): Promise<{ startsAt: Date; capacity: number }> {
-    const [meeting]: Array<{ startsAt: Date; capacity: number; cancelledAt: Date | null }> = await manager.query(
-      `SELECT starts_at AS "startsAt", capacity, cancelled_at AS "cancelledAt" FROM max_ww_meetings WHERE id = $1
-       FOR UPDATE`,
+  /** A meeting's start as asked for a plan or a change: today or later, within two years. */
+  private plannableStart(value: string): Date {
+    const startsAt = new Date(value);
+    const day = amsterdamDay(startsAt);
+    if (day < amsterdamDay(this.clock.now())) {
+      throw new FieldRuleError('MEETING_IN_PAST', 'startsAt', 'must be today or later');
+    }
+    const latest = amsterdamDay(new Date(this.clock.now().getTime() + PLAN_AHEAD_DAYS * 86_400_000));
+    if (day > latest) throw new FieldRuleError('MEETING_TOO_FAR', 'startsAt', 'must be within two years');
+    return startsAt;
+  }
+
+  private async assertHosts(manager: EntityManager, hostIds: string[]): Promise<void> {
+    const hosts: Array<{ id: string }> = await manager.query(
+      `SELECT u.id FROM users u WHERE u.id = ANY($1::uuid[]) AND u.active AND 'ADVISER' = ANY(u.roles)
+         AND u.organisation = ANY($2::text[])`,
+      [hostIds, MAX_WW_TEAM_ORGANISATIONS],
+    );
+    if (hosts.length !== hostIds.length) {
+      throw new FieldRuleError('HOST_NOT_IN_TEAM', 'hostIds', 'must be active advisers of the Max-WW team');
+    }
+  }
+
+  /**
+   * The meeting locked for a change or a cancellation: not cancelled, the version read, and not yet
+   * begun (its start is later than now; attendance can be registered from the meeting's day on).
+   */
+  private async lockMeetingForChange(
+    manager: EntityManager,
+    meetingId: string,
+    version: number,
+  ): Promise<{ startsAt: Date; capacity: number; place: string }> {
+    const meeting = await this.lockMeeting(manager, meetingId);
+    if (meeting.version !== version) throw new StaleVersionError('Meeting');
+    if (meeting.startsAt.getTime() <= this.clock.now().getTime()) throw new MeetingStartedError();
+    const [registered]: unknown[] = await manager.query(
+      `SELECT 1 FROM max_ww_invitations WHERE meeting_id = $1 AND attendance IS NOT NULL LIMIT 1`,
+      [meetingId],
+    );
+    if (registered) throw new MeetingStartedError();
+    return meeting;
+  }
+
+  private async lockMeeting(
+    manager: EntityManager,
+    meetingId: string,
+  ): Promise<{ startsAt: Date; capacity: number; place: string; version: number }> {
+    const [meeting]: Array<{
+      startsAt: Date;
+      capacity: number;
+      place: string;
+      version: number;
+      cancelledAt: Date | null;
+    }> = await manager.query(
+      `SELECT starts_at AS "startsAt", capacity, place, version, cancelled_at AS "cancelledAt"
+       FROM max_ww_meetings WHERE id = $1 FOR UPDATE`,
       [meetingId],
     );
     if (!meeting) throw new NotFoundError('Meeting', 'MEETING_NOT_FOUND');
     if (meeting.cancelledAt !== null) throw new MeetingCancelledError();
-    return { startsAt: new Date(meeting.startsAt), capacity: meeting.capacity };
+    return { ...meeting, startsAt: new Date(meeting.startsAt) };
   }
 
   private async lockInvitation(
@@ -468,6 +613,7 @@ export class MeetingsService {
     attempt: number;
     attendance: Attendance | null;
     startsAt: Date;
+    cancelled: boolean;
   }> {
     const sql = new SqlParams();
     const [row]: Array<{
@@ -476,9 +622,10 @@ export class MeetingsService {
       attempt: number;
       attendance: Attendance | null;
       startsAt: Date;
+      cancelled: boolean;
     }> = await manager.query(
       `SELECT i.candidate_id AS "candidateId", i.meeting_id AS "meetingId", i.attempt, i.attendance,
-              m.starts_at AS "startsAt"
+              m.starts_at AS "startsAt", (i.cancelled_at IS NOT NULL) AS cancelled
        FROM max_ww_invitations i JOIN candidates c ON c.id = i.candidate_id JOIN max_ww_meetings m ON m.id = i.meeting_id
        WHERE i.id = ${sql.p(invitationId)} AND c.erased_at IS NULL AND ${visibleToSql(actor, sql)}
        FOR UPDATE OF i`,
@@ -499,13 +646,15 @@ export class MeetingsService {
     attendance: Attendance,
   ): Promise<string> {
     const invitation = await this.lockInvitation(manager, actor, invitationId);
+    // A cancelled meeting's invitees did not miss it: nobody is registered there, so nobody counts as absent.
+    if (invitation.cancelled) throw new MeetingCancelledError();
     if (amsterdamDay(invitation.startsAt) > amsterdamDay(this.clock.now())) throw new MeetingNotHeldError();
     if (invitation.attendance === attendance) return invitation.meetingId;
     const [others, [route]] = (await Promise.all([
-      manager.query(`SELECT attempt, attendance FROM max_ww_invitations WHERE candidate_id = $1 AND id <> $2`, [
-        invitation.candidateId,
-        invitationId,
-      ]),
+      manager.query(
+        `SELECT attempt, attendance FROM max_ww_invitations WHERE candidate_id = $1 AND id <> $2 AND cancelled_at IS NULL`,
+        [invitation.candidateId, invitationId],
+      ),
       manager.query(`SELECT basis, meeting_id AS "meetingId" FROM max_ww_routes WHERE candidate_id = $1`, [
         invitation.candidateId,
       ]),

@@ -92,7 +92,7 @@ export class SelectionService {
         `SELECT i.id, i.candidate_id AS "candidateId", i.meeting_id AS "meetingId", i.attempt, m.starts_at AS "startsAt",
                 i.attendance
          FROM max_ww_invitations i JOIN max_ww_meetings m ON m.id = i.meeting_id
-         WHERE i.candidate_id = ANY($1::uuid[]) ORDER BY i.attempt`,
+         WHERE i.candidate_id = ANY($1::uuid[]) AND i.cancelled_at IS NULL ORDER BY i.attempt`,
         [ids],
       ),
       this.dataSource.query<RouteRow[]>(

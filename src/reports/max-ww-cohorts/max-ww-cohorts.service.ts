@@ -33,7 +33,7 @@ export class MaxWwCohortsService {
       `WITH cohort AS (
          SELECT i.candidate_id, to_char(m.starts_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS month
          FROM max_ww_invitations i JOIN max_ww_meetings m ON m.id = i.meeting_id
-         WHERE i.attempt = 1 AND ($3::uuid IS NULL OR m.unit_id = $3::uuid)
+         WHERE i.attempt = 1 AND i.cancelled_at IS NULL AND ($3::uuid IS NULL OR m.unit_id = $3::uuid)
        )
        SELECT k.month,
               count(*)::int AS invited,

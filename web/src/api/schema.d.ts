@@ -891,7 +891,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the mediation (an exit recorded by the exits module ends it too) */
+        /** End the mediation without an exit, with a reason (the client's choice, three months over, other); an exit ends it too */
         post: operations["MediationsController_end"];
         delete?: never;
         options?: never;
@@ -945,7 +945,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["MeetingsController_update"];
         trace?: never;
     };
     "/api/max-ww/meetings/{id}/attendance": {
@@ -958,6 +958,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["MeetingsController_registerAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/max-ww/meetings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_cancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1975,6 +1991,12 @@ export interface components {
             /** @example 111222333 */
             bsn: string;
         };
+        CancelMeetingDto: {
+            /** @example Zaal niet beschikbaar */
+            reason: string;
+            /** @description The version read */
+            version: number;
+        };
         CandidateExportDto: {
             accessLog: components["schemas"]["AccessLogEntryDto"][];
             /** @description The stored record (BSN in full), or the minimal record of an erased candidate */
@@ -2787,6 +2809,11 @@ export interface components {
         EndMediationDto: {
             /** @example 2027-02-15 */
             endedOn: string;
+            /**
+             * @example CLIENT_CHOICE
+             * @enum {string}
+             */
+            reason: "CLIENT_CHOICE" | "PROGRAMME_COMPLETED" | "OTHER";
             /** @description The version read */
             version: number;
         };
@@ -3300,6 +3327,11 @@ export interface components {
             /** @description Days past the next contact due, today; 0 when not overdue or ended */
             daysOverdue: number;
             endedOn: string | null;
+            /**
+             * @description Why it ended without an exit; null while open or when an exit ended it
+             * @enum {string|null}
+             */
+            endReason: "CLIENT_CHOICE" | "PROGRAMME_COMPLETED" | "OTHER" | null;
             id: string;
             lastContactOn: string | null;
             /** @description When the next contact is due (two weeks after the start before the first); null once ended */
@@ -3328,6 +3360,11 @@ export interface components {
             /** @description Days past the next contact due, today; 0 when not overdue or ended */
             daysOverdue: number;
             endedOn: string | null;
+            /**
+             * @description Why it ended without an exit; null while open or when an exit ended it
+             * @enum {string|null}
+             */
+            endReason: "CLIENT_CHOICE" | "PROGRAMME_COMPLETED" | "OTHER" | null;
             id: string;
             lastContactOn: string | null;
             /** @description When the next contact is due (two weeks after the start before the first); null once ended */
@@ -3370,9 +3407,14 @@ export interface components {
         };
         MeetingDto: {
             cancelledAt?: string | null;
+            cancelledByName: string | null;
+            /** @description Why the meeting was cancelled */
+            cancelReason: string | null;
             capacity: number;
             counts: components["schemas"]["MeetingCountsDto"];
             createdBy: string;
+            /** @description Invitees counted in `counts` whom you may not see (e.g. clients outside your confidentiality statement): the counts are the meeting’s, so capacity and attendance read the same for the whole team */
+            hiddenInvitees: number;
             hosts: components["schemas"]["HostDto"][];
             id: string;
             /** @description The invitees you may see, by name; the counts cover every invitation */
@@ -3386,6 +3428,9 @@ export interface components {
         };
         MeetingSummaryDto: {
             cancelledAt?: string | null;
+            cancelledByName: string | null;
+            /** @description Why the meeting was cancelled */
+            cancelReason: string | null;
             capacity: number;
             counts: components["schemas"]["MeetingCountsDto"];
             createdBy: string;
@@ -4581,6 +4626,19 @@ export interface components {
             /** Format: uuid */
             unitId?: string;
             /** @description The version you read; a stale one gets 409 STALE_VERSION and changes nothing */
+            version: number;
+        };
+        UpdateMeetingDto: {
+            /** @description Never below the number invited */
+            capacity?: number;
+            hostIds?: string[];
+            place?: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-16T10:00:00+01:00
+             */
+            startsAt?: string;
+            /** @description The version read */
             version: number;
         };
         UpdateUnitDto: {
@@ -7867,6 +7925,67 @@ export interface operations {
             };
         };
     };
+    MeetingsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description Date, place, capacity or hosts changed before the meeting begins */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEETING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEETING_STARTED, MEETING_CANCELLED, STALE_VERSION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED, MEETING_IN_PAST, MEETING_TOO_FAR, CAPACITY_BELOW_INVITED, MEETING_BEFORE_INVITATION, NOT_A_LATER_MEETING, HOST_NOT_IN_TEAM */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MeetingsController_registerAll: {
         parameters: {
             query?: never;
@@ -7907,6 +8026,67 @@ export interface operations {
             };
             /** @description MEETING_NOT_HELD, ATTENDANCE_LOCKED */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description Cancelled with a reason before it begins; its invitations lapse (no one absent, invitable again) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles ADVISER, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEETING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEETING_STARTED, MEETING_CANCELLED, STALE_VERSION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

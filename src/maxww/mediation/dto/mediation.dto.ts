@@ -45,10 +45,21 @@ export class CreateMediationDto {
   clientAgreedOn!: string;
 }
 
+/**
+ * Why a mediation ends without an exit: the client's choice (it is voluntary), the programme's three
+ * months are over, or another reason. An exit (a job, Bijstand, moving away) ends it through the exits.
+ */
+export const MEDIATION_END_REASONS = ['CLIENT_CHOICE', 'PROGRAMME_COMPLETED', 'OTHER'] as const;
+export type MediationEndReason = (typeof MEDIATION_END_REASONS)[number];
+
 export class EndMediationDto {
   @ApiProperty({ example: '2027-02-15' })
   @IsDay()
   endedOn!: string;
+
+  @ApiProperty({ enum: MEDIATION_END_REASONS, example: 'CLIENT_CHOICE' })
+  @IsIn(MEDIATION_END_REASONS, { message: `must be one of ${MEDIATION_END_REASONS.join(', ')}` })
+  reason!: MediationEndReason;
 
   @ApiProperty({ description: 'The version read' })
   @Type(() => Number)
@@ -129,6 +140,13 @@ export class MediationDto {
   @ApiProperty({ example: '2026-12-01' }) clientAgreedOn!: string;
   @ApiProperty({ example: '2027-03-01' }) plannedEndOn!: string;
   @ApiProperty({ type: String, nullable: true }) endedOn!: string | null;
+  @ApiProperty({
+    enum: MEDIATION_END_REASONS,
+    nullable: true,
+    type: String,
+    description: 'Why it ended without an exit; null while open or when an exit ended it',
+  })
+  endReason!: MediationEndReason | null;
   @ApiProperty({ description: 'Taken in without a triage to the Max-WW adviser (no route recorded)' })
   cameWithoutTriage!: boolean;
   @ApiProperty({ type: String, nullable: true }) lastContactOn!: string | null;

@@ -69,6 +69,59 @@ export class CreateMeetingDto {
   hostIds!: string[];
 }
 
+/** A change before the meeting takes place: any of date, place, capacity and hosts, with the version read. */
+export class UpdateMeetingDto {
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-12-16T10:00:00+01:00' })
+  @Optional()
+  @Matches(DATE_TIME, { message: 'must be a date and time with its offset (2026-12-15T10:00:00+01:00)' })
+  @IsISO8601({ strict: true }, { message: 'must be a real date and time' })
+  @IsString()
+  startsAt?: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @Optional()
+  @Transform(trim)
+  @IsString({ message: 'must be text' })
+  @IsNotEmpty({ message: 'must say where the meeting is' })
+  @MaxLength(200, { message: 'must be at most 200 characters' })
+  place?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, description: 'Never below the number invited' })
+  @Optional()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(100, { message: 'must be at most 100' })
+  capacity?: number;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', minItems: 1, maxItems: 10 })
+  @Optional()
+  @IsArray({ message: 'must be a list of user ids' })
+  @ArrayMinSize(1, { message: 'must name at least one host' })
+  @ArrayMaxSize(10, { message: 'must name at most 10 hosts' })
+  @ArrayUnique({ message: 'must name each host once' })
+  @IsUUID('all', { each: true, message: 'must be user ids' })
+  hostIds?: string[];
+
+  @ApiProperty({ description: 'The version read' })
+  @IsInt({ message: 'must be the version read' })
+  @Min(1, { message: 'must be the version read' })
+  version!: number;
+}
+
+export class CancelMeetingDto {
+  @ApiProperty({ maxLength: 500, example: 'Zaal niet beschikbaar' })
+  @Transform(trim)
+  @IsString({ message: 'must be text' })
+  @IsNotEmpty({ message: 'must say why the meeting is cancelled' })
+  @MaxLength(500, { message: 'must be at most 500 characters' })
+  reason!: string;
+
+  @ApiProperty({ description: 'The version read' })
+  @IsInt({ message: 'must be the version read' })
+  @Min(1, { message: 'must be the version read' })
+  version!: number;
+}
+
 export class MeetingListQuery {
   @ApiPropertyOptional({ format: 'date', description: 'Meetings on or after this day' })
   @Optional()
@@ -117,6 +170,9 @@ export class MeetingSummaryDto {
   @ApiProperty({ type: [HostDto] }) hosts!: HostDto[];
   @ApiProperty({ type: MeetingCountsDto }) counts!: MeetingCountsDto;
   @ApiPropertyOptional({ nullable: true, type: String }) cancelledAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why the meeting was cancelled' })
+  cancelReason!: string | null;
+  @ApiProperty({ nullable: true, type: String }) cancelledByName!: string | null;
   @ApiProperty() createdBy!: string;
   @ApiProperty() version!: number;
 }
@@ -164,6 +220,13 @@ export class MeetingDto extends MeetingSummaryDto {
     description: 'The invitees you may see, by name; the counts cover every invitation',
   })
   invitations!: InviteeDto[];
+
+  @ApiProperty({
+    description:
+      'Invitees counted in `counts` whom you may not see (e.g. clients outside your confidentiality statement): ' +
+      'the counts are the meeting’s, so capacity and attendance read the same for the whole team',
+  })
+  hiddenInvitees!: number;
 }
 
 export class InviteDto {

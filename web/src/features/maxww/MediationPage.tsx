@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { describeError } from '@app/errors/messages';
@@ -33,7 +33,8 @@ import {
   type MediationDetail,
   type VacancyOffer,
 } from './mediation-queries';
-import { CHANNEL_LABELS, daysText, formatDay, RESPONSE_LABELS, todayIso } from './mediation-labels';
+import { EndMediationDialog } from './EndMediationDialog';
+import { CHANNEL_LABELS, daysText, END_REASON_LABELS, formatDay, RESPONSE_LABELS, todayIso } from './mediation-labels';
 
 type ProposalState = keyof typeof PROPOSAL_STATE_LABELS;
 
@@ -281,6 +282,7 @@ function OffersTable({ mediation, open }: { mediation: MediationDetail; open: bo
 export default function MediationPage() {
   const { id = '' } = useParams();
   const mediation = useMediation(id);
+  const [ending, endDialog] = useDisclosure(false);
   if (mediation.isPending) return <PageLoader />;
   if (mediation.isError) return <p role="alert">{describeError(mediation.error)}</p>;
   const data = mediation.data;
@@ -319,9 +321,21 @@ export default function MediationPage() {
               '—'
             )}
           </Fact>
-          <Fact label="Beëindigd">{data.endedOn ? formatDay(data.endedOn) : 'Loopt'}</Fact>
+          <Fact label="Beëindigd">
+            {data.endedOn
+              ? `${formatDay(data.endedOn)}${data.endReason ? ` (${END_REASON_LABELS[data.endReason]?.toLowerCase()})` : ''}`
+              : 'Loopt'}
+          </Fact>
         </SimpleGrid>
       </Paper>
+      {open && (
+        <Group>
+          <Button variant="default" color="red.9" onClick={endDialog.open}>
+            Bemiddeling beëindigen
+          </Button>
+          {ending && <EndMediationDialog mediation={data} opened={ending} onClose={endDialog.close} />}
+        </Group>
+      )}
 
       <Title order={2}>Contactmomenten</Title>
       {open && <ContactForm mediation={data} />}

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   Button,
   Card,
@@ -14,10 +15,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import { useDisclosure } from '@mantine/hooks';
 import { Link, useParams } from 'react-router';
 import { describeError } from '@app/errors/messages';
 import { showError, showSuccess } from '@app/errors/show-error';
 import { PageLoader } from '@app/pages/PageLoader';
+import { CancelMeetingDialog, EditMeetingDialog } from './MeetingChangeDialogs';
 import {
   ATTENDANCE_LABELS,
   CHANNEL_LABELS,
@@ -354,6 +357,71 @@ function Triage({ meeting }: { meeting: Meeting }) {
   );
 }
 
+/** "1 uitgenodigde klant mag je niet zien." — said so, not left out of the figures. */
+function hiddenText(hidden: number): string {
+  return hidden === 1
+    ? '1 uitgenodigde klant mag je niet zien (buiten je geheimhoudingsverklaring) en staat hieronder niet.'
+    : `${hidden} uitgenodigde klanten mag je niet zien (buiten je geheimhoudingsverklaring) en staan hieronder niet.`;
+}
+
+/** A cancelled meeting's invitees, to let them know: their invitations lapsed, nobody is absent. */
+function LapsedInvitations({ meeting }: { meeting: Meeting }) {
+  return (
+    <Card withBorder component="section" aria-labelledby="lapsed-title">
+      <Stack>
+        <Title order={2} size="h3" id="lapsed-title">
+          Uitnodigingen vervallen
+        </Title>
+        {meeting.invitations.length === 0 ? (
+          <Text>Er was nog niemand uitgenodigd.</Text>
+        ) : (
+          <Table>
+            <Table.Caption>Uitgenodigd voor de geannuleerde bijeenkomst</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Naam</Table.Th>
+                <Table.Th>Telefoon</Table.Th>
+                <Table.Th>E-mail</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {meeting.invitations.map((invitee) => (
+                <Table.Tr key={invitee.id}>
+                  <Table.Td>{nameOf(invitee)}</Table.Td>
+                  <Table.Td>{invitee.phone ?? '—'}</Table.Td>
+                  <Table.Td>{invitee.email ?? '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+/** Wijzigen and annuleren, each in a dialog with a confirm step; only before the meeting begins. */
+function MeetingActions({ meeting }: { meeting: Meeting }) {
+  const [editing, edit] = useDisclosure(false);
+  const [cancelling, cancel] = useDisclosure(false);
+  // The moment the page opened: a meeting that begins while it is open is refused by the API (MEETING_STARTED).
+  const [openedAt] = useState(() => Date.now());
+  const anyRegistered = meeting.counts.present + meeting.counts.absent > 0;
+  if (meeting.cancelledAt !== null || anyRegistered || new Date(meeting.startsAt).getTime() <= openedAt) return null;
+  return (
+    <Group>
+      <Button variant="default" onClick={edit.open}>
+        Bijeenkomst wijzigen
+      </Button>
+      <Button variant="default" color="red.9" onClick={cancel.open}>
+        Bijeenkomst annuleren
+      </Button>
+      {editing && <EditMeetingDialog meeting={meeting} opened={editing} onClose={edit.close} />}
+      {cancelling && <CancelMeetingDialog meeting={meeting} opened={cancelling} onClose={cancel.close} />}
+    </Group>
+  );
+}
+
 /** One group meeting: its figures, the attendance register, the invitation text, the call list and triage. */
 export default function MeetingPage() {
   const { id = '' } = useParams();
@@ -361,6 +429,7 @@ export default function MeetingPage() {
   if (meeting.isPending) return <PageLoader />;
   if (meeting.isError) return <Text role="alert">{describeError(meeting.error)}</Text>;
   const { counts } = meeting.data;
+  const cancelled = meeting.data.cancelledAt !== null;
   return (
     <Stack>
       <Anchor component={Link} to="/max-ww/bijeenkomsten">
@@ -370,6 +439,20 @@ export default function MeetingPage() {
       <Text>
         {meeting.data.place} · begeleiders: {meeting.data.hosts.map((host) => host.name).join(', ')}
       </Text>
+      {cancelled && (
+        <Alert color="red" title="Geannuleerd">
+          Geannuleerd op {formatMeetingMoment(meeting.data.cancelledAt!)}
+          {meeting.data.cancelledByName ? ` door ${meeting.data.cancelledByName}` : ''}. Reden:{' '}
+          {meeting.data.cancelReason}
+        </Alert>
+      )}
+      {meeting.data.hiddenInvitees > 0 && (
+        <Text size="sm" c="dimmed">
+          {hiddenText(meeting.data.hiddenInvitees)} De cijfers tellen alle uitgenodigden van de bijeenkomst, zodat
+          capaciteit en opkomst voor het hele team hetzelfde zijn.
+        </Text>
+      )}
+      <MeetingActions meeting={meeting.data} />
       <SimpleGrid cols={{ base: 2, sm: 5 }} aria-label="Cijfers van de bijeenkomst" component="dl">
         {[
           ['Uitgenodigd', `${counts.invited} van ${meeting.data.capacity}`],
@@ -388,10 +471,16 @@ export default function MeetingPage() {
           </div>
         ))}
       </SimpleGrid>
-      <AttendanceRegister meeting={meeting.data} />
-      <Triage meeting={meeting.data} />
-      <CallList meeting={meeting.data} />
-      <InvitationText meeting={meeting.data} />
+      {cancelled ? (
+        <LapsedInvitations meeting={meeting.data} />
+      ) : (
+        <>
+          <AttendanceRegister meeting={meeting.data} />
+          <Triage meeting={meeting.data} />
+          <CallList meeting={meeting.data} />
+          <InvitationText meeting={meeting.data} />
+        </>
+      )}
     </Stack>
   );
 }

@@ -90,7 +90,8 @@ export default function MeetingsPage() {
         <Anchor component={Link} to="/max-ww">
           selectie
         </Anchor>
-        ; registreer na afloop wie er was, bel wie niet kwam en kies per aanwezige de route.
+        ; registreer na afloop wie er was, bel wie niet kwam en kies per aanwezige de route. De cijfers tellen alle
+        uitgenodigden, ook klanten die jij niet mag zien.
       </Text>
       <PlanMeetingForm />
       {meetings.isPending ? (
@@ -111,6 +112,7 @@ export default function MeetingsPage() {
               render: (meeting) => (
                 <Anchor component={Link} to={`/max-ww/bijeenkomsten/${meeting.id}`}>
                   {formatMeetingMoment(meeting.startsAt)}
+                  {meeting.cancelledAt !== null && ' (geannuleerd)'}
                 </Anchor>
               ),
               sortValue: (meeting) => meeting.startsAt,

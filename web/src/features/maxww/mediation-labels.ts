@@ -28,3 +28,10 @@ export function todayIso(): string {
 export function daysText(days: number): string {
   return days === 1 ? '1 dag' : `${days} dagen`;
 }
+
+/** Why a mediation ended without an exit (the API's fixed list). */
+export const END_REASON_LABELS: Record<string, string> = {
+  CLIENT_CHOICE: 'Keuze van de klant',
+  PROGRAMME_COMPLETED: 'Drie maanden programma voorbij',
+  OTHER: 'Andere reden',
+};

@@ -112,3 +112,14 @@ export function useProposeToEmployer() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.mediations.all }),
   });
 }
+
+export type MediationEndReason = Schema<'EndMediationDto'>['reason'];
+
+export function useEndMediation(mediationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schema<'EndMediationDto'>) =>
+      unwrap(api.POST('/api/max-ww/mediations/{id}/end', { params: { path: { id: mediationId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.mediations.all }),
+  });
+}

@@ -95,3 +95,15 @@ export function useLetter(invitationId: string | null) {
     enabled: invitationId !== null,
   });
 }
+
+export function useUpdateMeeting() {
+  return useMaxWwMutation(({ meetingId, ...body }: Schema<'UpdateMeetingDto'> & { meetingId: string }) =>
+    unwrap(api.PATCH('/api/max-ww/meetings/{id}', { params: { path: { id: meetingId } }, body })),
+  );
+}
+
+export function useCancelMeeting() {
+  return useMaxWwMutation(({ meetingId, ...body }: Schema<'CancelMeetingDto'> & { meetingId: string }) =>
+    unwrap(api.POST('/api/max-ww/meetings/{id}/cancel', { params: { path: { id: meetingId } }, body })),
+  );
+}
