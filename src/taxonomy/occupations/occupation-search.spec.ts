@@ -67,4 +67,45 @@ describe('OccupationSearch', () => {
   it('finds nothing in an empty index', () => {
     expect(new OccupationSearch([]).search('kapper', 5)).toEqual([]);
   });
+
+  it('puts the occupation with the typed label first, before a narrower one that scores as high', () => {
+    const both = new OccupationSearch([
+      ...occupations,
+      {
+        uri: 'urn:elektricien-woning',
+        code: '7411.1.1',
+        iscoGroup: '7411',
+        preferredLabel: 'elektricien woningbouw',
+        altLabels: ['installateur elektra', 'elektricien'],
+      },
+    ]);
+    expect(both.search('elektricien', 2).map((m) => m.code)).toEqual(['7411.1', '7411.1.1']);
+  });
+
+  it('finds a title by its character grams when no word matches: a misspelt compound written apart', () => {
+    expect(top('vuilnis ophaaler')?.uri).toBe('urn:vuilnis');
+  });
+
+  it('takes the description and the ISCO group label as weaker evidence between equal labels', () => {
+    const withEvidence = new OccupationSearch([
+      {
+        uri: 'urn:raffinaderij',
+        code: '3134.1',
+        iscoGroup: '3134',
+        preferredLabel: 'operator',
+        altLabels: [],
+        description: 'Zij bedienen de installaties in een raffinaderij.',
+      },
+      {
+        uri: 'urn:papier',
+        code: '8171.1',
+        iscoGroup: '8171',
+        preferredLabel: 'operator',
+        altLabels: [],
+        iscoGroupLabel: 'Bedieningspersoneel van papiermachines',
+      },
+    ]);
+    expect(withEvidence.search('operator raffinaderij', 2)[0]?.uri).toBe('urn:raffinaderij');
+    expect(withEvidence.search('operator papier', 2)[0]?.uri).toBe('urn:papier');
+  });
 });

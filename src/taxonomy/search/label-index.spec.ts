@@ -102,4 +102,15 @@ describe('LabelIndex', () => {
     ]);
     expect(ranked.search('elektricien', 2).map((hit) => hit.concept)).toEqual([1, 0]);
   });
+
+  it('never corrects a query word that the spelling dictionary knows', () => {
+    const labels: SearchConcept[] = [
+      { labels: [{ text: 'koster', kind: 'preferred' }] },
+      { labels: [{ text: 'kostendeskundige', kind: 'preferred' }] },
+    ];
+    // Unguarded, "kosten" is read as a misspelt "koster".
+    expect(new LabelIndex(labels).search('kosten', 2)[0]?.matchedLabel).toBe('koster');
+    const guarded = new LabelIndex(labels, { knownWords: new Set(['kosten']) });
+    expect(guarded.search('kosten', 2)).toEqual([]);
+  });
 });
