@@ -80,6 +80,8 @@ describe('OccupationSearch', () => {
       },
     ]);
     expect(both.search('elektricien', 2).map((m) => m.code)).toEqual(['7411.1', '7411.1.1']);
+    // A corrected typo still types the label.
+    expect(both.search('electricien', 2).map((m) => m.code)).toEqual(['7411.1', '7411.1.1']);
   });
 
   it('finds a title by its character grams when no word matches: a misspelt compound written apart', () => {

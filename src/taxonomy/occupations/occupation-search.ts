@@ -98,8 +98,8 @@ export interface OccupationSearchOptions {
 }
 
 /** Postings kept per character gram of the labels and of the descriptions (the heaviest ones). */
-const LABEL_POSTING_CAP = 400;
-const DESCRIPTION_POSTING_CAP = 400;
+const LABEL_POSTING_CAP = 200;
+const DESCRIPTION_POSTING_CAP = 150;
 const ALTERNATIVE_WEIGHT = 0.97;
 
 /** What each signal says about each occupation for one query; see `SignalWeights`. */
@@ -124,6 +124,10 @@ export class OccupationSearch {
   /** Index of each occupation's ISCO group in `groupGrams`. */
   readonly groupOf: Int32Array;
   private readonly weights: SignalWeights;
+  /** Per-query scratch space, reused: the search serves one query at a time (Node is single-threaded). */
+  private readonly scratchScores: Float32Array;
+  private readonly scratchWords: Float32Array;
+  private readonly scratchGroups: Float32Array[];
 
   constructor(
     private readonly occupations: readonly SearchableOccupation[],
@@ -181,6 +185,9 @@ export class OccupationSearch {
       }
       return group;
     });
+    this.scratchScores = new Float32Array(occupations.length);
+    this.scratchWords = new Float32Array(occupations.length);
+    this.scratchGroups = [0, 1, 2, 3].map(() => new Float32Array(groupTexts.length));
     this.groupGrams = new CharGramIndex(
       groupTexts,
       groupTexts.map((_, i) => i),
@@ -238,17 +245,14 @@ export class OccupationSearch {
     if (limit <= 0) return [];
     const n = this.occupations.length;
     const scale = weights.words + weights.labelGrams || 1;
-    const scores = new Float32Array(n);
-    const words = new Float32Array(n);
+    const scores = this.scratchScores;
+    const words = this.scratchWords.fill(0);
     for (const [i, { score }] of signals.words) words[i] = score;
     const { labelGrams, descriptionGrams, groupGrams } = signals;
     const groupOf = this.groupOf;
     // Each group's best and second-best label-gram and description score, for the siblings' share.
     const groups = groupGrams.length;
-    const first = new Float32Array(groups);
-    const second = new Float32Array(groups);
-    const firstDescription = new Float32Array(groups);
-    const secondDescription = new Float32Array(groups);
+    const [first, second, firstDescription, secondDescription] = this.scratchGroups.map((a) => a.fill(0, 0, groups));
     for (let i = 0; i < n; i++) {
       const g = groupOf[i];
       const label = labelGrams[i];
@@ -291,9 +295,16 @@ export class OccupationSearch {
               : a < b;
     // The few best of a few thousand: an insertion into a short sorted list beats sorting them all.
     const top: number[] = [];
+    const anyExact = exact.size > 0;
     for (let i = 0; i < n; i++) {
-      if (scores[i] <= 0) continue;
-      if (top.length === limit && !better(i, top[limit - 1])) continue;
+      const score = scores[i];
+      if (score <= 0) continue;
+      if (top.length === limit) {
+        const worst = top[limit - 1];
+        // Most occupations fall below the tenth best at once; only near ties need the full order.
+        if (!anyExact && score < scores[worst]) continue;
+        if (!better(i, worst)) continue;
+      }
       let at = top.length === limit ? limit - 1 : top.length;
       while (at > 0 && better(i, top[at - 1])) {
         top[at] = top[at - 1];

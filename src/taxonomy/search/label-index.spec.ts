@@ -113,4 +113,18 @@ describe('LabelIndex', () => {
     const guarded = new LabelIndex(labels, { knownWords: new Set(['kosten']) });
     expect(guarded.search('kosten', 2)).toEqual([]);
   });
+
+  it('reads a label typed with a typo or a regional word as typed exactly', () => {
+    const index = new LabelIndex(
+      [
+        { labels: [{ text: 'poetsvrouw', kind: 'preferred' }] },
+        { labels: [{ text: 'elektricien', kind: 'preferred' }] },
+      ],
+      { synonyms: new Map([['kuis', 'poets']]), compoundHeads: ['vrouw'] },
+    );
+    expect(index.exactMatches('kuisvrouw')).toEqual([0]);
+    expect(index.exactMatches('electricien')).toEqual([1]);
+    expect(index.exactMatches('elektricien gezocht')).toEqual([1]);
+    expect(index.exactMatches('elektricien woningbouw')).toEqual([]);
+  });
 });

@@ -148,9 +148,25 @@ export class LabelIndex {
       }));
   }
 
-  /** The concepts that have a label with exactly the query's content words (after noise is dropped). */
+  /**
+   * The concepts that have a label with exactly the query's content words (after noise is dropped),
+   * read as the search reads them: a corrected typo ("electricien") or a regional word
+   * ("kuisvrouw" for poetsvrouw) still types that label.
+   */
   exactMatches(query: string): readonly number[] {
-    return this.exactLabels.get(contentTokens(query, this.options.dropNoise ?? true).join(' ')) ?? [];
+    const tokens = contentTokens(query, this.options.dropNoise ?? true);
+    const typed = this.exactLabels.get(tokens.join(' '));
+    if (typed) return typed;
+    const corrected = tokens.map((token) => this.correct(token));
+    const read = this.exactLabels.get(corrected.join(' '));
+    if (read) return read;
+    const synonyms = this.options.synonyms;
+    if (!synonyms) return [];
+    const replaced = corrected.map((token) => {
+      const parts = this.splitCompound(token);
+      return parts.map((part) => synonyms.get(part) ?? part).join(parts.length > 1 ? '' : ' ');
+    });
+    return this.exactLabels.get(replaced.join(' ')) ?? [];
   }
 
   /** Tie-breaker rank of a concept (lower wins). */
