@@ -26,7 +26,11 @@ interface Sparse {
   descriptionSiblings: Float32Array;
 }
 
-type Weights = SignalWeights & { siblings?: number; descriptionSiblings?: number; strong?: number };
+/**
+ * Tried beside the search's own signals and left out of it, as they did not pay on the confirm half:
+ * the second-best description in the group, and the fourth power of the better label score.
+ */
+type Weights = SignalWeights & { descriptionSiblings?: number; strong?: number };
 
 /** Position (0-based) of the first right answer under these weights; 99 when there is none. */
 function position(q: Sparse, w: Weights, scores: Float32Array): number {
@@ -38,7 +42,7 @@ function position(q: Sparse, w: Weights, scores: Float32Array): number {
       w.labelGrams * q.labelGrams[j] +
       w.descriptionGrams * q.descriptionGrams[j] +
       w.groupGrams * q.groupGrams[j] +
-      (w.siblings ?? 0) * q.siblings[j] +
+      w.siblings * q.siblings[j] +
       (w.descriptionSiblings ?? 0) * q.descriptionSiblings[j];
     if (w.strong) {
       const m = Math.max(q.words[j], q.labelGrams[j]);
@@ -213,6 +217,8 @@ async function main(): Promise<void> {
                 strong,
                 descriptionSiblings,
               });
+  // TUNE_GRID=none: only the weights given in TUNE_ALSO (e.g. to measure a change to a signal).
+  if (process.env.TUNE_GRID === 'none') grid.length = 0;
   const results = grid.map((w) => ({ w, tune: evaluate(sparse, w, 'tune') }));
   results.sort((a, b) => objective(b.tune) - objective(a.tune));
   for (const { w, tune } of results.slice(0, Number(process.env.TUNE_SHOW ?? 8))) {

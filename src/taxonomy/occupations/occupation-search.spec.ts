@@ -110,4 +110,13 @@ describe('OccupationSearch', () => {
     expect(withEvidence.search('operator raffinaderij', 2)[0]?.uri).toBe('urn:raffinaderij');
     expect(withEvidence.search('operator papier', 2)[0]?.uri).toBe('urn:papier');
   });
+
+  it('prefers, between equal lookalikes, the one whose ISCO group has more of them', () => {
+    const family = new OccupationSearch([
+      { uri: 'urn:alone', code: '1000.1', iscoGroup: '1000', preferredLabel: 'glasblazer', altLabels: [] },
+      { uri: 'urn:kin', code: '7315.1', iscoGroup: '7315', preferredLabel: 'glasblazer', altLabels: [] },
+      { uri: 'urn:kin-2', code: '7315.2', iscoGroup: '7315', preferredLabel: 'glasgraveur', altLabels: [] },
+    ]);
+    expect(family.search('glasblazerij medewerker', 1)[0]?.uri).toBe('urn:kin');
+  });
 });

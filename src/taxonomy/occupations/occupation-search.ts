@@ -69,13 +69,6 @@ export interface SignalWeights {
    * occupations that all look like the query is stronger evidence than one lookalike.
    */
   siblings: number;
-  /** The same for the descriptions. */
-  descriptionSiblings: number;
-  /**
-   * The fourth power of the better label score (words or grams): a near-exact label outweighs
-   * the descriptions' weaker evidence, while a weak one hardly gains.
-   */
-  strong: number;
 }
 
 export const SIGNAL_WEIGHTS: SignalWeights = {
@@ -84,8 +77,6 @@ export const SIGNAL_WEIGHTS: SignalWeights = {
   descriptionGrams: 1.5,
   groupGrams: 0.3,
   siblings: 0.3,
-  descriptionSiblings: 0,
-  strong: 0,
 };
 
 export interface OccupationSearchOptions {
@@ -187,7 +178,7 @@ export class OccupationSearch {
     });
     this.scratchScores = new Float32Array(occupations.length);
     this.scratchWords = new Float32Array(occupations.length);
-    this.scratchGroups = [0, 1, 2, 3].map(() => new Float32Array(groupTexts.length));
+    this.scratchGroups = [0, 1].map(() => new Float32Array(groupTexts.length));
     this.groupGrams = new CharGramIndex(
       groupTexts,
       groupTexts.map((_, i) => i),
@@ -250,9 +241,9 @@ export class OccupationSearch {
     for (const [i, { score }] of signals.words) words[i] = score;
     const { labelGrams, descriptionGrams, groupGrams } = signals;
     const groupOf = this.groupOf;
-    // Each group's best and second-best label-gram and description score, for the siblings' share.
+    // Each group's best and second-best label-gram score, for the siblings' share.
     const groups = groupGrams.length;
-    const [first, second, firstDescription, secondDescription] = this.scratchGroups.map((a) => a.fill(0, 0, groups));
+    const [first, second] = this.scratchGroups.map((a) => a.fill(0, 0, groups));
     for (let i = 0; i < n; i++) {
       const g = groupOf[i];
       const label = labelGrams[i];
@@ -260,24 +251,15 @@ export class OccupationSearch {
         second[g] = first[g];
         first[g] = label;
       } else if (label > second[g]) second[g] = label;
-      const description = descriptionGrams[i];
-      if (description > firstDescription[g]) {
-        secondDescription[g] = firstDescription[g];
-        firstDescription[g] = description;
-      } else if (description > secondDescription[g]) secondDescription[g] = description;
     }
     for (let i = 0; i < n; i++) {
       const g = groupOf[i];
-      const strong = Math.max(words[i], labelGrams[i]);
       scores[i] =
         weights.words * words[i] +
         weights.labelGrams * labelGrams[i] +
         weights.descriptionGrams * descriptionGrams[i] +
         weights.groupGrams * groupGrams[g] +
-        weights.siblings * (labelGrams[i] >= first[g] ? second[g] : first[g]) +
-        weights.descriptionSiblings *
-          (descriptionGrams[i] >= firstDescription[g] ? secondDescription[g] : firstDescription[g]) +
-        weights.strong * strong * strong * strong * strong;
+        weights.siblings * (labelGrams[i] >= first[g] ? second[g] : first[g]);
     }
     const exact = new Set(signals.exact);
     const rankOf = (i: number): number => this.index.rankOf(i);
