@@ -62,30 +62,63 @@ export class CharGramIndex {
     this.dots = new Float32Array(documents.length);
     this.touched = new Int32Array(documents.length);
     this.best = new Float32Array(ownerCount);
-    const vectors = documents.map(charGrams);
-    const df = new Map<string, number>();
-    for (const vector of vectors) for (const gram of vector.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
-    const idf = (gram: string): number => Math.log(1 + documents.length / df.get(gram)!);
-    this.missingIdf = Math.log(1 + documents.length);
-    const lists = new Map<string, Array<[number, number]>>();
-    vectors.forEach((vector, document) => {
-      let norm = 0;
-      for (const [gram, tf] of vector) norm += (tf * idf(gram)) ** 2;
-      norm = Math.sqrt(norm) || 1;
+    // Grams get integer ids, and the postings one flat array each for documents and weights (by
+    // gram, in document order): building from the descriptions stays well under a second.
+    const ids = new Map<string, number>();
+    const grams: string[] = [];
+    const df: number[] = [];
+    const documentGrams: Int32Array[] = [];
+    const documentTfs: Float32Array[] = [];
+    for (const text of documents) {
+      const vector = charGrams(text);
+      const gramIds = new Int32Array(vector.size);
+      const tfs = new Float32Array(vector.size);
+      let k = 0;
       for (const [gram, tf] of vector) {
-        let list = lists.get(gram);
-        if (!list) lists.set(gram, (list = []));
-        list.push([document, (tf * idf(gram)) / norm]);
+        let id = ids.get(gram);
+        if (id === undefined) {
+          ids.set(gram, (id = grams.length));
+          grams.push(gram);
+          df.push(0);
+        }
+        df[id]++;
+        gramIds[k] = id;
+        tfs[k++] = tf;
+      }
+      documentGrams.push(gramIds);
+      documentTfs.push(tfs);
+    }
+    const idf = Float64Array.from(df, (count) => Math.log(1 + documents.length / count));
+    this.missingIdf = Math.log(1 + documents.length);
+    const start = new Int32Array(grams.length + 1);
+    for (let id = 0; id < grams.length; id++) start[id + 1] = start[id] + df[id];
+    const cursor = start.slice(0, grams.length);
+    const flatDocuments = new Int32Array(start[grams.length]);
+    const flatWeights = new Float32Array(start[grams.length]);
+    documentGrams.forEach((gramIds, document) => {
+      const tfs = documentTfs[document];
+      let norm = 0;
+      for (let k = 0; k < gramIds.length; k++) norm += (tfs[k] * idf[gramIds[k]]) ** 2;
+      norm = Math.sqrt(norm) || 1;
+      for (let k = 0; k < gramIds.length; k++) {
+        const id = gramIds[k];
+        const at = cursor[id]++;
+        flatDocuments[at] = document;
+        flatWeights[at] = (tfs[k] * idf[id]) / norm;
       }
     });
-    for (const [gram, list] of lists) {
-      const kept = list.length > cap ? list.sort((a, b) => b[1] - a[1]).slice(0, cap) : list;
-      this.postings.set(gram, {
-        idf: idf(gram),
-        documents: Int32Array.from(kept, ([document]) => document),
-        weights: Float32Array.from(kept, ([, weight]) => weight),
-      });
-    }
+    grams.forEach((gram, id) => {
+      let documentsOf = flatDocuments.subarray(start[id], start[id + 1]);
+      let weightsOf = flatWeights.subarray(start[id], start[id + 1]);
+      if (documentsOf.length > cap) {
+        // The heaviest postings, ties in document order (a stable sort).
+        const order = Array.from(documentsOf, (_, k) => k).sort((a, b) => weightsOf[b] - weightsOf[a]);
+        const kept = order.slice(0, cap);
+        documentsOf = Int32Array.from(kept, (k) => documentsOf[k]);
+        weightsOf = Float32Array.from(kept, (k) => weightsOf[k]);
+      }
+      this.postings.set(gram, { idf: idf[id], documents: documentsOf, weights: weightsOf });
+    });
   }
 
   /**
