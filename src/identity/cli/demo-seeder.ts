@@ -55,20 +55,25 @@ export class IdentityDemoSeeder {
   private async signStatements(unitIds: string[]): Promise<void> {
     const recorder = await this.users.findByEmail(demoEmail(Role.ADMIN, Organisation.UWV));
     if (!recorder) return;
+    // The staff are looked up before the transaction: a read through the data source inside it waits for
+    // a second connection, and the embedded database has one (a hang of the set-up page's demo step).
+    const staffIds: string[] = [];
+    for (const user of demoUsers()) {
+      if (user.organisation !== Organisation.STAFFING_FIRM || user.role === Role.ADMIN) continue;
+      const staff = await this.users.findByEmail(user.email);
+      if (staff) staffIds.push(staff.id);
+    }
     await this.dataSource.transaction(async (manager) => {
-      for (const user of demoUsers()) {
-        if (user.organisation !== Organisation.STAFFING_FIRM || user.role === Role.ADMIN) continue;
-        const staff = await this.users.findByEmail(user.email);
-        if (!staff) continue;
+      for (const staffId of staffIds) {
         const scopes = [
           { scope: 'MAX_WW' as const, unitId: null },
           ...unitIds.map((unitId) => ({ scope: 'UNIT' as const, unitId })),
         ];
         for (const [index, { scope, unitId }] of scopes.entries()) {
-          if (await this.statements.hasActive(staff.id, scope, unitId, manager)) continue;
+          if (await this.statements.hasActive(staffId, scope, unitId, manager)) continue;
           await this.statements.insert(
             {
-              userId: staff.id,
+              userId: staffId,
               signedOn: '2026-01-05',
               reference: `DEMO-GHV-${index + 1}`,
               scope,
