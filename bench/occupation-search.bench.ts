@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readIscoGroups, readOccupations } from '../src/taxonomy/esco-import/esco-csv';
 import { OccupationSearch } from '../src/taxonomy/occupations/occupation-search';
+import { loadKnownWords } from '../src/taxonomy/search/known-words';
 import { TYPED_TITLES } from '../tools/eval-occupations';
 import { buildEvalSets } from '../tools/occupation-eval-sets';
 import { BenchResult, percentile } from './run';
@@ -33,10 +34,11 @@ function timeQueries(search: OccupationSearch, queries: string[]): number[] {
 export async function run(): Promise<BenchResult> {
   const groups = new Map((await readIscoGroups(FOLDER)).map((group) => [group.code, group.label]));
   const occupations = (await readOccupations(FOLDER)).map((o) => ({ ...o, iscoGroupLabel: groups.get(o.iscoGroup) }));
+  const knownWords = loadKnownWords();
   (globalThis as { gc?: () => void }).gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const buildStarted = performance.now();
-  const search = new OccupationSearch(occupations);
+  const search = new OccupationSearch(occupations, { knownWords });
   const buildMs = performance.now() - buildStarted;
   (globalThis as { gc?: () => void }).gc?.();
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;

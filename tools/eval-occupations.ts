@@ -11,6 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { OccupationSearch } from '../src/taxonomy/occupations/occupation-search';
+import { loadKnownWords } from '../src/taxonomy/search/known-words';
 import { CharNgramBaseline, PgTrgmBaseline } from './occupation-baselines';
 import { buildEvalSets, EVAL_SETS, EvalQuery, EvalSetName, Split } from './occupation-eval-sets';
 
@@ -69,7 +70,10 @@ async function main(): Promise<void> {
       rankAll: (qs) => Promise.resolve(qs.map((q) => tfidfDescriptions.rank(q.query, LIMIT))),
     });
   }
-  const ours = new OccupationSearch(indexed.map((o) => ({ ...o, iscoGroupLabel: groupLabels.get(o.iscoGroup) ?? '' })));
+  const ours = new OccupationSearch(
+    indexed.map((o) => ({ ...o, iscoGroupLabel: groupLabels.get(o.iscoGroup) ?? '' })),
+    { knownWords: loadKnownWords() },
+  );
   systems.push({
     name: 'ours',
     rankAll: (qs) => Promise.resolve(qs.map((q) => ours.search(q.query, LIMIT).map((hit) => hit.code))),

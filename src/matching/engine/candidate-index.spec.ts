@@ -354,6 +354,35 @@ describe('CandidateIndex against the brute-force reference', () => {
     }
   });
 
+  it('keeps an answer per set of lent clients: other statements get their own, the same statements the kept one', () => {
+    const g = generator(37);
+    const { world, knowledge } = smallWorld(g);
+    const candidates = pool(g, world, 600);
+    const index = new CandidateIndex(knowledge);
+    for (const candidate of candidates) index.upsert(candidate);
+    index.organise();
+    const ww = candidates.filter((candidate) => candidate.pool === 'WW').map((candidate) => candidate.id);
+    // Two statements lending equally many clients, so neither the set's JSON ({}) nor its size tells them apart.
+    const first = new Set(ww.filter((_, position) => position % 2 === 0).slice(0, 80));
+    const second = new Set(ww.filter((_, position) => position % 2 === 1).slice(0, 80));
+    expect(second.size).toBe(first.size);
+    const query: MatchQuery = {
+      vacancy: syntheticVacancy(g, world, 'grants', TODAY),
+      viewer: Organisation.STAFFING_FIRM,
+      limit: 100,
+      today: TODAY,
+      nearMissLimit: 10,
+    };
+    const forFirst = index.match({ ...query, granted: first });
+    const forSecond = index.match({ ...query, granted: second });
+    expect(forSecond).toEqual(referenceMatch(candidates, { ...query, granted: second }, knowledge));
+    expect(forSecond.items.map((item) => item.candidateId)).not.toEqual(forFirst.items.map((item) => item.candidateId));
+    // Another user under the same statements (a new set, its members in another order) gets the kept answer.
+    const sameAgain = new Set([...first].reverse());
+    expect(index.match({ ...query, granted: sameAgain })).toBe(forFirst);
+    expect(index.match({ ...query, granted: second })).toBe(forSecond);
+  });
+
   it('answers a question asked again from what it kept only until the next write (update or removal)', () => {
     const g = generator(71);
     const { world, knowledge } = smallWorld(g);

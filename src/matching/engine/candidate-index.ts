@@ -324,10 +324,7 @@ export class CandidateIndex {
    * 19). The key is the whole query, vacancy profile and day included; the answer is shared, read only.
    */
   match(query: MatchQuery): MatchResult {
-    // A query with clients lent by a confidentiality statement is the viewer's own: JSON drops a Set's
-    // members, so two staffing-firm users with different statements would share one key.
-    if (query.granted && query.granted.size > 0) return this.answer(query);
-    const key = JSON.stringify(query);
+    const key = answerKey(query);
     const kept = this.answers.get(key);
     if (kept) return kept;
     const answer = this.answer(query);
@@ -1084,6 +1081,18 @@ export class CandidateIndex {
     }
     return id;
   }
+}
+
+/**
+ * The key of a kept answer: the whole query, and the clients lent by confidentiality statements as their
+ * sorted ids (JSON writes a Set as `{}`, so without them two staffing-firm users with different
+ * statements would share one answer; with them, two users under the same statements do share one).
+ */
+function answerKey(query: MatchQuery): string {
+  const { granted, ...rest } = query;
+  const key = JSON.stringify(rest);
+  if (!granted || granted.size === 0) return key;
+  return key + JSON.stringify([...granted].sort());
 }
 
 /** Whether entry a ranks after entry b: a lower score, or the same and a higher candidate id. */

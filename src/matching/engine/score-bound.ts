@@ -199,8 +199,15 @@ export class ScoreBound {
     const experienceWish = this.experienceWish;
     const same = this.same;
     const related = this.related;
-    const occupations = new Int32Array(BOUND_EXPERIENCES);
-    const yearsOf = new Int32Array(BOUND_EXPERIENCES);
+    const wishSame = wishPoints[WISH_SAME];
+    const wishRelated = wishPoints[WISH_RELATED];
+    const wishBroodbaan = wishPoints[WISH_BROODBAAN];
+    const wishNone = wishPoints[WISH_NONE];
+    const wishUnknown = wishPoints[WISH_UNKNOWN];
+    // The vacancy's occupation is never NO_OCCUPATION (ids below it only): an empty place never matches.
+    const sameWished = vacancyOccupation === NO_OCCUPATION ? -1 : vacancyOccupation;
+    const singleRequired = requiredBits.length === 1 ? requiredBits[0] : 0;
+    const singlePreferred = preferredBits.length === 1 ? preferredBits[0] : 0;
     for (let at = 0; at < count; at++) {
       const record = list[entries[at]] * BOUND_RECORD;
       const last = records[record + 7];
@@ -213,30 +220,32 @@ export class ScoreBound {
       const third = records[record + 2];
       const yearsWord = records[record + 3];
       const fifth = records[record + 4];
-      occupations[0] = first & 0xffff;
-      occupations[1] = first >>> 16;
-      occupations[2] = second & 0xffff;
-      yearsOf[0] = yearsWord & 0xffff;
-      yearsOf[1] = yearsWord >>> 16;
-      yearsOf[2] = fifth & 0xffff;
+      // The three experience places in locals (BOUND_EXPERIENCES): filled from the first, NO_OCCUPATION after.
+      const o0 = first & 0xffff;
+      const o1 = first >>> 16;
+      const o2 = second & 0xffff;
+      const y0 = yearsWord & 0xffff;
+      const y1 = yearsWord >>> 16;
+      const y2 = fifth & 0xffff;
       const filter = records[record + 5];
       let required = 0;
-      for (let level = 0; level < requiredBits.length; level++) required += popcount(filter & requiredBits[level]);
+      if (requiredBits.length === 1) required = popcount(filter & singleRequired);
+      else for (let level = 0; level < requiredBits.length; level++) required += popcount(filter & requiredBits[level]);
       let preferred = 0;
-      for (let level = 0; level < preferredBits.length; level++) preferred += popcount(filter & preferredBits[level]);
+      if (preferredBits.length === 1) preferred = popcount(filter & singlePreferred);
+      else
+        for (let level = 0; level < preferredBits.length; level++) preferred += popcount(filter & preferredBits[level]);
       let essential = 0;
       // Years × 10 in the vacancy's occupation, and the most in one related occupation (summed over its entries).
       let sameYears = -1;
       let relatedYears = -1;
       for (let index = 0; index < BOUND_EXPERIENCES; index++) {
-        const occupation = occupations[index];
+        const occupation = index === 0 ? o0 : index === 1 ? o1 : o2;
         if (occupation === NO_OCCUPATION) break;
         if (occupation === vacancyOccupation) {
-          sameYears = (sameYears < 0 ? 0 : sameYears) + yearsOf[index];
+          sameYears = (sameYears < 0 ? 0 : sameYears) + (index === 0 ? y0 : index === 1 ? y1 : y2);
         } else if (occupation < catalogueSize && vacancyGroup >= 0 && occupationGroup[occupation] === vacancyGroup) {
-          let years = 0;
-          for (let other = 0; other < BOUND_EXPERIENCES; other++)
-            if (occupations[other] === occupation) years += yearsOf[other];
+          const years = (o0 === occupation ? y0 : 0) + (o1 === occupation ? y1 : 0) + (o2 === occupation ? y2 : 0);
           if (years > relatedYears) relatedYears = years;
         }
         if (occupation >= catalogueSize) continue;
@@ -267,10 +276,19 @@ export class ScoreBound {
         (candidateMin > vacancyHoursMin ? candidateMin : vacancyHoursMin);
       const hoursShare = overlap < 0 ? 0 : hoursSpan === 0 ? 1 : overlap / hoursSpan;
       total += Math.round(hoursMax * Math.min(1, Math.max(0, hoursShare)));
-      total +=
-        last & FLAG_WISHES_KNOWN
-          ? wishPoints[this.wishOf(second >>> 16, third & 0xffff, last)]
-          : wishPoints[WISH_UNKNOWN];
+      // The wish as featuresOf derives it, from the record's two wishes (wishOf, inlined).
+      if (last & FLAG_WISHES_KNOWN) {
+        const wish0 = second >>> 16;
+        const wish1 = third & 0xffff;
+        if (wish0 === sameWished || wish1 === sameWished) total += wishSame;
+        else if (
+          vacancyGroup >= 0 &&
+          ((wish0 < catalogueSize && occupationGroup[wish0] === vacancyGroup) ||
+            (wish1 < catalogueSize && occupationGroup[wish1] === vacancyGroup))
+        )
+          total += wishRelated;
+        else total += last & FLAG_BROODBAAN ? wishBroodbaan : wishNone;
+      } else total += wishUnknown;
       if (last & FLAG_DAYS_KNOWN) {
         const days = records[record + 6];
         const wwEnd = days & 0xffff;
@@ -282,23 +300,6 @@ export class ScoreBound {
       } else total += daysUnknown;
       into[at] = total < MAX_TENTHS ? total : MAX_TENTHS;
     }
-  }
-
-  /** The wish as featuresOf derives it, from the record's two wishes: a WISH_* index into wishPoints. */
-  private wishOf(first: number, second: number, flags: number): number {
-    if (first === this.vacancyOccupation || second === this.vacancyOccupation) {
-      // NO_OCCUPATION marks an empty place; the vacancy's occupation is never it (ids below it only).
-      if (this.vacancyOccupation !== NO_OCCUPATION) return WISH_SAME;
-    }
-    const group = this.vacancyGroup;
-    const catalogueSize = this.occupationGroup.length;
-    if (
-      group >= 0 &&
-      ((first < catalogueSize && this.occupationGroup[first] === group) ||
-        (second < catalogueSize && this.occupationGroup[second] === group))
-    )
-      return WISH_RELATED;
-    return flags & FLAG_BROODBAAN ? WISH_BROODBAAN : WISH_NONE;
   }
 }
 

@@ -67,4 +67,56 @@ describe('OccupationSearch', () => {
   it('finds nothing in an empty index', () => {
     expect(new OccupationSearch([]).search('kapper', 5)).toEqual([]);
   });
+
+  it('puts the occupation with the typed label first, before a narrower one that scores as high', () => {
+    const both = new OccupationSearch([
+      ...occupations,
+      {
+        uri: 'urn:elektricien-woning',
+        code: '7411.1.1',
+        iscoGroup: '7411',
+        preferredLabel: 'elektricien woningbouw',
+        altLabels: ['installateur elektra', 'elektricien'],
+      },
+    ]);
+    expect(both.search('elektricien', 2).map((m) => m.code)).toEqual(['7411.1', '7411.1.1']);
+    // A corrected typo still types the label.
+    expect(both.search('electricien', 2).map((m) => m.code)).toEqual(['7411.1', '7411.1.1']);
+  });
+
+  it('finds a title by its character grams when no word matches: a misspelt compound written apart', () => {
+    expect(top('vuilnis ophaaler')?.uri).toBe('urn:vuilnis');
+  });
+
+  it('takes the description and the ISCO group label as weaker evidence between equal labels', () => {
+    const withEvidence = new OccupationSearch([
+      {
+        uri: 'urn:raffinaderij',
+        code: '3134.1',
+        iscoGroup: '3134',
+        preferredLabel: 'operator',
+        altLabels: [],
+        description: 'Zij bedienen de installaties in een raffinaderij.',
+      },
+      {
+        uri: 'urn:papier',
+        code: '8171.1',
+        iscoGroup: '8171',
+        preferredLabel: 'operator',
+        altLabels: [],
+        iscoGroupLabel: 'Bedieningspersoneel van papiermachines',
+      },
+    ]);
+    expect(withEvidence.search('operator raffinaderij', 2)[0]?.uri).toBe('urn:raffinaderij');
+    expect(withEvidence.search('operator papier', 2)[0]?.uri).toBe('urn:papier');
+  });
+
+  it('prefers, between equal lookalikes, the one whose ISCO group has more of them', () => {
+    const family = new OccupationSearch([
+      { uri: 'urn:alone', code: '1000.1', iscoGroup: '1000', preferredLabel: 'glasblazer', altLabels: [] },
+      { uri: 'urn:kin', code: '7315.1', iscoGroup: '7315', preferredLabel: 'glasblazer', altLabels: [] },
+      { uri: 'urn:kin-2', code: '7315.2', iscoGroup: '7315', preferredLabel: 'glasgraveur', altLabels: [] },
+    ]);
+    expect(family.search('glasblazerij medewerker', 1)[0]?.uri).toBe('urn:kin');
+  });
 });

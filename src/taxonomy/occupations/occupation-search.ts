@@ -1,4 +1,5 @@
-import { LabelIndex, SearchHit } from '@taxonomy/search/label-index';
+import { CharGramIndex, gramText } from '@taxonomy/search/char-grams';
+import { ConceptScore, LabelIndex } from '@taxonomy/search/label-index';
 
 /** What the occupation search needs of an occupation; built from the database or straight from the CSVs. */
 export interface SearchableOccupation {
@@ -50,10 +51,80 @@ const COMPOUND_HEADS = [
   'meisje',
 ];
 
+/**
+ * The shares of the signals in an occupation's score, tuned on the tuning half of every set of
+ * `npm run eval:occupations` together and confirmed on the other half (tools/tune-occupations.ts).
+ */
+export interface SignalWeights {
+  /** Word terms (stems, compound parts, corrections): LabelIndex's TF-IDF cosine of the best label. */
+  words: number;
+  /** Character 3-4-gram TF-IDF cosine of the best label. */
+  labelGrams: number;
+  /** Character grams of ESCO's description of the occupation: weaker evidence. */
+  descriptionGrams: number;
+  /** Character grams of the occupation's ISCO unit group label: weaker evidence. */
+  groupGrams: number;
+  /**
+   * The best label-gram score of another occupation in the same ISCO group: a family of
+   * occupations that all look like the query is stronger evidence than one lookalike.
+   */
+  siblings: number;
+}
+
+export const SIGNAL_WEIGHTS: SignalWeights = {
+  words: 0.1,
+  labelGrams: 0.9,
+  descriptionGrams: 1.5,
+  groupGrams: 0.3,
+  siblings: 0.3,
+};
+
+export interface OccupationSearchOptions {
+  weights?: SignalWeights;
+  /** Correctly spelt Dutch words (a spelling dictionary), never corrected to a label word. */
+  knownWords?: ReadonlySet<string>;
+  /** Postings kept per gram of the labels and of the descriptions (for the tuning; see below). */
+  labelPostingCap?: number;
+  descriptionPostingCap?: number;
+}
+
+/** Postings kept per character gram of the labels and of the descriptions (the heaviest ones). */
+const LABEL_POSTING_CAP = 200;
+const DESCRIPTION_POSTING_CAP = 150;
+const ALTERNATIVE_WEIGHT = 0.97;
+
+/** What each signal says about each occupation for one query; see `SignalWeights`. */
+export interface QuerySignals {
+  /** Occupations with a label that is the query (content words); they go first. */
+  exact: readonly number[];
+  words: Map<number, ConceptScore>;
+  labelGrams: Float32Array;
+  descriptionGrams: Float32Array;
+  /** Per ISCO group (see `groupOf`). */
+  groupGrams: Float32Array;
+  /** Per occupation: the label (index into the gram labels) that gave its label-gram score, or -1. */
+  bestGramLabel: Int32Array;
+}
+
 export class OccupationSearch {
   private readonly index: LabelIndex;
+  private readonly labelGrams: CharGramIndex;
+  private readonly gramLabelTexts: string[] = [];
+  private readonly descriptionGrams: CharGramIndex;
+  private readonly groupGrams: CharGramIndex;
+  /** Index of each occupation's ISCO group in `groupGrams`. */
+  readonly groupOf: Int32Array;
+  private readonly weights: SignalWeights;
+  /** Per-query scratch space, reused: the search serves one query at a time (Node is single-threaded). */
+  private readonly scratchScores: Float32Array;
+  private readonly scratchWords: Float32Array;
+  private readonly scratchGroups: Float32Array[];
 
-  constructor(private readonly occupations: readonly SearchableOccupation[]) {
+  constructor(
+    private readonly occupations: readonly SearchableOccupation[],
+    options: OccupationSearchOptions = {},
+  ) {
+    this.weights = options.weights ?? SIGNAL_WEIGHTS;
     this.index = new LabelIndex(
       occupations.map((occupation) => ({
         labels: [
@@ -63,7 +134,55 @@ export class OccupationSearch {
         // Equal scores go to the broader occupation (2654.1 before 2654.1.7): the safer first guess.
         rank: occupation.code.split('.').length,
       })),
-      { dropNoise: true, synonyms: OCCUPATION_SYNONYMS, compoundHeads: COMPOUND_HEADS },
+      {
+        dropNoise: true,
+        synonyms: OCCUPATION_SYNONYMS,
+        compoundHeads: COMPOUND_HEADS,
+        knownWords: options.knownWords,
+      },
+    );
+    const texts: string[] = [];
+    const owners: number[] = [];
+    const kindWeights: number[] = [];
+    occupations.forEach((occupation, i) => {
+      const seen = new Set<string>();
+      [occupation.preferredLabel, ...occupation.altLabels].forEach((label, position) => {
+        const text = gramText(label, false);
+        if (text === '' || seen.has(text)) return;
+        seen.add(text);
+        texts.push(text);
+        owners.push(i);
+        kindWeights.push(position === 0 ? 1 : ALTERNATIVE_WEIGHT);
+        this.gramLabelTexts.push(label);
+      });
+    });
+    this.labelGrams = new CharGramIndex(texts, owners, occupations.length, {
+      postingCap: options.labelPostingCap ?? LABEL_POSTING_CAP,
+      documentWeights: kindWeights,
+    });
+    this.descriptionGrams = new CharGramIndex(
+      occupations.map((o) => gramText(o.description ?? '', false)),
+      occupations.map((_, i) => i),
+      occupations.length,
+      { postingCap: options.descriptionPostingCap ?? DESCRIPTION_POSTING_CAP },
+    );
+    const groups = new Map<string, number>();
+    const groupTexts: string[] = [];
+    this.groupOf = Int32Array.from(occupations, (occupation) => {
+      let group = groups.get(occupation.iscoGroup);
+      if (group === undefined) {
+        groups.set(occupation.iscoGroup, (group = groupTexts.length));
+        groupTexts.push(gramText(occupation.iscoGroupLabel ?? '', false));
+      }
+      return group;
+    });
+    this.scratchScores = new Float32Array(occupations.length);
+    this.scratchWords = new Float32Array(occupations.length);
+    this.scratchGroups = [0, 1].map(() => new Float32Array(groupTexts.length));
+    this.groupGrams = new CharGramIndex(
+      groupTexts,
+      groupTexts.map((_, i) => i),
+      groupTexts.length,
     );
   }
 
@@ -72,16 +191,109 @@ export class OccupationSearch {
   }
 
   search(query: string, limit: number): OccupationMatch[] {
-    return this.index.search(query, limit).map((hit: SearchHit) => {
-      const occupation = this.occupations[hit.concept];
+    const signals = this.signals(query);
+    return this.rank(signals, this.weights, limit).map(({ occupation: i, score }) => {
+      const occupation = this.occupations[i];
+      const gramLabel = signals.bestGramLabel[i];
       return {
         uri: occupation.uri,
         code: occupation.code,
         iscoGroup: occupation.iscoGroup,
         label: occupation.preferredLabel,
-        matchedLabel: hit.matchedLabel,
-        score: hit.score,
+        matchedLabel:
+          signals.words.get(i)?.label ?? (gramLabel >= 0 ? this.gramLabelTexts[gramLabel] : occupation.preferredLabel),
+        score,
       };
     });
+  }
+
+  /** Every signal for a query, before they are weighed (the eval's tuning weighs them many ways). */
+  signals(query: string): QuerySignals {
+    const n = this.occupations.length;
+    const text = gramText(query, true);
+    const labelGrams = new Float32Array(n);
+    const bestGramLabel = new Int32Array(n).fill(-1);
+    this.labelGrams.addScores(text, labelGrams, 1, bestGramLabel);
+    const descriptionGrams = new Float32Array(n);
+    this.descriptionGrams.addScores(text, descriptionGrams, 1);
+    const groupGrams = new Float32Array(this.groupGrams.ownerCount);
+    this.groupGrams.addScores(text, groupGrams, 1);
+    return {
+      exact: this.index.exactMatches(query),
+      words: this.index.scoreConcepts(query),
+      labelGrams,
+      descriptionGrams,
+      groupGrams,
+      bestGramLabel,
+    };
+  }
+
+  /**
+   * The occupations by weighed score, best first: an exact label first (the broader occupation
+   * first among those), then score, then the broader occupation. The score is scaled so that a label typed exactly scores its kind's weight.
+   */
+  rank(signals: QuerySignals, weights: SignalWeights, limit: number): Array<{ occupation: number; score: number }> {
+    if (limit <= 0) return [];
+    const n = this.occupations.length;
+    const scale = weights.words + weights.labelGrams || 1;
+    const scores = this.scratchScores;
+    const words = this.scratchWords.fill(0);
+    for (const [i, { score }] of signals.words) words[i] = score;
+    const { labelGrams, descriptionGrams, groupGrams } = signals;
+    const groupOf = this.groupOf;
+    // Each group's best and second-best label-gram score, for the siblings' share.
+    const groups = groupGrams.length;
+    const [first, second] = this.scratchGroups.map((a) => a.fill(0, 0, groups));
+    for (let i = 0; i < n; i++) {
+      const g = groupOf[i];
+      const label = labelGrams[i];
+      if (label > first[g]) {
+        second[g] = first[g];
+        first[g] = label;
+      } else if (label > second[g]) second[g] = label;
+    }
+    for (let i = 0; i < n; i++) {
+      const g = groupOf[i];
+      scores[i] =
+        weights.words * words[i] +
+        weights.labelGrams * labelGrams[i] +
+        weights.descriptionGrams * descriptionGrams[i] +
+        weights.groupGrams * groupGrams[g] +
+        weights.siblings * (labelGrams[i] >= first[g] ? second[g] : first[g]);
+    }
+    const exact = new Set(signals.exact);
+    const rankOf = (i: number): number => this.index.rankOf(i);
+    // Among occupations that have the typed label, the broader one first ("elektricien": 7411.1,
+    // monteur elektrische installaties, before 7411.1.1): the safe answer a narrower one refines.
+    const better = (a: number, b: number): boolean =>
+      exact.has(a) !== exact.has(b)
+        ? exact.has(a)
+        : exact.has(a) && rankOf(a) !== rankOf(b)
+          ? rankOf(a) < rankOf(b)
+          : scores[a] !== scores[b]
+            ? scores[a] > scores[b]
+            : rankOf(a) !== rankOf(b)
+              ? rankOf(a) < rankOf(b)
+              : a < b;
+    // The few best of a few thousand: an insertion into a short sorted list beats sorting them all.
+    const top: number[] = [];
+    const anyExact = exact.size > 0;
+    for (let i = 0; i < n; i++) {
+      const score = scores[i];
+      if (score <= 0) continue;
+      if (top.length === limit) {
+        const worst = top[limit - 1];
+        // Most occupations fall below the tenth best at once; only near ties need the full order.
+        if (!anyExact && score < scores[worst]) continue;
+        if (!better(i, worst)) continue;
+      }
+      let at = top.length === limit ? limit - 1 : top.length;
+      while (at > 0 && better(i, top[at - 1])) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = i;
+    }
+    return top.map((i) => ({ occupation: i, score: Math.round(Math.min(1, scores[i] / scale) * 1000) / 1000 }));
   }
 }

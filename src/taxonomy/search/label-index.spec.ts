@@ -102,4 +102,29 @@ describe('LabelIndex', () => {
     ]);
     expect(ranked.search('elektricien', 2).map((hit) => hit.concept)).toEqual([1, 0]);
   });
+
+  it('never corrects a query word that the spelling dictionary knows', () => {
+    const labels: SearchConcept[] = [
+      { labels: [{ text: 'koster', kind: 'preferred' }] },
+      { labels: [{ text: 'kostendeskundige', kind: 'preferred' }] },
+    ];
+    // Unguarded, "kosten" is read as a misspelt "koster".
+    expect(new LabelIndex(labels).search('kosten', 2)[0]?.matchedLabel).toBe('koster');
+    const guarded = new LabelIndex(labels, { knownWords: new Set(['kosten']) });
+    expect(guarded.search('kosten', 2)).toEqual([]);
+  });
+
+  it('reads a label typed with a typo or a regional word as typed exactly', () => {
+    const index = new LabelIndex(
+      [
+        { labels: [{ text: 'poetsvrouw', kind: 'preferred' }] },
+        { labels: [{ text: 'elektricien', kind: 'preferred' }] },
+      ],
+      { synonyms: new Map([['kuis', 'poets']]), compoundHeads: ['vrouw'] },
+    );
+    expect(index.exactMatches('kuisvrouw')).toEqual([0]);
+    expect(index.exactMatches('electricien')).toEqual([1]);
+    expect(index.exactMatches('elektricien gezocht')).toEqual([1]);
+    expect(index.exactMatches('elektricien woningbouw')).toEqual([]);
+  });
 });

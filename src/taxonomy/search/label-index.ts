@@ -34,6 +34,17 @@ export interface LabelIndexOptions {
   synonyms?: ReadonlyMap<string, string>;
   /** Words to split compounds on that the labels use only inside compounds (e.g. "vrouw"). */
   compoundHeads?: readonly string[];
+  /**
+   * Correctly spelt words of the language (a spelling dictionary): a query word among them is
+   * never "corrected" to a label word it happens to be a typo away from ("kok" is no "rok").
+   */
+  knownWords?: ReadonlySet<string>;
+}
+
+/** A concept's word score and the label that gave it. */
+export interface ConceptScore {
+  score: number;
+  label: string;
 }
 
 /** Preferred labels win ties with synonyms; secondary labels (another language) count a little less. */
@@ -68,6 +79,8 @@ export class LabelIndex {
   private readonly idf = new Map<string, number>();
   private readonly splitCache = new Map<string, string[]>();
   private readonly ranks: number[];
+  /** Concepts by the content words of each of their labels: a query that is a label finds it first. */
+  private readonly exactLabels = new Map<string, number[]>();
 
   constructor(
     concepts: readonly SearchConcept[],
@@ -95,6 +108,9 @@ export class LabelIndex {
         const key = contentTokens(label.text, false).join(' ');
         if (key === '' || seen.has(key)) continue;
         seen.add(key);
+        const owners = this.exactLabels.get(key);
+        if (!owners) this.exactLabels.set(key, [conceptIndex]);
+        else owners.push(conceptIndex);
         const terms = this.termsOf(contentTokens(label.text, false), false);
         if (terms.size === 0) continue;
         labelTerms.push(terms);
@@ -122,8 +138,47 @@ export class LabelIndex {
   }
 
   search(query: string, limit: number): SearchHit[] {
+    return [...this.scoreConcepts(query).entries()]
+      .sort(([a, x], [b, y]) => y.score - x.score || this.ranks[a] - this.ranks[b] || a - b)
+      .slice(0, limit)
+      .map(([concept, { score, label }]) => ({
+        concept,
+        score: Math.round(score * 1000) / 1000,
+        matchedLabel: label,
+      }));
+  }
+
+  /**
+   * The concepts that have a label with exactly the query's content words (after noise is dropped),
+   * read as the search reads them: a corrected typo ("electricien") or a regional word
+   * ("kuisvrouw" for poetsvrouw) still types that label.
+   */
+  exactMatches(query: string): readonly number[] {
     const tokens = contentTokens(query, this.options.dropNoise ?? true);
-    if (tokens.length === 0) return [];
+    const typed = this.exactLabels.get(tokens.join(' '));
+    if (typed) return typed;
+    const corrected = tokens.map((token) => this.correct(token));
+    const read = this.exactLabels.get(corrected.join(' '));
+    if (read) return read;
+    const synonyms = this.options.synonyms;
+    if (!synonyms) return [];
+    const replaced = corrected.map((token) => {
+      const parts = this.splitCompound(token);
+      return parts.map((part) => synonyms.get(part) ?? part).join(parts.length > 1 ? '' : ' ');
+    });
+    return this.exactLabels.get(replaced.join(' ')) ?? [];
+  }
+
+  /** Tie-breaker rank of a concept (lower wins). */
+  rankOf(concept: number): number {
+    return this.ranks[concept];
+  }
+
+  /** Every concept with a word in common with the query, by its word score (0..1). */
+  scoreConcepts(query: string): Map<number, ConceptScore> {
+    const best = new Map<number, { score: number; label: IndexedLabel; second: number }>();
+    const tokens = contentTokens(query, this.options.dropNoise ?? true);
+    if (tokens.length === 0) return new Map();
     const terms = this.termsOf(
       tokens.map((token) => this.correct(token)),
       true,
@@ -140,7 +195,6 @@ export class LabelIndex {
         dots.set(posting.label, (dots.get(posting.label) ?? 0) + posting.weight * queryWeight);
     }
     queryNorm = Math.sqrt(queryNorm);
-    const best = new Map<number, { score: number; label: IndexedLabel; second: number }>();
     for (const [labelIndex, dot] of dots) {
       const label = this.labels[labelIndex];
       const score = (dot / (queryNorm * label.norm)) * label.kindWeight;
@@ -149,15 +203,13 @@ export class LabelIndex {
       else if (score > current.score) best.set(label.concept, { score, label, second: current.score });
       else if (score > current.second) current.second = score;
     }
-    for (const entry of best.values()) entry.score += SECOND_LABEL_SHARE * entry.second * Math.max(0, 1 - entry.score);
-    return [...best.entries()]
-      .sort(([a, x], [b, y]) => y.score - x.score || this.ranks[a] - this.ranks[b] || a - b)
-      .slice(0, limit)
-      .map(([concept, { score, label }]) => ({
-        concept,
-        score: Math.round(score * 1000) / 1000,
-        matchedLabel: label.text,
-      }));
+    const scores = new Map<number, ConceptScore>();
+    for (const [concept, entry] of best)
+      scores.set(concept, {
+        score: entry.score + SECOND_LABEL_SHARE * entry.second * Math.max(0, 1 - entry.score),
+        label: entry.label.text,
+      });
+    return scores;
   }
 
   /**
@@ -165,7 +217,7 @@ export class LabelIndex {
    * compound with a misspelt modifier ("luchtbehandelnigsmonteur") gets its modifier corrected.
    */
   private correct(token: string): string {
-    if (this.lexicon.has(token) || token.length < 5) return token;
+    if (this.lexicon.has(token) || token.length < 5 || this.options.knownWords?.has(token)) return token;
     // A female form of a known word is known: its term is the male form's.
     if (this.lexicon.has(masculine(token))) return token;
     const parts = this.splitCompound(token);

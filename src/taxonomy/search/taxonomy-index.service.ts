@@ -4,6 +4,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ReferenceData } from '@platform/reference-data/reference-data.service';
 import { OccupationSearch } from '@taxonomy/occupations/occupation-search';
 import { SkillSearch } from '@taxonomy/skills/skill-search';
+import { loadKnownWords } from './known-words';
+
+let dutchWords: Set<string> | undefined;
+/** The spelling dictionary, read once per process (about a second) on the first build. */
+function knownDutchWords(): Set<string> {
+  return (dutchWords ??= loadKnownWords());
+}
 
 /**
  * The in-memory occupation and skill search indexes, built from the database at start and rebuilt
@@ -62,10 +69,20 @@ export class TaxonomyIndex implements OnApplicationBootstrap {
   async load(manager: EntityManager): Promise<TaxonomySnapshot> {
     const started = Date.now();
     const occupations = await manager.query<
-      Array<{ id: string; uri: string; code: string; iscoGroup: string; preferredLabel: string; altLabels: string[] }>
+      Array<{
+        id: string;
+        uri: string;
+        code: string;
+        iscoGroup: string;
+        preferredLabel: string;
+        altLabels: string[];
+        description: string;
+        iscoGroupLabel: string | null;
+      }>
     >(
-      `SELECT id, uri, code, isco_group AS "iscoGroup", preferred_label AS "preferredLabel", alt_labels AS "altLabels"
-       FROM occupations ORDER BY code`,
+      `SELECT o.id, o.uri, o.code, o.isco_group AS "iscoGroup", o.preferred_label AS "preferredLabel",
+              o.alt_labels AS "altLabels", o.description, g.label AS "iscoGroupLabel"
+       FROM occupations o LEFT JOIN isco_groups g ON g.code = o.isco_group ORDER BY o.code`,
     );
     const skills = await manager.query<
       Array<{
@@ -82,7 +99,10 @@ export class TaxonomyIndex implements OnApplicationBootstrap {
        FROM skills ORDER BY uri`,
     );
     const snapshot = {
-      occupations: new OccupationSearch(occupations),
+      occupations: new OccupationSearch(
+        occupations.map((occupation) => ({ ...occupation, iscoGroupLabel: occupation.iscoGroupLabel ?? undefined })),
+        { knownWords: knownDutchWords() },
+      ),
       skills: new SkillSearch(skills),
       occupationIds: new Map(occupations.map((occupation) => [occupation.uri, occupation.id])),
     };

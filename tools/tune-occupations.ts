@@ -1,0 +1,243 @@
+/**
+ * `npx tsx tools/tune-occupations.ts [folder]`: the shares of the occupation search's signals
+ * (SignalWeights), chosen on the tuning half of every set of `npm run eval:occupations` together
+ * (each set counts alike: the mean over sets of top-1 and top-5), then shown on the confirm half,
+ * which the choice never saw. Each query's signals are computed once; the grid only re-weighs them.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { OccupationSearch, SignalWeights } from '../src/taxonomy/occupations/occupation-search';
+import { TYPED_TITLES } from './eval-occupations';
+import { loadKnownWords } from '../src/taxonomy/search/known-words';
+import { buildEvalSets, EVAL_SETS, EvalSetName, Split } from './occupation-eval-sets';
+
+interface Sparse {
+  set: EvalSetName;
+  split: Split;
+  candidates: Int32Array;
+  exact: Uint8Array;
+  rank: Int32Array;
+  right: Uint8Array;
+  words: Float32Array;
+  labelGrams: Float32Array;
+  descriptionGrams: Float32Array;
+  groupGrams: Float32Array;
+  siblings: Float32Array;
+  descriptionSiblings: Float32Array;
+}
+
+/**
+ * Tried beside the search's own signals and left out of it, as they did not pay on the confirm half:
+ * the second-best description in the group, and the fourth power of the better label score.
+ */
+type Weights = SignalWeights & { descriptionSiblings?: number; strong?: number };
+
+/** Position (0-based) of the first right answer under these weights; 99 when there is none. */
+function position(q: Sparse, w: Weights, scores: Float32Array): number {
+  const m = q.candidates.length;
+  let bestRight = -1;
+  for (let j = 0; j < m; j++) {
+    scores[j] =
+      w.words * q.words[j] +
+      w.labelGrams * q.labelGrams[j] +
+      w.descriptionGrams * q.descriptionGrams[j] +
+      w.groupGrams * q.groupGrams[j] +
+      w.siblings * q.siblings[j] +
+      (w.descriptionSiblings ?? 0) * q.descriptionSiblings[j];
+    if (w.strong) {
+      const m = Math.max(q.words[j], q.labelGrams[j]);
+      scores[j] += w.strong * m * m * m * m;
+    }
+  }
+  const better = (a: number, b: number): boolean =>
+    q.exact[a] !== q.exact[b]
+      ? q.exact[a] > q.exact[b]
+      : q.exact[a] && q.rank[a] !== q.rank[b]
+        ? q.rank[a] < q.rank[b]
+        : scores[a] !== scores[b]
+          ? scores[a] > scores[b]
+          : q.rank[a] !== q.rank[b]
+            ? q.rank[a] < q.rank[b]
+            : q.candidates[a] < q.candidates[b];
+  for (let j = 0; j < m; j++) if (q.right[j] && scores[j] > 0 && (bestRight < 0 || better(j, bestRight))) bestRight = j;
+  if (bestRight < 0) return 99;
+  let ahead = 0;
+  for (let j = 0; j < m && ahead < 10; j++) if (scores[j] > 0 && better(j, bestRight)) ahead++;
+  return ahead >= 10 ? 99 : ahead;
+}
+
+function evaluate(
+  queries: Sparse[],
+  w: Weights,
+  split: Split,
+): Map<EvalSetName, { top1: number; top5: number; n: number }> {
+  const scores = new Float32Array(4000);
+  const result = new Map<EvalSetName, { top1: number; top5: number; n: number }>();
+  for (const q of queries) {
+    if (q.split !== split) continue;
+    const p = position(q, w, scores);
+    let t = result.get(q.set);
+    if (!t) result.set(q.set, (t = { top1: 0, top5: 0, n: 0 }));
+    t.n++;
+    if (p === 0) t.top1++;
+    if (p < 5) t.top5++;
+  }
+  return result;
+}
+
+/**
+ * The best baseline's top-1 and top-5 per set on the tuning split, read from a table that
+ * `npm run eval:occupations` wrote (TUNE_BASELINES=file): the goal is to beat both on every set,
+ * so a grid point is judged by its margins over them (their mean plus the worst one), not by a
+ * mean that the three synonym-like sets would dominate.
+ */
+function readBaselines(path: string | undefined): Map<string, { top1: number; top5: number }> | undefined {
+  if (!path) return undefined;
+  const text = readFileSync(path, 'utf8');
+  const tuning = text.slice(0, text.indexOf('### Confirm'));
+  const best = new Map<string, { top1: number; top5: number }>();
+  for (const line of tuning.split('\n')) {
+    const match = /^\| \*\*([\w-]+)\*\* \| \*\*all\*\* \| \d+ \| (.*) \|$/.exec(line);
+    if (!match) continue;
+    const cells = match[2].split(' | ').map((cell) => cell.split(' / ').map(Number));
+    const baselines = cells.slice(0, -1);
+    best.set(match[1], {
+      top1: Math.max(...baselines.map((c) => c[0])),
+      top5: Math.max(...baselines.map((c) => c[1])),
+    });
+  }
+  return best;
+}
+
+const BASELINES = readBaselines(process.env.TUNE_BASELINES);
+
+const objective = (r: Map<EvalSetName, { top1: number; top5: number; n: number }>): number => {
+  if (!BASELINES) return [...r.values()].reduce((sum, t) => sum + (t.top1 + t.top5) / (2 * t.n), 0) / r.size;
+  const margins = [...r.entries()].flatMap(([set, t]) => {
+    const b = BASELINES.get(set)!;
+    return [(100 * t.top1) / t.n - b.top1, (100 * t.top5) / t.n - b.top5];
+  });
+  return margins.reduce((a, b) => a + b, 0) / margins.length + Math.min(...margins);
+};
+
+const show = (r: Map<EvalSetName, { top1: number; top5: number; n: number }>): string =>
+  (Object.keys(EVAL_SETS) as EvalSetName[])
+    .map((set) => {
+      const t = r.get(set);
+      return t ? `${set} ${((100 * t.top1) / t.n).toFixed(1)}/${((100 * t.top5) / t.n).toFixed(1)}` : `${set} –`;
+    })
+    .join('  ');
+
+async function main(): Promise<void> {
+  const folder = resolve(process.argv[2] ?? '../shared/data/esco-v1.1.1');
+  const { indexed, iscoGroups, queries } = await buildEvalSets(folder, TYPED_TITLES);
+  const groupLabels = new Map(iscoGroups.map((group) => [group.code, group.label]));
+  const knownWords = process.env.TUNE_NO_DICTIONARY ? undefined : loadKnownWords();
+  const search = new OccupationSearch(
+    indexed.map((o) => ({ ...o, iscoGroupLabel: groupLabels.get(o.iscoGroup) ?? '' })),
+    {
+      knownWords,
+      labelPostingCap: process.env.TUNE_LABEL_CAP ? Number(process.env.TUNE_LABEL_CAP) : undefined,
+      descriptionPostingCap: process.env.TUNE_DESCRIPTION_CAP ? Number(process.env.TUNE_DESCRIPTION_CAP) : undefined,
+    },
+  );
+  const sparse: Sparse[] = queries.map((query) => {
+    const s0 = search.signals(query.query);
+    // The best and second-best label-gram score in each ISCO group: a family of occupations that all
+    // look like the query is stronger evidence than one lookalike.
+    const first = new Float32Array(s0.groupGrams.length);
+    const second = new Float32Array(s0.groupGrams.length);
+    const firstD = new Float32Array(s0.groupGrams.length);
+    const secondD = new Float32Array(s0.groupGrams.length);
+    for (let i = 0; i < indexed.length; i++) {
+      const d = s0.descriptionGrams[i];
+      const gd = search.groupOf[i];
+      if (d > firstD[gd]) {
+        secondD[gd] = firstD[gd];
+        firstD[gd] = d;
+      } else if (d > secondD[gd]) secondD[gd] = d;
+      const g = search.groupOf[i];
+      const v = s0.labelGrams[i];
+      if (v > first[g]) {
+        second[g] = first[g];
+        first[g] = v;
+      } else if (v > second[g]) second[g] = v;
+    }
+    const s = s0;
+    const exact = new Set(s.exact);
+    // Candidates: the best 150 by each signal (a grid point ranks from these only: close enough to tune).
+    const keep = new Set<number>();
+    const topBy = (value: (i: number) => number): void => {
+      const all: number[] = [];
+      for (let i = 0; i < indexed.length; i++) if (value(i) > 0) all.push(i);
+      all.sort((a, b) => value(b) - value(a));
+      for (const i of all.slice(0, 150)) keep.add(i);
+    };
+    topBy((i) => s.words.get(i)?.score ?? 0);
+    topBy((i) => s.labelGrams[i]);
+    topBy((i) => s.descriptionGrams[i]);
+    topBy((i) => s.groupGrams[search.groupOf[i]] + 0.5 * s.labelGrams[i] + 0.5 * s.descriptionGrams[i]);
+    topBy((i) => s.labelGrams[i] + s.descriptionGrams[i]);
+    for (const i of s.exact) keep.add(i);
+    const candidates = [...keep];
+    return {
+      set: query.set,
+      split: query.split,
+      candidates: Int32Array.from(candidates),
+      exact: Uint8Array.from(candidates, (i) => (exact.has(i) ? 1 : 0)),
+      rank: Int32Array.from(candidates, (i) => indexed[i].code.split('.').length),
+      right: Uint8Array.from(candidates, (i) => (query.right.has(indexed[i].code) ? 1 : 0)),
+      words: Float32Array.from(candidates, (i) => s.words.get(i)?.score ?? 0),
+      labelGrams: Float32Array.from(candidates, (i) => s.labelGrams[i]),
+      descriptionGrams: Float32Array.from(candidates, (i) => s.descriptionGrams[i]),
+      groupGrams: Float32Array.from(candidates, (i) => s.groupGrams[search.groupOf[i]]),
+      siblings: Float32Array.from(candidates, (i) => {
+        const g = search.groupOf[i];
+        return s.labelGrams[i] >= first[g] ? second[g] : first[g];
+      }),
+      descriptionSiblings: Float32Array.from(candidates, (i) => {
+        const g = search.groupOf[i];
+        return s.descriptionGrams[i] >= firstD[g] ? secondD[g] : firstD[g];
+      }),
+    };
+  });
+  const grid: Weights[] = [];
+  for (const words of [0, 0.1, 0.2, 0.3, 0.4, 0.5])
+    for (const descriptionGrams of [0.5, 1, 1.5, 2, 3])
+      for (const groupGrams of [0.1, 0.3, 0.5, 0.8])
+        for (const siblings of [0, 0.3, 0.5, 0.8])
+          for (const strong of [0, 0.5, 1, 2])
+            for (const descriptionSiblings of [0, 0.3])
+              grid.push({
+                words,
+                labelGrams: 1 - words,
+                descriptionGrams,
+                groupGrams,
+                siblings,
+                strong,
+                descriptionSiblings,
+              });
+  // TUNE_GRID=none: only the weights given in TUNE_ALSO (e.g. to measure a change to a signal).
+  if (process.env.TUNE_GRID === 'none') grid.length = 0;
+  const results = grid.map((w) => ({ w, tune: evaluate(sparse, w, 'tune') }));
+  results.sort((a, b) => objective(b.tune) - objective(a.tune));
+  for (const { w, tune } of results.slice(0, Number(process.env.TUNE_SHOW ?? 8))) {
+    const confirm = evaluate(sparse, w, 'confirm');
+    process.stdout.write(
+      `${JSON.stringify(w)}\n  tune    ${objective(tune).toFixed(2)}  ${show(tune)}\n  confirm ${objective(confirm).toFixed(2)}  ${show(confirm)}\n`,
+    );
+  }
+  for (const named of (process.env.TUNE_ALSO ?? '').split(';').filter(Boolean)) {
+    const w = JSON.parse(named) as Weights;
+    const tune = evaluate(sparse, w, 'tune');
+    const confirm = evaluate(sparse, w, 'confirm');
+    process.stdout.write(
+      `${JSON.stringify(w)}\n  tune    ${objective(tune).toFixed(2)}  ${show(tune)}\n  confirm ${objective(confirm).toFixed(2)}  ${show(confirm)}\n`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
