@@ -55,6 +55,7 @@ describe('WW clients covered by confidentiality statements', () => {
       mediated: await create(unitB, { pool: 'WW', bsn: BSNS[5], adviserId: unitB.id, wwEndDate: far }),
       ended: await create(unitB, { pool: 'WW', bsn: '100000046', adviserId: unitB.id, wwEndDate: inDays(-10) }),
       noAdviser: await create(unitB, { pool: 'WW', bsn: '100000058', wwEndDate: far }),
+      lapsed: await create(unitB, { pool: 'WW', bsn: '100000101', adviserId: unitB.id, wwEndDate: far }),
       erased: await create(unitA, { pool: 'WW', bsn: '100000071', adviserId: unitA.id, wwEndDate: inDays(20) }),
       bijstand: await create(municipality, { pool: 'BIJSTAND', bsn: '100000083', adviserId: municipality.id }),
     };
@@ -68,6 +69,17 @@ describe('WW clients covered by confidentiality statements', () => {
       `INSERT INTO max_ww_invitations (meeting_id, candidate_id, attempt, channel, invited_on, invited_by)
        VALUES ($1, $2, 1, 'WORK_FOLDER', $3, $4)`,
       [meetingId, clients.invited, inDays(0), unitB.id],
+    );
+    // Invited to a meeting that was then cancelled: the invitation lapsed, it counts as none (migration 1796670000000).
+    const [{ id: cancelledId }] = await db().query<Array<{ id: string }>>(
+      `INSERT INTO max_ww_meetings (unit_id, starts_at, place, capacity, created_by, cancelled_at, cancelled_by, cancel_reason)
+       VALUES ($1, now() + interval '8 days', 'Zwijndrecht', 15, $2, now(), $2, 'Zaal niet beschikbaar') RETURNING id`,
+      [unitB.unitId, unitB.id],
+    );
+    await db().query(
+      `INSERT INTO max_ww_invitations (meeting_id, candidate_id, attempt, channel, invited_on, invited_by, cancelled_at)
+       VALUES ($1, $2, 1, 'WORK_FOLDER', $3, $4, now())`,
+      [cancelledId, clients.lapsed, inDays(0), unitB.id],
     );
     await db().query(
       `INSERT INTO max_ww_routes (candidate_id, route, basis, decided_by) VALUES ($1, 'UWV_ADVISER', 'TRIAGE', $2)`,
@@ -101,6 +113,7 @@ describe('WW clients covered by confidentiality statements', () => {
   });
 
   it('covers the Max-WW programme: the WW ends within the window, or invited, routed or in mediation', async () => {
+    // Not the client whose only invitation lapsed with its cancelled meeting (below: by the rule too).
     const matcher = await staffingMatcher();
     await recordStatement(test, matcher, { scope: 'MAX_WW' });
     expect(await covered(matcher)).toEqual(named('unitASoon', 'unitBSoon', 'invited', 'routed', 'mediated'));

@@ -162,6 +162,45 @@ describe('Max-WW group meetings: change and cancel before the meeting', () => {
       expect(attempts).toEqual([1, 2]);
     });
 
+    it('waits for an attendance being registered on the day and then refuses, instead of failing with a 500', async () => {
+      // The meeting is later today: a single register (PUT …/attendance) may run now, and it locks only
+      // the invitation. Held uncommitted here while the cancellation comes in, then committed.
+      const client = await wwClient('Annulering Race');
+      const later = await plan('2026-12-01T15:00:00+01:00');
+      await invite(later, [client]).expect(201);
+      const { version, invitations } = await meeting(later);
+      const runner = db.createQueryRunner();
+      await runner.connect();
+      try {
+        await runner.startTransaction();
+        await runner.query(
+          `UPDATE max_ww_invitations SET attendance = 'PRESENT', attendance_recorded_at = now(),
+                  attendance_recorded_by = $2 WHERE id = $1`,
+          [invitations[0].id, adviser.id],
+        );
+        let settled = false;
+        const answer = cancel(later, { reason: 'Zaal dicht', version }).then((response) => {
+          settled = true;
+          return response;
+        });
+        for (let tries = 0; tries < 200 && !settled; tries += 1) {
+          const waiting: unknown[] = await db.query(
+            `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          );
+          if (waiting.length > 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        await runner.commitTransaction();
+        const response = await answer;
+        expect(response.status).toBe(409);
+        expect(response.body.code).toBe('MEETING_STARTED');
+      } finally {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        await runner.release();
+      }
+      expect((await meeting(later)).cancelledAt).toBeNull();
+    });
+
     it('is refused once the meeting has begun', async () => {
       const today = await plan('2026-12-01T11:00:00+01:00');
       at('2026-12-01T10:30:00Z'); // 11:30 in Dordrecht

@@ -40,13 +40,13 @@ function seesAll(user: AuthenticatedUser): boolean {
 /**
  * A WW client in the Max-WW programme (the scope MAX_WW of a confidentiality statement): in the target
  * group MAX WW today (the WW ends within MAX_WW_MONTHS), or already on the programme's route: invited
- * to a group meeting, routed after triage or two no-shows, or taken into mediation (also once the WW
+ * to a group meeting (an invitation that lapsed with its cancelled meeting counts as none), routed after triage or two no-shows, or taken into mediation (also once the WW
  * has ended: the team keeps working the client until the exit).
  */
 export function inMaxWwProgrammeSql(sql: SqlParams): string {
   const { today, maxWwUntil } = maxWwWindow();
   return `(c.ww_end_date BETWEEN ${sql.p(today)}::date AND ${sql.p(maxWwUntil)}::date
-    OR EXISTS (SELECT 1 FROM max_ww_invitations i WHERE i.candidate_id = c.id)
+    OR EXISTS (SELECT 1 FROM max_ww_invitations i WHERE i.candidate_id = c.id AND i.cancelled_at IS NULL)
     OR EXISTS (SELECT 1 FROM max_ww_routes r WHERE r.candidate_id = c.id)
     OR EXISTS (SELECT 1 FROM max_ww_mediations m WHERE m.candidate_id = c.id))`;
 }
@@ -89,7 +89,7 @@ export function statementCoveredIdsSql(user: AuthenticatedUser, sql: SqlParams):
                     WHERE s.user_id = ${userId} AND s.revoked_at IS NULL AND s.scope = 'MAX_WW')
        AND c.id IN (
          SELECT w.id FROM candidates w WHERE w.ww_end_date BETWEEN ${sql.p(today)}::date AND ${sql.p(maxWwUntil)}::date
-         UNION ALL SELECT i.candidate_id FROM max_ww_invitations i
+         UNION ALL SELECT i.candidate_id FROM max_ww_invitations i WHERE i.cancelled_at IS NULL
          UNION ALL SELECT r.candidate_id FROM max_ww_routes r
          UNION ALL SELECT m.candidate_id FROM max_ww_mediations m)`;
 }

@@ -575,11 +575,15 @@ export class MeetingsService {
     const meeting = await this.lockMeeting(manager, meetingId);
     if (meeting.version !== version) throw new StaleVersionError('Meeting');
     if (meeting.startsAt.getTime() <= this.clock.now().getTime()) throw new MeetingStartedError();
-    const [registered]: unknown[] = await manager.query(
-      `SELECT 1 FROM max_ww_invitations WHERE meeting_id = $1 AND attendance IS NOT NULL LIMIT 1`,
+    // The invitations locked too: a single register (setAttendance) locks only its invitation, not the
+    // meeting, so one under way on the meeting's day is waited for and then seen here, instead of the
+    // cancellation's update running into the check that a lapsed invitation has no attendance (a 500).
+    // Meeting before invitations, the order the whole register takes them in.
+    const invitations: Array<{ attendance: Attendance | null }> = await manager.query(
+      `SELECT attendance FROM max_ww_invitations WHERE meeting_id = $1 AND cancelled_at IS NULL ORDER BY id FOR UPDATE`,
       [meetingId],
     );
-    if (registered) throw new MeetingStartedError();
+    if (invitations.some((invitation) => invitation.attendance !== null)) throw new MeetingStartedError();
     return meeting;
   }
 

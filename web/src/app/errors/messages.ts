@@ -117,6 +117,13 @@ const FIELD_PATTERNS: Array<[RegExp, (...groups: string[]) => string]> = [
   [/^must be true or false$/, () => 'Kies ja of nee.'],
   [/^must be at least the (\d+) clients invited already$/, (n) => `Minstens ${n}: zoveel klanten zijn al uitgenodigd.`],
   [/^must not be before an invitation was sent$/, () => 'Niet vóór de dag waarop een uitnodiging is verstuurd.'],
+  [/^must be today or later$/, () => 'Kies vandaag of later.'],
+  [/^must be within two years$/, () => 'Kies een datum binnen twee jaar.'],
+  [
+    /^must be after the first meeting of the clients invited here a second time$/,
+    () => 'Kies een moment na de eerste bijeenkomst van de klanten die hier voor de tweede keer zijn uitgenodigd.',
+  ],
+  [/^must be active advisers of the Max-WW team$/, () => 'Kies actieve adviseurs van het Max-WW-team.'],
   [/^must be one of (.+)$/, (list) => `Kies een van: ${list}.`],
   [/^must each be one of (.+)$/, (list) => `Kies alleen uit: ${list}.`],
   [/^must hold at least one role$/, () => 'Kies minstens één rol.'],
