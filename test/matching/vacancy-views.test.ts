@@ -1,4 +1,7 @@
+import { DataSource } from 'typeorm';
 import { Organisation, Role } from '@identity/organisation';
+import { VACANCY_KEPT_MS } from '@matching/matches/vacancy-views';
+import { Clock } from '@platform/clock/clock';
 import { createUser, TestUser } from '@test/support/auth';
 import { startTestApp, TestApp } from '@test/support/test-app';
 import { until } from '@test/support/until';
@@ -100,6 +103,26 @@ describeOnServer('the vacancy behind a ranked list, kept between its changes, ac
     await change(second, { hoursMin: 24, hoursMax: 36 });
     expect(await ranked(second)).toEqual([candidateId]);
     await until(async () => (await ranked(first)).includes(candidateId), 10_000, 'first sees the hours again');
+  });
+
+  it('reads a kept vacancy anew after a while, so a change whose message was lost is not kept for ever', async () => {
+    expect(await ranked(second)).toEqual([candidateId]);
+    // A change without its message (as when the writer stopped between its commit and the publish).
+    await second.app
+      .get(DataSource)
+      .query('UPDATE vacancies SET hours_min = 8, hours_max = 16 WHERE id = $1', [vacancy.id]);
+    expect(await ranked(second)).toEqual([candidateId]); // kept: nothing said it changed
+    const clock = second.app.get(Clock);
+    const later = new Date(clock.now().getTime() + VACANCY_KEPT_MS + 1_000);
+    const moved = jest.spyOn(clock, 'now').mockImplementation(() => new Date(later));
+    try {
+      expect((await listOn(second)).body.excluded.HOURS).toBe(1);
+    } finally {
+      moved.mockRestore();
+    }
+    await second.app
+      .get(DataSource)
+      .query('UPDATE vacancies SET hours_min = 24, hours_max = 36 WHERE id = $1', [vacancy.id]);
   });
 
   it('answers for a closed vacancy that it is not open, on both instances', async () => {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import Redis from 'ioredis';
+import { Clock } from '@platform/clock/clock';
 import { AppConfig } from '@platform/config/app-config';
 import { DomainEvents } from '@platform/queue/domain-events';
 import { JobName } from '@platform/queue/queue-names';
@@ -11,6 +12,12 @@ type VacancyView = NonNullable<Awaited<ReturnType<VacancyProfileSource['one']>>>
 
 /** Vacancies kept at most; a ranked list is worked for a few dozen open vacancies at a time. */
 const KEPT = 500;
+/**
+ * A kept vacancy is read anew after this long, whatever the channel said: a change whose message never
+ * came (the writer stopped between its commit and the publish, or Redis refused the publish) is then
+ * seen within this time instead of never.
+ */
+export const VACANCY_KEPT_MS = 30_000;
 
 /**
  * The vacancy a ranked list is asked for, kept between its changes: every list read it anew, one
@@ -21,12 +28,13 @@ const KEPT = 500;
  * the others forget it too, typically within milliseconds. A read that was under way while a change
  * arrived is not kept (it may have read the row before the commit). While the subscription is down
  * nothing is kept and, once it is back, everything kept is forgotten: a message missed then can
- * leave nothing stale.
+ * leave nothing stale. A message lost otherwise is covered by reading a kept vacancy anew after
+ * VACANCY_KEPT_MS.
  */
 @Injectable()
 export class VacancyViews implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(VacancyViews.name);
-  private readonly kept = new Map<string, VacancyView>();
+  private readonly kept = new Map<string, { view: VacancyView; readAt: number }>();
   private readonly channel: string;
   private subscriber: Redis | undefined;
   private listening = false;
@@ -37,6 +45,7 @@ export class VacancyViews implements OnModuleInit, OnApplicationShutdown {
     @Inject(VACANCY_PROFILES) private readonly vacancies: VacancyProfileSource,
     private readonly events: DomainEvents,
     private readonly redis: RedisConnection,
+    private readonly clock: Clock,
     config: ConfigService<AppConfig, true>,
   ) {
     this.channel = `${config.get('queue', { infer: true }).prefix}:vacancy-changes`;
@@ -77,12 +86,14 @@ export class VacancyViews implements OnModuleInit, OnApplicationShutdown {
   /** The vacancy's matching view as PostgreSQL has it (or had it at its last change); null when unknown. */
   async one(vacancyId: string): Promise<VacancyView | null> {
     const kept = this.kept.get(vacancyId);
-    if (kept && this.listening) return kept;
+    const now = this.clock.now().getTime();
+    if (kept && this.listening && now - kept.readAt < VACANCY_KEPT_MS) return kept.view;
     const generation = this.generation;
     const view = await this.vacancies.one(vacancyId);
     if (view && this.listening && generation === this.generation) {
+      this.kept.delete(vacancyId);
       if (this.kept.size >= KEPT) this.kept.delete(this.kept.keys().next().value!);
-      this.kept.set(vacancyId, view);
+      this.kept.set(vacancyId, { view, readAt: now });
     }
     return view;
   }
