@@ -210,6 +210,10 @@ describe('Max-WW mediation over HTTP', () => {
       expect(
         (await test.http.get(`/api/max-ww/mediations/${mediation.id}`).set(adviser.headers).expect(200)).body,
       ).toMatchObject({ endedOn: null, endReason: null });
+      // Not in the future: it would count as ended at once.
+      expect((await end({ endedOn: '2026-12-11', version, reason: 'OTHER' }).expect(422)).body.errors).toEqual({
+        endedOn: 'must not be after today',
+      });
       const ended = (await end({ endedOn: '2026-12-10', version, reason: 'PROGRAMME_COMPLETED' }).expect(200)).body;
       expect(ended).toMatchObject({ endedOn: '2026-12-10', endReason: 'PROGRAMME_COMPLETED', nextContactDue: null });
       expect(

@@ -259,6 +259,8 @@ export class MediationsService {
       if (mediation.version !== version) throw new StaleVersionError('Mediation');
       if (mediation.endedOn !== null) throw new MediationEndedError();
       if (endedOn < mediation.startedOn) throw new MediationEndBeforeStartError('endedOn', mediation.startedOn);
+      // An end in the future would count as ended at once (lists, overdue, cohorts read ended_on as a fact).
+      if (endedOn > this.today()) throw new RequestValidationError({ endedOn: 'must not be after today' });
       await manager.query(
         `UPDATE max_ww_mediations SET ended_on = $2, end_reason = $4, version = version + 1 WHERE id = $1 AND version = $3`,
         [id, endedOn, version, reason],

@@ -118,6 +118,7 @@ const FIELD_PATTERNS: Array<[RegExp, (...groups: string[]) => string]> = [
   [/^must be at least the (\d+) clients invited already$/, (n) => `Minstens ${n}: zoveel klanten zijn al uitgenodigd.`],
   [/^must not be before an invitation was sent$/, () => 'Niet vóór de dag waarop een uitnodiging is verstuurd.'],
   [/^must be today or later$/, () => 'Kies vandaag of later.'],
+  [/^must not be after today$/, () => 'Kies vandaag of eerder.'],
   [/^must be within two years$/, () => 'Kies een datum binnen twee jaar.'],
   [
     /^must be after the first meeting of the clients invited here a second time$/,

@@ -25,7 +25,7 @@ export function EndMediationDialog({
     mode: 'controlled',
     initialValues: { endedOn: todayIso(), reason: '' },
     validate: {
-      endedOn: (value) => (value ? null : 'Vul de datum in.'),
+      endedOn: (value) => (!value ? 'Vul de datum in.' : value > todayIso() ? 'Kies vandaag of eerder.' : null),
       reason: (value) => (value ? null : 'Kies een reden.'),
     },
   });
@@ -73,7 +73,7 @@ export function EndMediationDialog({
               Heeft de klant werk, gaat de klant naar de bijstand of verhuist de klant? Leg dan een uitstroom vast op
               het programma van de klant; dat beëindigt de bemiddeling ook.
             </Text>
-            <TextInput type="date" label="Beëindigd op" required {...form.getInputProps('endedOn')} />
+            <TextInput type="date" label="Beëindigd op" required max={todayIso()} {...form.getInputProps('endedOn')} />
             <Radio.Group label="Reden" required {...form.getInputProps('reason')}>
               <Stack gap="xs" mt="xs">
                 {Object.entries(END_REASON_LABELS).map(([value, label]) => (
