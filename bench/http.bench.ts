@@ -215,7 +215,7 @@ export async function run(): Promise<BenchResult> {
         writesProfiled = await waitForProfile(PROFILE_DIR!, pid, 2);
       }
       notes.push(
-        `Cross-instance: instance B on the same PostgreSQL and Redis; one adviser writes ${UPDATES_PER_SECOND} candidate updates a second (PATCH hours) through instance A for ${PROPAGATION_SECONDS} s (${propagation.rate.toFixed(0)}/s reached, write p50 ${ms(propagation.writeP50)} ms / p95 ${ms(propagation.writeP95)} ms, ${propagation.writeFailures} failed); meanwhile a probe candidate is moved in and out of the eligible set through A every 0.5 s and B's ranked list is read until its eligible count shows it: from sending the write to B's answer (${propagation.samples.length} probes, ${propagation.lost} not seen within 10 s).`,
+        `Cross-instance: instance B on the same PostgreSQL and Redis; one adviser writes ${UPDATES_PER_SECOND} candidate updates a second (PATCH hours) through instance A for ${PROPAGATION_SECONDS} s (${propagation.rate.toFixed(0)}/s reached, write p50 ${ms(propagation.writeP50)} ms / p95 ${ms(propagation.writeP95)} ms, ${propagation.writeFailures} failed); meanwhile a probe candidate (a Bijstand client, whom B's staffing-firm matcher sees) is moved in and out of the eligible set through A every 0.5 s by the municipality's adviser and B's ranked list is read until its eligible count shows it: from sending the write to B's answer (${propagation.samples.length} probes, ${propagation.lost} not seen within 10 s).`,
         `Machine load after the cross-instance run: ${load()}.`,
       );
       const [fromSend, fromAnswer, fromTransaction] = [
@@ -377,12 +377,25 @@ async function measurePropagation(
     await db.query<{ id: string; version: number }>(
       `SELECT id, version FROM candidates
         WHERE pool = 'WW' AND hours_min = 24 AND hours_max = 36 AND erased_at IS NULL AND id <> $1
-        ORDER BY id LIMIT 4001`,
+        ORDER BY id LIMIT 4000`,
       [world.templates[0]],
     )
   ).rows;
-  const [probe, ...targets] = picked;
+  const targets = picked.slice(0, 4000);
+  // The probe must be one B's reader (a staffing-firm matcher without a statement) sees: a Bijstand client.
+  if (!world.bijstandAdviser)
+    throw new Error('This stored world has no Bijstand adviser: run without BENCH_HTTP_REUSE');
+  const [probe] = (
+    await db.query<{ id: string; version: number }>(
+      `SELECT id, version FROM candidates
+        WHERE pool = 'BIJSTAND' AND hours_min = 24 AND hours_max = 36 AND erased_at IS NULL AND id <> $1
+        ORDER BY id LIMIT 1`,
+      [world.templates[1]],
+    )
+  ).rows;
+  picked.push(probe);
   const adviser = await apiToken(a, world.wwAdviser);
+  const probeAdviser = await apiToken(a, world.bijstandAdviser);
   const baseA = new URL(a.url);
   const baseB = new URL(b.url);
   const writes = new Agent({ keepAlive: true, maxSockets: 64 });
@@ -395,8 +408,8 @@ async function measurePropagation(
     if (reply.status !== 200) throw new Error(`B's matches answered ${reply.status}: ${reply.body.slice(0, 300)}`);
     return (JSON.parse(reply.body) as { eligible: number }).eligible;
   };
-  const patch = async (id: string, body: Record<string, unknown>): Promise<number> => {
-    const reply = await send(writes, baseA, 'PATCH', `/api/candidates/${id}`, adviser, {
+  const patch = async (id: string, body: Record<string, unknown>, token = adviser): Promise<number> => {
+    const reply = await send(writes, baseA, 'PATCH', `/api/candidates/${id}`, token, {
       ...body,
       version: versions.get(id),
     }).catch((error: Error) => ({ status: 0, body: error.message }));
@@ -449,7 +462,11 @@ async function measurePropagation(
   while (performance.now() < until) {
     eligible = !eligible;
     const at = performance.now();
-    const status = await patch(probe.id, eligible ? { hoursMin: 24, hoursMax: 36 } : { hoursMin: 8, hoursMax: 16 });
+    const status = await patch(
+      probe.id,
+      eligible ? { hoursMin: 24, hoursMax: 36 } : { hoursMin: 8, hoursMax: 16 },
+      probeAdviser,
+    );
     const answeredAt = performance.now();
     // When the write's transaction began (updated_at = now()), on this machine's clock.
     const transactionAt = Number(

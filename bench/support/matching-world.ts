@@ -59,6 +59,12 @@ export interface World {
   matchers: Account[];
   /** The UWV adviser, who may change WW candidates. */
   wwAdviser: Account;
+  /**
+   * The municipality's adviser, who may change Bijstand candidates: the cross-instance probe is one of
+   * theirs, since the staffing-firm matchers who read instance B see Bijstand clients (UWV's clients only
+   * under a confidentiality statement, which the bench's matchers have not signed).
+   */
+  bijstandAdviser?: Account;
 }
 
 export const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -193,7 +199,13 @@ async function populate(
     });
     templates.push(created.id);
   }
-  const world: World = { vacancyId: vacancy.id, templates, matchers, wwAdviser: advisers.WW };
+  const world: World = {
+    vacancyId: vacancy.id,
+    templates,
+    matchers,
+    wwAdviser: advisers.WW,
+    bijstandAdviser: advisers.BIJSTAND,
+  };
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   await db.query('CREATE TABLE bench_world (world jsonb NOT NULL)');
