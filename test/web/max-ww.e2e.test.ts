@@ -177,4 +177,49 @@ describe('the Max-WW team’s selection and group meeting in the browser', () =>
     await page.goto(`${service.url}/kandidaten/max-ww`);
     await seen(page.getByRole('heading', { name: 'Selectie' }));
   });
+
+  it('tells a staffing-firm adviser how many WW clients of the window their statement keeps from them', async () => {
+    // A WW client whose WW ends six months on (10th of that month: inside "5 to 7 months ahead" whatever
+    // today is), outside MAX_WW_MONTHS (3) and not yet invited: not in a MAX_WW statement's programme.
+    const now = new Date();
+    const later = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 6, 10)).toISOString().slice(0, 10);
+    await ok(await apiToken(service, adviser), 'POST', '/api/candidates', {
+      pool: 'WW',
+      sourceReference: `WW-MAXWW-LATER-${Date.now().toString(36)}`,
+      bsn: newBsn(),
+      name: 'Lotte Later',
+      postcode: '3311 AB',
+      hoursMin: 24,
+      hoursMax: 36,
+      availableFrom: now.toISOString().slice(0, 10),
+      wwEndDate: later,
+      adviserId: adviser.id,
+    });
+    const staffing = await createAccount(service, admin.token, {
+      name: 'Rik Randstad',
+      roles: ['ADVISER'],
+      organisation: 'STAFFING_FIRM',
+      unitName: 'Max-WW',
+    });
+    await ok(admin.token, 'POST', '/api/confidentiality-statements', {
+      userId: staffing.id,
+      signedOn: now.toISOString().slice(0, 10),
+      reference: 'GHV-2026-017',
+      scope: 'MAX_WW',
+    });
+
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await signInAs(page, staffing.email, staffing.password);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Selectie' }).click();
+    await seen(page.getByRole('heading', { name: 'Selectie' }));
+    await page.getByText('5-7 maanden vooruit').click();
+    await seen(page.getByText(/^0 klanten met einde WW van /));
+    await seen(
+      page.getByText(
+        /^1 WW-klant met einde WW in deze periode mag je niet zien \(buiten je geheimhoudingsverklaring\)/,
+      ),
+    );
+    await expect(page.getByRole('link', { name: 'Lotte Later' }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'Max-WW selection outside the statement');
+  });
 });

@@ -4129,6 +4129,8 @@ export interface components {
              * @description First WW end date in the window
              */
             from: string;
+            /** @description WW clients in the window whom you may not see (a staffing-firm user: outside your confidentiality statement), counted, not in `total` or `items` */
+            hiddenClients: number;
             /** @description Soonest WW end first */
             items: components["schemas"]["SelectionItemDto"][];
             /**
