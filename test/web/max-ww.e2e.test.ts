@@ -93,6 +93,15 @@ describe('the Max-WW team’s selection and group meeting in the browser', () =>
     page = browser.page;
   });
 
+  /** Another user in a browser of their own (each story below runs on its own, e.g. with -t). */
+  const signInFresh = async (account: Account) => {
+    await browser.close();
+    browser = await openBrowser();
+    page = browser.page;
+    await page.goto(`${service.url}/`);
+    await signInAs(page, account.email, account.password);
+  };
+
   afterAll(async () => {
     await browser?.close();
     await service?.stop();
@@ -208,8 +217,7 @@ describe('the Max-WW team’s selection and group meeting in the browser', () =>
       scope: 'MAX_WW',
     });
 
-    await page.getByRole('button', { name: 'Afmelden' }).click();
-    await signInAs(page, staffing.email, staffing.password);
+    await signInFresh(staffing);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Selectie' }).click();
     await seen(page.getByRole('heading', { name: 'Selectie' }));
     await page.getByText('5-7 maanden vooruit').click();
@@ -221,5 +229,23 @@ describe('the Max-WW team’s selection and group meeting in the browser', () =>
     );
     await expect(page.getByRole('link', { name: 'Lotte Later' }).count()).resolves.toBe(0);
     await expectAccessible(page, 'Max-WW selection outside the statement');
+  });
+
+  it("leads a matcher's old Max-WW link to the candidates filtered on Max-WW, not to 'Geen toegang'", async () => {
+    // The team's selection is not the matcher's; the Max-WW clients (next month's WW endings) still are.
+    const matcher = await createAccount(service, admin.token, {
+      name: 'Mees Matcher',
+      roles: ['MATCHER'],
+      organisation: 'UWV',
+      unitName: 'Matching',
+    });
+    await signInFresh(matcher);
+    await seen(page.getByRole('navigation', { name: 'Hoofdmenu' }));
+    await page.goto(`${service.url}/kandidaten/max-ww`);
+    await seen(page.getByRole('heading', { name: 'Kandidaten', level: 1 }));
+    expect(await page.getByRole('checkbox', { name: 'Alleen Max-WW' }).isChecked()).toBe(true);
+    await seen(page.getByRole('link', { name: 'Anna Afloop' }));
+    await expect(page.getByRole('link', { name: 'Lotte Later' }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'candidates filtered on Max-WW for a matcher');
   });
 });
