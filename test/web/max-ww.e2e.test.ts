@@ -248,4 +248,27 @@ describe('the Max-WW team’s selection and group meeting in the browser', () =>
     await expect(page.getByRole('link', { name: 'Lotte Later' }).count()).resolves.toBe(0);
     await expectAccessible(page, 'candidates filtered on Max-WW for a matcher');
   });
+
+  it('flags a WW client whose WW has ended in the candidate list: no longer matched as a WW client', async () => {
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await ok(await apiToken(service, adviser), 'POST', '/api/candidates', {
+      pool: 'WW',
+      sourceReference: `WW-MAXWW-ENDED-${Date.now().toString(36)}`,
+      bsn: newBsn(),
+      name: 'Wout Weggelopen',
+      postcode: '3311 AB',
+      hoursMin: 24,
+      hoursMax: 36,
+      availableFrom: yesterday,
+      wwEndDate: yesterday,
+      adviserId: adviser.id,
+    });
+    await signInFresh(adviser);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kandidaten' }).click();
+    await page.getByLabel('Naam of klantnummer').fill('Wout');
+    const row = page.getByRole('row', { name: /Wout Weggelopen/ });
+    await seen(row.getByText('WW beëindigd', { exact: true }));
+    await expect(row.getByText('Max-WW', { exact: true }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'candidates with a WW that has ended');
+  });
 });
