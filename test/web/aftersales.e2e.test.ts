@@ -3,6 +3,7 @@ import { createFirstAdministrator } from './support/accounts';
 import { Browser, choose, expectAccessible, openBrowser, screenshot, seen, signInAs } from './support/browser';
 import { apiCall, eventually, Placed, placedWorld } from './support/placed-world';
 import { RunningService, startService } from './support/service';
+import { dutchDay } from './support/dutch-days';
 
 jest.setTimeout(240_000);
 
@@ -26,8 +27,8 @@ describe('aftersales in the browser', () => {
   let browser: Browser;
   let page: Page;
   // As placedWorld's start date (UTC today), so "yesterday" is always before the start.
-  const today = new Date().toISOString().slice(0, 10);
-  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const today = dutchDay();
+  const yesterday = dutchDay(-1);
 
   const signInFresh = async (email: string, password: string): Promise<void> => {
     await page.context().clearCookies();

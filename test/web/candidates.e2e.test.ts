@@ -5,6 +5,7 @@ import { Page } from 'playwright-core';
 import { Account, apiToken, createAccount, createFirstAdministrator } from './support/accounts';
 import { Browser, choose, expectAccessible, openBrowser, screenshot, seen, signInAs } from './support/browser';
 import { RunningService, startService, waitFor } from './support/service';
+import { dutchDay } from './support/dutch-days';
 
 jest.setTimeout(240_000);
 
@@ -23,7 +24,7 @@ function newBsn(): string {
 }
 
 function inDays(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return dutchDay(days);
 }
 
 describe('the adviser’s candidates in the browser', () => {

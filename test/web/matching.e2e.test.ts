@@ -4,6 +4,7 @@ import { Page } from 'playwright-core';
 import { Account, apiToken, createAccount, createFirstAdministrator } from './support/accounts';
 import { Browser, expectAccessible, openBrowser, screenshot, seen, signInAs } from './support/browser';
 import { RunningService, startService, waitFor } from './support/service';
+import { dutchDay } from './support/dutch-days';
 
 jest.setTimeout(300_000);
 
@@ -25,7 +26,7 @@ const CHECKLIST = {
 const BSNS = ['111222333', '123456782', '100000009', '100000010', '100000022', '100000034'];
 
 /** A date `days` from today, as the API writes dates. */
-const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const inDays = (days: number): string => dutchDay(days);
 
 /**
  * The matcher's day in the browser, on a world built through the API: an employer with a

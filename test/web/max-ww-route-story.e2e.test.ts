@@ -3,6 +3,7 @@ import { apiToken, createAccount, createFirstAdministrator } from './support/acc
 import { Browser, choose, expectAccessible, openBrowser, screenshot, seen, signInAs } from './support/browser';
 import { apiCall, Person, placedWorld } from './support/placed-world';
 import { RunningService, startService } from './support/service';
+import { dutchDay, dutchDayOfMonth, dutchMonthStart } from './support/dutch-days';
 
 jest.setTimeout(420_000);
 
@@ -31,7 +32,7 @@ const LONG_MONTHS = [
 const SHORT_MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
 /** Today (UTC, as the browser runs) as `YYYY-MM-DD`, and as the panels write it (dd-mm-jjjj). */
-const today = new Date().toISOString().slice(0, 10);
+const today = dutchDay();
 const dutch = (day: string) => day.split('-').reverse().join('-');
 
 /**
@@ -41,9 +42,7 @@ const dutch = (day: string) => day.split('-').reverse().join('-');
  * month, the next one (the Selectie page's default), so the story holds on any day it runs.
  */
 function selectedMonth(): { month: string; label: string } {
-  const now = new Date();
-  const offset = now.getUTCDate() <= 15 ? 0 : 1;
-  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1));
+  const first = dutchMonthStart(dutchDayOfMonth() <= 15 ? 0 : 1);
   return {
     month: first.toISOString().slice(0, 7),
     label: `${LONG_MONTHS[first.getUTCMonth()]} ${first.getUTCFullYear()}`,

@@ -3,6 +3,7 @@ import { Page } from 'playwright-core';
 import { Account, apiToken, createAccount, createFirstAdministrator } from './support/accounts';
 import { Browser, choose, expectAccessible, openBrowser, screenshot, seen, signInAs } from './support/browser';
 import { RunningService, startService, waitFor } from './support/service';
+import { dutchDay, dutchMonthStart } from './support/dutch-days';
 
 jest.setTimeout(240_000);
 
@@ -21,9 +22,7 @@ function newBsn(): string {
 
 /** `YYYY-MM` of the month after this one: the Selectie page opens on it. */
 function nextMonth(): string {
-  const now = new Date();
-  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
-  return next.toISOString().slice(0, 7);
+  return dutchMonthStart(1).toISOString().slice(0, 7);
 }
 
 describe('the Max-WW team’s selection and group meeting in the browser', () => {
@@ -75,13 +74,13 @@ describe('the Max-WW team’s selection and group meeting in the browser', () =>
         postcode: '3311 AB',
         hoursMin: 24,
         hoursMax: 36,
-        availableFrom: new Date().toISOString().slice(0, 10),
+        availableFrom: dutchDay(),
         wwEndDate: `${month}-${String(10 + index).padStart(2, '0')}`,
         adviserId: adviser.id,
       });
     }
     // A later meeting for the second invitation of whoever stays away.
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = dutchDay(1);
     await ok(token, 'POST', '/api/max-ww/meetings', {
       unitId: (await ok<{ unitId: string }>(token, 'GET', '/api/auth/me')).unitId,
       startsAt: `${tomorrow}T10:00:00+01:00`,
@@ -115,7 +114,7 @@ describe('the Max-WW team’s selection and group meeting in the browser', () =>
     // Plan today's meeting (today, so the register can be filled in at once).
     await menu.getByRole('link', { name: 'Bijeenkomsten' }).click();
     await seen(page.getByRole('heading', { name: 'Bijeenkomsten', level: 1 }));
-    const today = new Date().toISOString().slice(0, 10);
+    const today = dutchDay();
     await page.getByLabel(/^Datum/).fill(today);
     await page.getByLabel(/^Tijd/).fill('09:00');
     await page.getByRole('textbox', { name: 'Plaats' }).fill('Baanbrekend, Spuiboulevard 300, Dordrecht');
@@ -190,8 +189,7 @@ describe('the Max-WW team’s selection and group meeting in the browser', () =>
   it('tells a staffing-firm adviser how many WW clients of the window their statement keeps from them', async () => {
     // A WW client whose WW ends six months on (10th of that month: inside "5 to 7 months ahead" whatever
     // today is), outside MAX_WW_MONTHS (3) and not yet invited: not in a MAX_WW statement's programme.
-    const now = new Date();
-    const later = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 6, 10)).toISOString().slice(0, 10);
+    const later = new Date(dutchMonthStart(6).getTime() + 9 * 86_400_000).toISOString().slice(0, 10);
     await ok(await apiToken(service, adviser), 'POST', '/api/candidates', {
       pool: 'WW',
       sourceReference: `WW-MAXWW-LATER-${Date.now().toString(36)}`,
@@ -200,7 +198,7 @@ describe('the Max-WW team’s selection and group meeting in the browser', () =>
       postcode: '3311 AB',
       hoursMin: 24,
       hoursMax: 36,
-      availableFrom: now.toISOString().slice(0, 10),
+      availableFrom: dutchDay(),
       wwEndDate: later,
       adviserId: adviser.id,
     });
@@ -212,7 +210,7 @@ describe('the Max-WW team’s selection and group meeting in the browser', () =>
     });
     await ok(admin.token, 'POST', '/api/confidentiality-statements', {
       userId: staffing.id,
-      signedOn: now.toISOString().slice(0, 10),
+      signedOn: dutchDay(),
       reference: 'GHV-2026-017',
       scope: 'MAX_WW',
     });
@@ -250,7 +248,7 @@ describe('the Max-WW team’s selection and group meeting in the browser', () =>
   });
 
   it('flags a WW client whose WW has ended in the candidate list: no longer matched as a WW client', async () => {
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const yesterday = dutchDay(-1);
     await ok(await apiToken(service, adviser), 'POST', '/api/candidates', {
       pool: 'WW',
       sourceReference: `WW-MAXWW-ENDED-${Date.now().toString(36)}`,

@@ -3,6 +3,7 @@ import { Page } from 'playwright-core';
 import { Account, apiToken, createAccount, createFirstAdministrator } from './support/accounts';
 import { Browser, expectAccessible, openBrowser, seen, signInAs } from './support/browser';
 import { RunningService, startService, waitFor } from './support/service';
+import { dutchDay } from './support/dutch-days';
 
 jest.setTimeout(240_000);
 
@@ -19,10 +20,7 @@ function newBsn(): string {
 }
 
 /** A calendar day `days` from today in Amsterdam. */
-function day(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+const day = (days: number): string => dutchDay(days);
 
 /**
  * The Max-WW team's corrections in the browser: a group meeting changed (a bigger room, not below

@@ -3,6 +3,7 @@ import { createFirstAdministrator } from './support/accounts';
 import { Browser, choose, expectAccessible, openBrowser, screenshot, seen, signInAs } from './support/browser';
 import { apiCall, Person, placedWorld } from './support/placed-world';
 import { RunningService, startService } from './support/service';
+import { dutchDay } from './support/dutch-days';
 
 jest.setTimeout(300_000);
 
@@ -16,10 +17,7 @@ const CHECKLIST = {
 };
 
 /** A calendar day `days` from today (Amsterdam), and how the screens write it ("15 dec. 2026"). */
-function day(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+const day = (days: number): string => dutchDay(days);
 const shown = (iso: string) =>
   new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),

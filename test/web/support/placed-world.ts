@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { Account, apiToken, createAccount, signConfidentialityStatement } from './accounts';
 import { RunningService } from './service';
+import { dutchDay } from './dutch-days';
 
 const GEO_FIXTURE = resolve(__dirname, '../../fixtures/geo/valid');
 const WAREHOUSE = 'http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f';
@@ -158,7 +159,7 @@ export async function placedWorld(service: RunningService, adminToken: string) {
     }
     const placement = await apiCall<{ id: string }>(service, matcher.token, 'POST', '/api/placements', {
       proposalId: proposal.id,
-      startDate: new Date().toISOString().slice(0, 10),
+      startDate: dutchDay(),
       contractType: 'FIXED_TERM',
       contractMonths: 12,
       hoursPerWeek: 32,
