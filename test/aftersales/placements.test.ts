@@ -242,6 +242,55 @@ describe('placements over HTTP', () => {
     expect((await vacancy(vacancyId)).positionsLeft).toBe(8);
   });
 
+  it('gives loondispensatie to a Max-WW client marked 50-80 in the doelgroepregister only; the mark needs a vacancy open to 50-80', async () => {
+    const vacancyId = await world.openVacancy({
+      positions: 5,
+      openToReducedWageValue: true,
+      instruments: ['LOONDISPENSATIE', 'UITZENDEURO'],
+    });
+    // WW ends 31 January 2027: MAX WW at a start on 1 December 2026; a UWV client keeps a UWV target group.
+    const workLimited = { wwEndDate: '2027-01-31', classification: '50-80' };
+    const inRegister = await world.toInterview(
+      vacancyId,
+      await world.readyCandidate({ ...workLimited, doelgroepregister: true }),
+    );
+    const placed = await place({
+      proposalId: inRegister.id,
+      contractType: 'PERMANENT',
+      instruments: ['LOONDISPENSATIE'],
+    });
+    expect([placed.status, placed.body]).toMatchObject([
+      201,
+      { targetGroup: 'MAX WW', instruments: [{ instrument: 'LOONDISPENSATIE', amount: null }] },
+    ]);
+
+    const outsideRegister = await world.toInterview(
+      vacancyId,
+      await world.readyCandidate({ ...workLimited, doelgroepregister: false }),
+    );
+    const refused = await place({
+      proposalId: outsideRegister.id,
+      contractType: 'PERMANENT',
+      instruments: ['LOONDISPENSATIE'],
+    });
+    expect([refused.status, refused.body]).toMatchObject([
+      422,
+      {
+        code: 'INSTRUMENT_NOT_ALLOWED',
+        details: { instrument: 'LOONDISPENSATIE', reason: 'NOT_50_80_IN_DOELGROEPREGISTER' },
+      },
+    ]);
+    expect(await placementsOf(outsideRegister.id)).toBe(0);
+
+    // The same client for a vacancy not open to the 50-80 group is no fit: the matcher cannot propose.
+    const closedToReduced = await world.openVacancy();
+    await test.http
+      .post(`/api/vacancies/${closedToReduced}/proposals`)
+      .set(world.matcher.headers)
+      .send({ candidateId: await world.readyCandidate({ ...workLimited, doelgroepregister: true }) })
+      .expect(422);
+  });
+
   it('refuses instruments the vacancy does not accept or the pool does not allow', async () => {
     const strict = await world.openVacancy({ instruments: ['PROEFPLAATSING'] });
     const first = await world.toInterview(strict, await world.readyCandidate());

@@ -53,6 +53,7 @@ describe('Max-WW selection and group meetings', () => {
       from: string;
       to: string;
       total: number;
+      hiddenClients: number;
       items: Array<{
         candidateId: string;
         name: string;
@@ -144,6 +145,14 @@ describe('Max-WW selection and group meetings', () => {
       ['Vooruit Eerste', 151], // 30 (Dec) + 31 + 28 + 31 + 30 + 1 = 151
       ['Vooruit Laatste', 212], // 151 + 31 (May) + 30 (June) = 212
     ]);
+    expect(ahead.hiddenClients).toBe(0);
+    // The staffing firm's adviser works under a MAX_WW statement: WW ending within 3 months, or already on
+    // the programme's route. Five to seven months ahead is neither, so the list is empty for them, and it
+    // says how many clients of the window it leaves out instead of looking like a month without endings.
+    const staffing = await selection('fromMonths=5&toMonths=7', staffingAdviser);
+    expect(only(ids, staffing.items)).toEqual([]);
+    expect(staffing.hiddenClients).toBeGreaterThanOrEqual(2);
+    expect(staffing.total + staffing.hiddenClients).toBe(ahead.total);
   });
 
   it('refuses a selection without a window, with two windows, or a window that does not exist (422)', async () => {

@@ -258,6 +258,14 @@ describe('Max-WW route over HTTP: hand-over, exits, target group, cohorts', () =
         .send({ candidateId: ended })
         .expect(422);
       expect(JSON.stringify(refused.body)).toContain('WW is beëindigd');
+      // And the client's record says so where advisers and matchers look (list and page), not only the engine.
+      const flagOf = async (id: string) =>
+        (
+          (await test.http.get(`/api/candidates/${id}`).set(world.matcher.headers).expect(200)).body as {
+            wwEnded: boolean;
+          }
+        ).wwEnded;
+      expect([await flagOf(ended), await flagOf(running)]).toEqual([true, false]);
 
       const bijstand = await world.readyCandidate({ bsn, pool: 'BIJSTAND' });
       const after = (await matches()).items.map((item) => item.candidate.id);

@@ -93,6 +93,15 @@ describe('the Max-WW team’s selection and group meeting in the browser', () =>
     page = browser.page;
   });
 
+  /** Another user in a browser of their own (each story below runs on its own, e.g. with -t). */
+  const signInFresh = async (account: Account) => {
+    await browser.close();
+    browser = await openBrowser();
+    page = browser.page;
+    await page.goto(`${service.url}/`);
+    await signInAs(page, account.email, account.password);
+  };
+
   afterAll(async () => {
     await browser?.close();
     await service?.stop();
@@ -176,5 +185,90 @@ describe('the Max-WW team’s selection and group meeting in the browser', () =>
     // The old address of the Max-WW list leads to the selection.
     await page.goto(`${service.url}/kandidaten/max-ww`);
     await seen(page.getByRole('heading', { name: 'Selectie' }));
+  });
+
+  it('tells a staffing-firm adviser how many WW clients of the window their statement keeps from them', async () => {
+    // A WW client whose WW ends six months on (10th of that month: inside "5 to 7 months ahead" whatever
+    // today is), outside MAX_WW_MONTHS (3) and not yet invited: not in a MAX_WW statement's programme.
+    const now = new Date();
+    const later = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 6, 10)).toISOString().slice(0, 10);
+    await ok(await apiToken(service, adviser), 'POST', '/api/candidates', {
+      pool: 'WW',
+      sourceReference: `WW-MAXWW-LATER-${Date.now().toString(36)}`,
+      bsn: newBsn(),
+      name: 'Lotte Later',
+      postcode: '3311 AB',
+      hoursMin: 24,
+      hoursMax: 36,
+      availableFrom: now.toISOString().slice(0, 10),
+      wwEndDate: later,
+      adviserId: adviser.id,
+    });
+    const staffing = await createAccount(service, admin.token, {
+      name: 'Rik Randstad',
+      roles: ['ADVISER'],
+      organisation: 'STAFFING_FIRM',
+      unitName: 'Max-WW',
+    });
+    await ok(admin.token, 'POST', '/api/confidentiality-statements', {
+      userId: staffing.id,
+      signedOn: now.toISOString().slice(0, 10),
+      reference: 'GHV-2026-017',
+      scope: 'MAX_WW',
+    });
+
+    await signInFresh(staffing);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Selectie' }).click();
+    await seen(page.getByRole('heading', { name: 'Selectie' }));
+    await page.getByText('5-7 maanden vooruit').click();
+    await seen(page.getByText(/^0 klanten met einde WW van /));
+    await seen(
+      page.getByText(
+        /^1 WW-klant met einde WW in deze periode mag je niet zien \(buiten je geheimhoudingsverklaring\)/,
+      ),
+    );
+    await expect(page.getByRole('link', { name: 'Lotte Later' }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'Max-WW selection outside the statement');
+  });
+
+  it("leads a matcher's old Max-WW link to the candidates filtered on Max-WW, not to 'Geen toegang'", async () => {
+    // The team's selection is not the matcher's; the Max-WW clients (next month's WW endings) still are.
+    const matcher = await createAccount(service, admin.token, {
+      name: 'Mees Matcher',
+      roles: ['MATCHER'],
+      organisation: 'UWV',
+      unitName: 'Matching',
+    });
+    await signInFresh(matcher);
+    await seen(page.getByRole('navigation', { name: 'Hoofdmenu' }));
+    await page.goto(`${service.url}/kandidaten/max-ww`);
+    await seen(page.getByRole('heading', { name: 'Kandidaten', level: 1 }));
+    expect(await page.getByRole('checkbox', { name: 'Alleen Max-WW' }).isChecked()).toBe(true);
+    await seen(page.getByRole('link', { name: 'Anna Afloop' }));
+    await expect(page.getByRole('link', { name: 'Lotte Later' }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'candidates filtered on Max-WW for a matcher');
+  });
+
+  it('flags a WW client whose WW has ended in the candidate list: no longer matched as a WW client', async () => {
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await ok(await apiToken(service, adviser), 'POST', '/api/candidates', {
+      pool: 'WW',
+      sourceReference: `WW-MAXWW-ENDED-${Date.now().toString(36)}`,
+      bsn: newBsn(),
+      name: 'Wout Weggelopen',
+      postcode: '3311 AB',
+      hoursMin: 24,
+      hoursMax: 36,
+      availableFrom: yesterday,
+      wwEndDate: yesterday,
+      adviserId: adviser.id,
+    });
+    await signInFresh(adviser);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kandidaten' }).click();
+    await page.getByLabel('Naam of klantnummer').fill('Wout');
+    const row = page.getByRole('row', { name: /Wout Weggelopen/ });
+    await seen(row.getByText('WW beëindigd', { exact: true }));
+    await expect(row.getByText('Max-WW', { exact: true }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'candidates with a WW that has ended');
   });
 });

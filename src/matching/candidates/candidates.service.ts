@@ -59,6 +59,8 @@ export interface CandidateListItem {
   municipality: string | null;
   wwEndDate: string | null;
   maxWw: boolean;
+  /** A WW client whose WW end date has passed: no longer matched as a WW client (issue 17). */
+  wwEnded: boolean;
   classification: string | null;
   targetGroup: TargetGroup | null;
   jobready: string;
@@ -489,6 +491,7 @@ export class CandidatesService implements OnModuleInit {
             ...fields,
             bsn: bsnCiphertext ? this.cipher.decrypt(bsnCiphertext) : null,
             maxWw: row.pool === 'WW' && this.isMaxWw(row.wwEndDate),
+            wwEnded: this.wwEnded(row),
             targetGroup: this.targetGroup(row),
           },
       notes: (await this.repository.notes(id)).map((note) => noteView(note, new Map())),
@@ -824,6 +827,11 @@ export class CandidatesService implements OnModuleInit {
     return isMaxWw(wwEndDate, this.today(), this.config.get('candidates', { infer: true }).maxWwMonths);
   }
 
+  /** As the engine's WW_ENDED: the end date lies before today (the last day of WW still counts). */
+  private wwEnded(row: Pick<CandidateRow, 'pool' | 'wwEndDate'>): boolean {
+    return row.pool === 'WW' && row.wwEndDate !== null && row.wwEndDate < this.today();
+  }
+
   private targetGroup(row: Parameters<typeof targetGroupOf>[0]): TargetGroup | null {
     return targetGroupOf(row, this.today(), this.config.get('candidates', { infer: true }).maxWwMonths);
   }
@@ -839,6 +847,7 @@ export class CandidatesService implements OnModuleInit {
       municipality: (row.pc4 && this.places.place(row.pc4)?.municipality) ?? null,
       wwEndDate: row.wwEndDate,
       maxWw: row.pool === 'WW' && this.isMaxWw(row.wwEndDate),
+      wwEnded: this.wwEnded(row),
       classification: row.classification,
       targetGroup: this.targetGroup(row),
       jobready: row.jobready,

@@ -26,8 +26,9 @@ const SELECTION_LIMIT = 1000;
  * PLACED: a placed client's WW may still run), and visible to the user by the one SQL rule.
  */
 export function selectableSql(actor: AuthenticatedUser, sql: SqlParams): string {
-  return `c.pool = 'WW' AND c.erased_at IS NULL AND c.status <> 'INACTIVE' AND ${visibleToSql(actor, sql)}`;
+  return `${SELECTABLE_WHOEVER_LOOKS} AND ${visibleToSql(actor, sql)}`;
 }
+const SELECTABLE_WHOEVER_LOOKS = `c.pool = 'WW' AND c.erased_at IS NULL AND c.status <> 'INACTIVE'`;
 
 export const EXCLUSION_COLUMNS = `x.id, x.candidate_id AS "candidateId", x.reason, x.recorded_by AS "recordedBy",
   ru.name AS "recordedByName", x.recorded_at AS "recordedAt", x.lifted_at AS "liftedAt", x.lifted_by AS "liftedBy"`;
@@ -83,6 +84,14 @@ export class SelectionService {
         sql.values,
       );
     const ids = rows.map((row) => row.candidateId);
+    // How many of the window's WW clients the visibility rule keeps from this user (a staffing-firm adviser
+    // sees only what their confidentiality statement covers): a count, so the list does not pass for a
+    // window without endings, and nobody named.
+    const [{ inWindow }]: Array<{ inWindow: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS "inWindow" FROM candidates c
+       WHERE ${SELECTABLE_WHOEVER_LOOKS} AND c.ww_end_date BETWEEN $1::date AND $2::date`,
+      [window.from, window.to],
+    );
     const [exclusions, invitations, routes] = await Promise.all([
       this.dataSource.query<ExclusionRow[]>(
         `SELECT ${EXCLUSION_COLUMNS} FROM ${EXCLUSION_FROM} WHERE x.candidate_id = ANY($1::uuid[]) AND x.lifted_at IS NULL`,
@@ -112,6 +121,7 @@ export class SelectionService {
     return {
       ...window,
       total: rows[0]?.total ?? 0,
+      hiddenClients: Math.max(0, inWindow - (rows[0]?.total ?? 0)),
       items: rows.map(({ total: _total, ...row }) => ({
         ...row,
         daysLeft: daysBetween(today, row.wwEndDate),

@@ -2060,6 +2060,8 @@ export interface components {
             version: number;
             /** Format: date */
             wwEndDate: string | null;
+            /** @description A WW client whose WW end date has passed: no longer matched as a WW client */
+            wwEnded: boolean;
         };
         CandidateLookupDto: {
             items: components["schemas"]["CandidateListItemDto"][];
@@ -2155,6 +2157,8 @@ export interface components {
             workExperience: components["schemas"]["WorkExperienceViewDto"][];
             /** Format: date */
             wwEndDate: string | null;
+            /** @description A WW client whose WW end date has passed: no longer matched as a WW client */
+            wwEnded: boolean;
         };
         CertificateDto: {
             /** @description Inactive certificates stay valid where already used but cannot be newly chosen */
@@ -4129,6 +4133,8 @@ export interface components {
              * @description First WW end date in the window
              */
             from: string;
+            /** @description WW clients in the window whom you may not see (a staffing-firm user: outside your confidentiality statement), counted, not in `total` or `items` */
+            hiddenClients: number;
             /** @description Soonest WW end first */
             items: components["schemas"]["SelectionItemDto"][];
             /**

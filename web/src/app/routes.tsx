@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { createBrowserRouter, Navigate, Outlet, useLocation, type RouteObject } from 'react-router';
-import { mayOpen, PAGES, type PageAccess, type PagePath } from './access';
+import { mayOpen, mayOpenPath, PAGES, type PageAccess, type PagePath } from './access';
 import { api } from './api-client';
 import { RouteErrorPage } from './errors/ErrorBoundary';
 import { AppLayout } from './layout/AppLayout';
@@ -102,6 +102,17 @@ function Page({ page }: { page: PageAccess }) {
   return <Component />;
 }
 
+/**
+ * The old Max-WW list's address: the team's selection for who may open it; for the others who had the
+ * list (matchers, advisers outside the team) the candidates filtered on Max-WW, not "Geen toegang".
+ */
+function OldMaxWwList() {
+  const { state } = useSession();
+  if (state.status !== 'signed-in') return null;
+  const toSelection = mayOpenPath(state.user.roles, '/max-ww', state.user.organisation);
+  return <Navigate to={toSelection ? '/max-ww' : '/kandidaten?maxWw=ja'} replace />;
+}
+
 function Standalone() {
   return (
     <Suspense fallback={<PageLoader />}>
@@ -136,7 +147,7 @@ const routes: RouteObject[] = [
             element: <Page page={page} />,
           })),
           // The old fixed-window Max-WW list became the team's selection (issue 17): old links still work.
-          { path: '/kandidaten/max-ww', element: <Navigate to="/max-ww" replace /> },
+          { path: '/kandidaten/max-ww', element: <OldMaxWwList /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

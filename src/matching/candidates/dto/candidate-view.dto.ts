@@ -17,6 +17,8 @@ export class CandidateListItemDto {
   @ApiProperty({ nullable: true, type: String }) municipality!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) wwEndDate!: string | null;
   @ApiProperty() maxWw!: boolean;
+  @ApiProperty({ description: 'A WW client whose WW end date has passed: no longer matched as a WW client' })
+  wwEnded!: boolean;
   @ApiProperty({ nullable: true, enum: CLASSIFICATIONS }) classification!: string | null;
   @ApiProperty({ nullable: true, enum: TARGET_GROUPS }) targetGroup!: string | null;
   @ApiProperty({ enum: JOBREADY_VALUES }) jobready!: string;

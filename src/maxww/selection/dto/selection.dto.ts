@@ -95,5 +95,11 @@ export class SelectionDto {
   @ApiProperty({ format: 'date', description: 'First WW end date in the window' }) from!: string;
   @ApiProperty({ format: 'date', description: 'Last WW end date in the window (inclusive)' }) to!: string;
   @ApiProperty({ description: 'How many clients are in the window (items holds at most 1000)' }) total!: number;
+  @ApiProperty({
+    description:
+      'WW clients in the window whom you may not see (a staffing-firm user: outside your confidentiality ' +
+      'statement), counted, not in `total` or `items`',
+  })
+  hiddenClients!: number;
   @ApiProperty({ type: [SelectionItemDto], description: 'Soonest WW end first' }) items!: SelectionItemDto[];
 }

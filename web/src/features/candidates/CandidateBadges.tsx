@@ -2,11 +2,14 @@ import { Badge, Group } from '@mantine/core';
 import type { CandidateListItem } from './candidates-queries';
 import { JOBREADY_LABELS, STATUS_LABELS } from './labels';
 
-/** Jobready, Max-WW and (when not active) the status, as text badges: colour is never the only sign. */
+/**
+ * Jobready, Max-WW or a WW that has ended (no longer matched as a WW client), and (when not active) the
+ * status, as text badges: colour is never the only sign.
+ */
 export function CandidateBadges({
   candidate,
 }: {
-  candidate: Pick<CandidateListItem, 'jobready' | 'maxWw' | 'status'>;
+  candidate: Pick<CandidateListItem, 'jobready' | 'maxWw' | 'wwEnded' | 'status'>;
 }) {
   return (
     <Group gap={4} wrap="nowrap">
@@ -19,6 +22,11 @@ export function CandidateBadges({
       {candidate.maxWw && (
         <Badge variant="outline" color="grape.9">
           Max-WW
+        </Badge>
+      )}
+      {candidate.wwEnded && (
+        <Badge variant="outline" color="gray.8">
+          WW beëindigd
         </Badge>
       )}
       {candidate.status !== 'ACTIVE' && (

@@ -1,7 +1,7 @@
 import { Anchor, Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { describeError } from '@app/errors/messages';
 import { PageLoader } from '@app/pages/PageLoader';
 import { useCurrentUser } from '@app/session';
@@ -24,7 +24,11 @@ export default function CandidatesPage() {
   const [scope, setScope, scopeFilter] = useScope();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 300);
-  const [filters, setFilters] = useState<Omit<CandidateFilters, 'q' | 'adviserId' | 'unitId'>>({});
+  // `?maxWw=ja` opens the list on Max-WW clients (where the old Max-WW list's address leads).
+  const [searchParams] = useSearchParams();
+  const [filters, setFilters] = useState<Omit<CandidateFilters, 'q' | 'adviserId' | 'unitId'>>(() =>
+    searchParams.get('maxWw') === 'ja' ? { maxWw: true } : {},
+  );
   const candidates = useCandidates({ ...filters, ...scopeFilter, q });
   const setFilter = (change: Partial<CandidateFilters>) =>
     setFilters((current) => ({ ...current, ...change, offset: 0 }));

@@ -152,6 +152,11 @@ export default function SelectionPage() {
             {selection.data.total === 1 ? '1 klant' : `${selection.data.total} klanten`} met einde WW van{' '}
             {formatDay(selection.data.from)} tot en met {formatDay(selection.data.to)}; {visibleChosen.length} gekozen.
           </Text>
+          {selection.data.hiddenClients > 0 && (
+            <Text size="sm" c="dimmed">
+              {hiddenClientsText(selection.data.hiddenClients)}
+            </Text>
+          )}
           <DataTable
             caption="Selectie WW-klanten"
             rows={items}
@@ -247,5 +252,14 @@ export default function SelectionPage() {
         </Stack>
       </Modal>
     </Stack>
+  );
+}
+
+/** A staffing-firm user sees UWV's clients only under their statement: say so, or the window looks empty. */
+function hiddenClientsText(hidden: number): string {
+  const clients = hidden === 1 ? '1 WW-klant' : `${hidden} WW-klanten`;
+  return (
+    `${clients} met einde WW in deze periode mag je niet zien (buiten je geheimhoudingsverklaring) en ` +
+    `${hidden === 1 ? 'staat' : 'staan'} hieronder niet. Een UWV-adviseur van het team kan ze selecteren en uitnodigen.`
   );
 }
