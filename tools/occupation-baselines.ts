@@ -127,10 +127,15 @@ export class PgTrgmBaseline {
     private readonly database: string,
   ) {}
 
-  static async create(databaseUrl: string, occupations: readonly IndexedOccupation[]): Promise<PgTrgmBaseline> {
+  /** `name` tells apart two indexes of one run (each gets its own scratch database). */
+  static async create(
+    databaseUrl: string,
+    occupations: readonly IndexedOccupation[],
+    name = 'eval_occupations',
+  ): Promise<PgTrgmBaseline> {
     const admin = new Client({ connectionString: databaseUrl });
     await admin.connect();
-    const database = `eval_occupations_${process.pid}`;
+    const database = `${name}_${process.pid}`;
     await admin.query(`DROP DATABASE IF EXISTS ${database}`);
     await admin.query(`CREATE DATABASE ${database}`);
     const url = new URL(databaseUrl);

@@ -4,6 +4,10 @@
  * and the near-identical label groups of the synonym hold-out are removed from it before anything
  * is queried, and the typed titles' occupations are never removed. Each query is in the tuning or
  * the confirm split by its occupation, so the two splits share no occupation.
+ *
+ * The second typed set (typed-titles-2.tsv, written blind by someone who had not seen the search
+ * or its lexicon) is queried on its own full index instead, every occupation with all its labels,
+ * as the service has it, and only ever in the confirm split: nothing is tuned on it.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -17,16 +21,25 @@ import { trigrams } from '../src/taxonomy/search/fuzzy';
 import { LabelIndex } from '../src/taxonomy/search/label-index';
 import { MISSPELLING_RULES, misspell, pick, seededRandom, withNoise } from './occupation-variants';
 
-export type EvalSetName = 'typed' | 'typed-noisy' | 'family' | 'synonym' | 'misspelt' | 'synonym-noisy';
+export type HeldOutSetName = 'typed' | 'typed-noisy' | 'family' | 'synonym' | 'misspelt' | 'synonym-noisy';
+export type FullIndexSetName = 'typed-2' | 'typed-2-noisy';
+export type EvalSetName = HeldOutSetName | FullIndexSetName;
 export type Split = 'tune' | 'confirm';
 
-export const EVAL_SETS: Record<EvalSetName, string> = {
+/** The sets queried on the held-out index, in both splits: the ones tuning may look at. */
+export const EVAL_SETS: Record<HeldOutSetName, string> = {
   typed: 'typed titles (hand-written, real Dutch forms)',
   'typed-noisy': 'typed titles inside vacancy-text noise',
   family: 'family hold-out (occupation removed; right = its ISCO group)',
   synonym: 'synonym hold-out (label and its near-identical siblings removed)',
   misspelt: 'synonym hold-out misspelt by rule',
   'synonym-noisy': 'synonym hold-out inside vacancy-text noise',
+};
+
+/** The confirm-only sets, queried on the full index: never tuned on, so never in the tuning split. */
+export const FULL_INDEX_SETS: Record<FullIndexSetName, string> = {
+  'typed-2': 'second typed titles (written blind, full index, confirm only)',
+  'typed-2-noisy': 'second typed titles inside vacancy-text noise (full index, confirm only)',
 };
 
 export interface EvalQuery {
@@ -206,4 +219,33 @@ export async function buildEvalSets(folder: string, typedTitlesPath: string, see
     removedOccupations: family.size,
     removedLabels: [...removedLabels.values()].reduce((sum, labels) => sum + labels.size, 0),
   };
+}
+
+export interface FullIndexSets {
+  indexed: OccupationRecord[];
+  queries: EvalQuery[];
+}
+
+/**
+ * The second typed titles against every occupation with all its labels. Its noise has a random
+ * stream of its own, so adding it changes no draw of the held-out sets.
+ */
+export async function buildFullIndexSets(folder: string, typedTitlesPath: string, seed = 42): Promise<FullIndexSets> {
+  const occupations = await readOccupations(folder);
+  const known = new Set(occupations.map((o) => o.code));
+  const random = seededRandom(seed);
+  const queries: EvalQuery[] = [];
+  for (const title of readTypedTitles(typedTitlesPath)) {
+    for (const code of title.codes) if (!known.has(code)) throw new Error(`${typedTitlesPath}: unknown code ${code}`);
+    const right = new Set(title.codes);
+    queries.push({ set: 'typed-2', kind: title.kind, query: title.title, right, split: 'confirm' });
+    queries.push({
+      set: 'typed-2-noisy',
+      kind: title.kind,
+      query: withNoise(title.title, random),
+      right,
+      split: 'confirm',
+    });
+  }
+  return { indexed: occupations, queries };
 }
