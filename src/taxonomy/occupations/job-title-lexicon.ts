@@ -15,6 +15,8 @@ type Counterparts = string | readonly string[];
 
 // Logistics: warehouse loanwords of international employers, Flemish "clark" for a forklift truck.
 const LOGISTICS: Record<string, Counterparts> = {
+  stockist: 'magazijnmedewerker',
+  bagageafhandelaar: 'bagage',
   forklift: 'heftruck',
   clark: 'heftruck',
   clarkist: 'heftruckchauffeur',
@@ -32,6 +34,16 @@ const LOGISTICS: Record<string, Counterparts> = {
 
 // Transport: drivers and delivery, loanwords and Flemish names of vehicles.
 const TRANSPORT: Record<string, Counterparts> = {
+  kipperchauffeur: 'vrachtwagenchauffeur',
+  bijrijder: 'bezorger',
+  flitsbezorger: 'bezorger',
+  lijnbus: 'bus',
+  streekbus: 'bus',
+  belbus: 'bus',
+  loodsman: 'loods',
+  stationsmanager: 'station',
+  'truck driver': 'vrachtwagenchauffeur',
+  'flight attendant': 'stewardess',
   driver: 'chauffeur',
   camionette: 'bestelwagen',
   bestelbus: 'bestelwagen',
@@ -51,6 +63,14 @@ const TRANSPORT: Record<string, Counterparts> = {
 
 // Care and welfare: old and colloquial names (zuster, broeder), abbreviations (VIG, POH, SPV).
 const CARE: Record<string, Counterparts> = {
+  thuisverpleegkundige: 'verpleegkundige thuiszorg',
+  thuisverpleging: 'thuiszorg',
+  familiehulp: 'verzorgende',
+  rvt: 'verzorgingshuis',
+  wzc: 'woonzorgcentrum',
+  opvoeder: ['begeleider', 'pedagogisch medewerker'],
+  agogisch: 'pedagogisch',
+  agoog: 'pedagoog',
   zuster: 'verpleegkundige',
   wijkzuster: 'verpleegkundige thuiszorg',
   ziekenzuster: 'verpleegkundige',
@@ -96,6 +116,12 @@ const CARE: Record<string, Counterparts> = {
 
 // Cleaning: Flemish "kuis" (kuisvrouw, kuisploeg), old "glazenlapper", loanwords.
 const CLEANING: Record<string, Counterparts> = {
+  dienstencheques: 'huishoudhulp',
+  dienstencheque: 'huishoudhulp',
+  dienstenchequemedewerker: 'huishoudhulp',
+  strijkhulp: 'strijker',
+  opkuis: 'schoonmaak',
+  opkuiser: 'schoonmaker',
   'kuis-': 'poets',
   kuisman: 'schoonmaker',
   kuister: 'schoonmaakster',
@@ -115,6 +141,7 @@ const CLEANING: Record<string, Counterparts> = {
 
 // Hospitality: Flemish "garçon", "dienster" and "frietkot", kitchen and bar words.
 const HOSPITALITY: Record<string, Counterparts> = {
+  zaalverantwoordelijke: 'bedrijfsleider',
   garcon: 'ober',
   dienster: 'serveerster',
   waiter: 'ober',
@@ -142,6 +169,12 @@ const HOSPITALITY: Record<string, Counterparts> = {
 
 // Construction and installation: Flemish trades (plafonneur, chauffagist), colloquial names, loanwords.
 const CONSTRUCTION: Record<string, Counterparts> = {
+  chapewerker: 'vloerlegger',
+  dekvloerlegger: 'vloerlegger',
+  gyproc: 'gips',
+  gipsplaat: 'gips',
+  droogbouwer: 'gips',
+  gipsplatenmonteur: 'gips',
   plafonneur: 'stukadoor',
   stukwerker: 'stukadoor',
   chauffagist: 'verwarmingsinstallateur',
@@ -211,6 +244,11 @@ const RETAIL: Record<string, Counterparts> = {
 
 // Office and finance: Flemish "zaakvoerder" and "immo", loanwords, old names.
 const OFFICE: Record<string, Counterparts> = {
+  onthaalbediende: 'receptionist',
+  'management assistant': 'managementassistent',
+  'personal assistant': 'persoonlijk assistent',
+  ambtenares: 'ambtenaar',
+  beambte: 'ambtenaar',
   zaakvoerder: ['bedrijfsleider', 'directeur'],
   'functioneel beheerder': 'applicatiebeheerder',
   tikster: 'typist',
@@ -229,6 +267,8 @@ const OFFICE: Record<string, Counterparts> = {
 
 // ICT: loanwords and Flemish "informaticien".
 const ICT: Record<string, Counterparts> = {
+  fullstack: 'software ontwikkelaar',
+  backend: 'software ontwikkelaar',
   informaticien: 'informaticus',
   webdeveloper: 'webontwikkelaar',
   frontend: 'front end',
@@ -239,6 +279,10 @@ const ICT: Record<string, Counterparts> = {
 
 // Education: "juf" and its compounds (a three-letter word the search does not cut out of a compound).
 const EDUCATION: Record<string, Counterparts> = {
+  schoolmeester: ['leerkracht', 'onderwijzer'],
+  titularis: 'leerkracht',
+  professor: 'docent hoger onderwijs',
+  huiswerkbegeleider: 'docent',
   juf: ['leerkracht', 'onderwijzer'],
   juffie: ['leerkracht', 'onderwijzer'],
   schooljuf: ['leerkracht', 'onderwijzer'],
@@ -253,6 +297,9 @@ const EDUCATION: Record<string, Counterparts> = {
 
 // Childcare: the Dutch "gastouder", Flemish "onthaalmoeder" and "kribbe".
 const CHILDCARE: Record<string, Counterparts> = {
+  oppasmoeder: 'kinderoppas',
+  jeugdleider: 'jeugdwerker',
+  hondenuitlater: 'dierenoppasser',
   gastouder: ['kinderoppas', 'kinderopvang'],
   gastmoeder: ['kinderoppas', 'kinderopvang'],
   onthaalmoeder: ['kinderoppas', 'kinderopvang'],
@@ -265,6 +312,8 @@ const CHILDCARE: Record<string, Counterparts> = {
 
 // Security: old names, door staff loanwords.
 const SECURITY: Record<string, Counterparts> = {
+  zaalwachter: 'bewaker',
+  verkeersregelaar: 'verkeersbrigadier',
   nachtwaker: 'bewaker',
   suppoost: ['bewaker', 'toezichthouder'],
   museumbewaker: 'bewaker',
@@ -275,6 +324,11 @@ const SECURITY: Record<string, Counterparts> = {
 
 // Public service: Flemish and old names of police, customs, fire brigade and post.
 const PUBLIC_SERVICE: Record<string, Counterparts> = {
+  commies: 'douanier',
+  ocmw: 'sociale',
+  dominee: 'predikant',
+  priester: 'predikant',
+  pastoor: 'predikant',
   pompier: 'brandweerman',
   firefighter: 'brandweerman',
   flik: 'politieagent',
@@ -289,6 +343,14 @@ const PUBLIC_SERVICE: Record<string, Counterparts> = {
 
 // Agriculture and green: colloquial trades.
 const AGRICULTURE: Record<string, Counterparts> = {
+  veeboer: 'veehouder',
+  koeienboer: 'veehouder',
+  kippenboer: 'pluimveehouder',
+  tractorchauffeur: 'tractorbestuurder',
+  bosarbeider: 'bosbouwer',
+  fruitteler: 'fruitteelt',
+  groenteteler: 'tuinbouw',
+  tuinbouwer: 'tuinbouw',
   groenvoorziener: 'hovenier',
   groenwerker: 'hovenier',
   groenmedewerker: 'hovenier',
@@ -306,6 +368,8 @@ const AGRICULTURE: Record<string, Counterparts> = {
 
 // Creative: loanwords, colloquial and female forms the search's rules do not turn into the male one.
 const CREATIVE: Record<string, Counterparts> = {
+  balletdanser: 'danser',
+  ballerina: 'danser',
   opmaker: 'dtp',
   cutter: 'editor',
   tattoo: 'tatoeëerder',
@@ -320,13 +384,14 @@ const CREATIVE: Record<string, Counterparts> = {
 
 // Beauty: Flemish "coiffeur", loanwords.
 const BEAUTY: Record<string, Counterparts> = {
+  schoonheidsverzorger: 'schoonheidsspecialist',
+  wimperstylist: 'schoonheidsspecialist',
   coiffeur: 'kapper',
   hairdresser: 'kapper',
   barber: 'barbier',
   nail: 'nagel',
   nailstylist: 'nagelstylist',
   beautician: 'schoonheidsspecialist',
-  schoonheidsverzorgster: 'schoonheidsspecialist',
   manicuriste: 'manicure',
   pedicuriste: 'pedicure',
 };
