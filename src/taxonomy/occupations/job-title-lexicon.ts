@@ -419,6 +419,9 @@ const DOMAINS = [
 /** Every key (a word, or a phrase of words apart) to the ESCO words it reads as. */
 export const JOB_TITLE_LEXICON: ReadonlyMap<string, readonly string[]> = new Map(
   DOMAINS.flatMap((domain) =>
-    Object.entries(domain).map(([key, counterparts]) => [key, typeof counterparts === 'string' ? [counterparts] : counterparts]),
+    Object.entries(domain).map(([key, counterparts]) => [
+      key,
+      typeof counterparts === 'string' ? [counterparts] : counterparts,
+    ]),
   ),
 );

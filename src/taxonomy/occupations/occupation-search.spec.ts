@@ -123,7 +123,13 @@ describe('OccupationSearch', () => {
   describe('reads the words people type that ESCO does not use (the job-title lexicon)', () => {
     const esco = new OccupationSearch([
       ...occupations,
-      { uri: 'urn:stukadoor', code: '7123.1', iscoGroup: '7123', preferredLabel: 'stukadoor', altLabels: ['stukadoorster'] },
+      {
+        uri: 'urn:stukadoor',
+        code: '7123.1',
+        iscoGroup: '7123',
+        preferredLabel: 'stukadoor',
+        altLabels: ['stukadoorster'],
+      },
       {
         uri: 'urn:thuiszorg',
         code: '3221.1.1',

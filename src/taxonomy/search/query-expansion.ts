@@ -37,12 +37,12 @@ export class QueryExpander {
   /**
    * The rewritten token lists, none when no token or compound part is a lexicon word: a phrase
    * first ("social worker"), then a whole token or its female form's male one ("coiffeuse"), then
-   * a compound's head or modifier ("wijkzuster" → wijk + verpleegkundige, "kuisploeg" → poets + ploeg).
+   * a compound's head or modifier where the key is marked so ("kuis-": "kuisploeg" → poetsploeg).
    */
   alternatives(tokens: readonly string[]): string[][] {
     let alternatives: string[][] = [[]];
     let changed = false;
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const phrase = this.phraseAt(tokens, i);
       const readings = phrase ? phrase.readings : this.readingsOf(tokens[i]);
       if (readings) changed = true;
