@@ -119,4 +119,78 @@ describe('OccupationSearch', () => {
     ]);
     expect(family.search('glasblazerij medewerker', 1)[0]?.uri).toBe('urn:kin');
   });
+
+  describe('reads the words people type that ESCO does not use (the job-title lexicon)', () => {
+    const esco = new OccupationSearch([
+      ...occupations,
+      {
+        uri: 'urn:stukadoor',
+        code: '7123.1',
+        iscoGroup: '7123',
+        preferredLabel: 'stukadoor',
+        altLabels: ['stukadoorster'],
+      },
+      {
+        uri: 'urn:thuiszorg',
+        code: '3221.1.1',
+        iscoGroup: '3221',
+        preferredLabel: 'verpleegkundige thuiszorg',
+        altLabels: [],
+      },
+      {
+        uri: 'urn:leerkracht',
+        code: '2341.1',
+        iscoGroup: '2341',
+        preferredLabel: 'leerkracht basisonderwijs',
+        altLabels: ['onderwijzer basisschool'],
+      },
+      {
+        uri: 'urn:persoonlijk-assistent',
+        code: '4120.1',
+        iscoGroup: '4120',
+        preferredLabel: 'persoonlijk assistent',
+        altLabels: [],
+      },
+      {
+        uri: 'urn:personeelszaken',
+        code: '4416.1',
+        iscoGroup: '4416',
+        preferredLabel: 'assistent personeelszaken',
+        altLabels: ['personeelsassistent'],
+      },
+    ]);
+    const first = (query: string) => esco.search(query, 3)[0]?.uri;
+
+    it('a Flemish word: a "plafonneur" is a stukadoor', () => {
+      expect(first('plafonneur')).toBe('urn:stukadoor');
+      expect(first('Plafonneur gezocht regio Gent')).toBe('urn:stukadoor');
+    });
+
+    it('a loanword: a "cleaner" is a schoonmaker', () => {
+      expect(first('cleaner')).toBe('urn:schoonmaker');
+    });
+
+    it('an old name inside a compound: a "wijkzuster" is a verpleegkundige thuiszorg', () => {
+      expect(first('wijkzuster')).toBe('urn:thuiszorg');
+    });
+
+    it('a colloquial word with two counterparts: "juf groep 3" is a leerkracht basisonderwijs', () => {
+      expect(first('juf groep 3')).toBe('urn:leerkracht');
+    });
+
+    it('an English phrase: a "personal assistant" is a persoonlijk assistent, not one of personeelszaken', () => {
+      expect(first('personal assistant')).toBe('urn:persoonlijk-assistent');
+    });
+
+    it('counts the counterpart a little less than the typed word itself', () => {
+      const lexicon = new Map([['haarkapper', ['schoonmaker']]]);
+      const search = new OccupationSearch(occupations, { lexicon });
+      const [typed, counterpart] = search.search('haarkapper', 2);
+      // "haarkapper" is the kapper's own label (score 0.97); read as "schoonmaker" it finds the
+      // schoonmaker too, but at 0.9 of what "schoonmaker" typed would score, so below.
+      expect(typed.uri).toBe('urn:kapper');
+      expect(counterpart.uri).toBe('urn:schoonmaker');
+      expect(counterpart.score).toBeLessThan(typed.score);
+    });
+  });
 });

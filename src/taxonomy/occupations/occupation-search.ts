@@ -1,5 +1,8 @@
 import { CharGramIndex, gramText } from '@taxonomy/search/char-grams';
+import { contentTokens } from '@taxonomy/search/dutch-text';
 import { ConceptScore, LabelIndex } from '@taxonomy/search/label-index';
+import { QueryExpander } from '@taxonomy/search/query-expansion';
+import { JOB_TITLE_LEXICON } from './job-title-lexicon';
 
 /** What the occupation search needs of an occupation; built from the database or straight from the CSVs. */
 export interface SearchableOccupation {
@@ -22,20 +25,6 @@ export interface OccupationMatch {
   matchedLabel: string;
   score: number;
 }
-
-/**
- * Flemish and colloquial words for the same thing, part for part: "kuisvrouw" is a "poetsvrouw",
- * which ESCO lists. Only words ESCO does not use itself, so no label changes meaning.
- */
-export const OCCUPATION_SYNONYMS: ReadonlyMap<string, string> = new Map([
-  ['kuis', 'poets'],
-  ['kuisman', 'schoonmaker'],
-  ['kuister', 'schoonmaakster'],
-  ['mecanicien', 'monteur'],
-  ['verpleger', 'verpleegkundige'],
-  ['kelner', 'ober'],
-  ['bediende', 'medewerker'],
-]);
 
 /** Frequent heads of Dutch job-title compounds that ESCO rarely writes as a word of their own. */
 const COMPOUND_HEADS = [
@@ -86,12 +75,20 @@ export interface OccupationSearchOptions {
   /** Postings kept per gram of the labels and of the descriptions (for the tuning; see below). */
   labelPostingCap?: number;
   descriptionPostingCap?: number;
+  /** Typed words to the words ESCO uses (default: JOB_TITLE_LEXICON), read beside the query's own. */
+  lexicon?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Postings kept per character gram of the labels and of the descriptions (the heaviest ones). */
 const LABEL_POSTING_CAP = 200;
 const DESCRIPTION_POSTING_CAP = 150;
 const ALTERNATIVE_WEIGHT = 0.97;
+/**
+ * A query read through the job-title lexicon ("plafonneur" as "stukadoor") counts this much of
+ * what the words ESCO uses would score: the typed word still counts in full, its counterpart a
+ * little less, so a label with the typed word itself (were there one) would win.
+ */
+const EXPANSION_WEIGHT = 0.9;
 
 /** What each signal says about each occupation for one query; see `SignalWeights`. */
 export interface QuerySignals {
@@ -115,6 +112,7 @@ export class OccupationSearch {
   /** Index of each occupation's ISCO group in `groupGrams`. */
   readonly groupOf: Int32Array;
   private readonly weights: SignalWeights;
+  private readonly expander: QueryExpander;
   /** Per-query scratch space, reused: the search serves one query at a time (Node is single-threaded). */
   private readonly scratchScores: Float32Array;
   private readonly scratchWords: Float32Array;
@@ -125,6 +123,7 @@ export class OccupationSearch {
     options: OccupationSearchOptions = {},
   ) {
     this.weights = options.weights ?? SIGNAL_WEIGHTS;
+    this.expander = new QueryExpander(options.lexicon ?? JOB_TITLE_LEXICON);
     this.index = new LabelIndex(
       occupations.map((occupation) => ({
         labels: [
@@ -136,7 +135,6 @@ export class OccupationSearch {
       })),
       {
         dropNoise: true,
-        synonyms: OCCUPATION_SYNONYMS,
         compoundHeads: COMPOUND_HEADS,
         knownWords: options.knownWords,
       },
@@ -207,25 +205,55 @@ export class OccupationSearch {
     });
   }
 
-  /** Every signal for a query, before they are weighed (the eval's tuning weighs them many ways). */
+  /**
+   * Every signal for a query, before they are weighed (the eval's tuning weighs them many ways).
+   * A query with lexicon words is read twice or more: as typed, and with each lexicon word as the
+   * word ESCO uses; each occupation keeps, per signal, the better of the readings (the rewritten
+   * ones at EXPANSION_WEIGHT).
+   */
   signals(query: string): QuerySignals {
     const n = this.occupations.length;
-    const text = gramText(query, true);
     const labelGrams = new Float32Array(n);
     const bestGramLabel = new Int32Array(n).fill(-1);
-    this.labelGrams.addScores(text, labelGrams, 1, bestGramLabel);
     const descriptionGrams = new Float32Array(n);
-    this.descriptionGrams.addScores(text, descriptionGrams, 1);
     const groupGrams = new Float32Array(this.groupGrams.ownerCount);
+    const text = gramText(query, true);
+    this.labelGrams.addScores(text, labelGrams, 1, bestGramLabel);
+    this.descriptionGrams.addScores(text, descriptionGrams, 1);
     this.groupGrams.addScores(text, groupGrams, 1);
-    return {
-      exact: this.index.exactMatches(query),
-      words: this.index.scoreConcepts(query),
-      labelGrams,
-      descriptionGrams,
-      groupGrams,
-      bestGramLabel,
-    };
+    let exact = this.index.exactMatches(query);
+    const words = this.index.scoreConcepts(query);
+    const alternatives = this.expander.alternatives(contentTokens(query, true));
+    if (alternatives.length > 0) {
+      const label = new Float32Array(n);
+      const bestLabel = new Int32Array(n).fill(-1);
+      const description = new Float32Array(n);
+      const group = new Float32Array(groupGrams.length);
+      for (const tokens of alternatives) {
+        const rewritten = tokens.join(' ');
+        const rewrittenText = ` ${rewritten} `;
+        label.fill(0);
+        description.fill(0);
+        group.fill(0);
+        this.labelGrams.addScores(rewrittenText, label, EXPANSION_WEIGHT, bestLabel);
+        this.descriptionGrams.addScores(rewrittenText, description, EXPANSION_WEIGHT);
+        this.groupGrams.addScores(rewrittenText, group, EXPANSION_WEIGHT);
+        for (let i = 0; i < n; i++) {
+          if (label[i] > labelGrams[i]) {
+            labelGrams[i] = label[i];
+            bestGramLabel[i] = bestLabel[i];
+          }
+          if (description[i] > descriptionGrams[i]) descriptionGrams[i] = description[i];
+        }
+        for (let g = 0; g < group.length; g++) if (group[g] > groupGrams[g]) groupGrams[g] = group[g];
+        for (const [i, score] of this.index.scoreConcepts(rewritten)) {
+          const weighed = score.score * EXPANSION_WEIGHT;
+          if (weighed > (words.get(i)?.score ?? 0)) words.set(i, { score: weighed, label: score.label });
+        }
+        if (exact.length === 0) exact = this.index.exactMatches(rewritten);
+      }
+    }
+    return { exact, words, labelGrams, descriptionGrams, groupGrams, bestGramLabel };
   }
 
   /**
