@@ -43,8 +43,22 @@ describe('OccupationSearch', () => {
       iscoGroup: '9112',
       label: 'schoonmaker gebouwen',
       matchedLabel: 'poetsvrouw',
-      score: 0.97,
+      score: 1,
     });
+  });
+
+  it('reports 1 for a label typed exactly and less for anything else, in the order of the list', () => {
+    expect(top('kapper')?.score).toBe(1);
+    expect(top('vuilnisman')?.score).toBe(1);
+    // Not clamped at 1 (it was, for these): a title that is no label scores below an exact one.
+    const near = top('vuilnis ophaaler');
+    expect(near.score).toBeLessThan(1);
+    expect(near.score).toBeGreaterThan(0.2);
+    const hits = search.search('schoonmaak medewerker gebouwen', 5);
+    expect(hits.length).toBeGreaterThan(1);
+    expect(hits[0].score).toBeLessThan(1);
+    expect(hits.map((hit) => hit.score)).toEqual(hits.map((hit) => hit.score).sort((a, b) => b - a));
+    expect(hits[0].score).toBeGreaterThan(hits[hits.length - 1].score);
   });
 
   it('reads the Flemish "kuisvrouw" as a poetsvrouw', () => {

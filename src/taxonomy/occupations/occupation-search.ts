@@ -103,6 +103,19 @@ export interface QuerySignals {
   bestGramLabel: Int32Array;
 }
 
+/**
+ * A weighed score as the 0..1 the API reports: 1 is kept for a label typed exactly (those rank
+ * first); any other score maps below it, the higher the closer, so the order stays the order of the
+ * list. The weighed sum has no upper bound (evidence adds up), hence a squash rather than a clamp,
+ * which reported 1 for many titles that are no label: a label matched in full with no further
+ * evidence (1 on the label scale) reports 2/3, half of that 1/2.
+ */
+export function reportedScore(weighed: number): number {
+  if (!(weighed > 0)) return 0;
+  return Math.min(0.999, Math.floor((1000 * weighed) / (weighed + REPORTED_HALF)) / 1000);
+}
+const REPORTED_HALF = 0.5;
+
 export class OccupationSearch {
   private readonly index: LabelIndex;
   private readonly labelGrams: CharGramIndex;
@@ -258,7 +271,8 @@ export class OccupationSearch {
 
   /**
    * The occupations by weighed score, best first: an exact label first (the broader occupation
-   * first among those), then score, then the broader occupation. The score is scaled so that a label typed exactly scores its kind's weight.
+   * first among those), then score, then the broader occupation. The reported score follows that
+   * order (see `reportedScore`).
    */
   rank(signals: QuerySignals, weights: SignalWeights, limit: number): Array<{ occupation: number; score: number }> {
     if (limit <= 0) return [];
@@ -322,6 +336,6 @@ export class OccupationSearch {
       }
       top[at] = i;
     }
-    return top.map((i) => ({ occupation: i, score: Math.round(Math.min(1, scores[i] / scale) * 1000) / 1000 }));
+    return top.map((i) => ({ occupation: i, score: exact.has(i) ? 1 : reportedScore(scores[i] / scale) }));
   }
 }

@@ -78,6 +78,7 @@ export class LabelIndex {
   private readonly postings = new Map<string, Array<{ label: number; weight: number }>>();
   private readonly idf = new Map<string, number>();
   private readonly splitCache = new Map<string, string[]>();
+  private lastCorrected?: { key: string; words: string[] };
   private readonly ranks: number[];
   /** Concepts by the content words of each of their labels: a query that is a label finds it first. */
   private readonly exactLabels = new Map<string, number[]>();
@@ -157,7 +158,7 @@ export class LabelIndex {
     const tokens = contentTokens(query, this.options.dropNoise ?? true);
     const typed = this.exactLabels.get(tokens.join(' '));
     if (typed) return typed;
-    const corrected = tokens.map((token) => this.correct(token));
+    const corrected = this.corrected(tokens);
     const read = this.exactLabels.get(corrected.join(' '));
     if (read) return read;
     const synonyms = this.options.synonyms;
@@ -179,10 +180,7 @@ export class LabelIndex {
     const best = new Map<number, { score: number; label: IndexedLabel; second: number }>();
     const tokens = contentTokens(query, this.options.dropNoise ?? true);
     if (tokens.length === 0) return new Map();
-    const terms = this.termsOf(
-      tokens.map((token) => this.correct(token)),
-      true,
-    );
+    const terms = this.termsOf(this.corrected(tokens), true);
     let queryNorm = 0;
     const dots = new Map<number, number>();
     for (const [term, weight] of terms) {
@@ -210,6 +208,17 @@ export class LabelIndex {
         label: entry.label.text,
       });
     return scores;
+  }
+
+  /**
+   * The query's words corrected (see `correct`), the last query's kept: a search asks for its exact
+   * matches and its scores of the same words, and the typo search is the dearest step of both.
+   */
+  private corrected(tokens: readonly string[]): string[] {
+    const key = tokens.join(' ');
+    if (this.lastCorrected?.key !== key)
+      this.lastCorrected = { key, words: tokens.map((token) => this.correct(token)) };
+    return this.lastCorrected.words;
   }
 
   /**
