@@ -26,7 +26,7 @@ describe('aftersales in the browser', () => {
   let world: Awaited<ReturnType<typeof placedWorld>>;
   let browser: Browser;
   let page: Page;
-  // As placedWorld's start date (UTC today), so "yesterday" is always before the start.
+  // As placedWorld's start date (today in Amsterdam), so "yesterday" is always before the start.
   const today = dutchDay();
   const yesterday = dutchDay(-1);
 

@@ -31,7 +31,7 @@ const LONG_MONTHS = [
 ];
 const SHORT_MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
-/** Today (UTC, as the browser runs) as `YYYY-MM-DD`, and as the panels write it (dd-mm-jjjj). */
+/** Today (in Amsterdam, as the service reckons it) as `YYYY-MM-DD`, and as the panels write it (dd-mm-jjjj). */
 const today = dutchDay();
 const dutch = (day: string) => day.split('-').reverse().join('-');
 

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { readOccupations } from '@taxonomy/esco-import/esco-csv';
 import { contentTokens, termOf } from '@taxonomy/search/dutch-text';
+import { loadKnownWords } from '@taxonomy/search/known-words';
 import { LabelIndex } from '@taxonomy/search/label-index';
 import { QueryExpander, lexiconWord } from '@taxonomy/search/query-expansion';
 import { JOB_TITLE_LEXICON } from './job-title-lexicon';
+import { OccupationSearch } from './occupation-search';
 
 /** The real ESCO release next to the repository (never copied into it). */
 const ESCO_FOLDER = join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'esco-v1.1.1');
@@ -69,5 +71,32 @@ describe('JOB_TITLE_LEXICON against the ESCO Dutch labels', () => {
       .filter((tokens) => expander.alternatives(tokens).length > 0)
       .map((tokens) => `${tokens.join(' ')} → ${expander.alternatives(tokens)[0].join(' ')}`);
     expect(rewritten).toEqual([]);
+  });
+
+  /**
+   * Entries that read a word as the wrong job, on the real ESCO index: an arbeidsdeskundige (UWV's
+   * labour expert: work capacity, re-integration) is no arbeidsbemiddelaar, and "gym" is also the
+   * fitness centre ("medewerker gym"), not only the school's lichamelijke opvoeding.
+   */
+  describe('reads a word as the job it names, on the real ESCO index', () => {
+    let first: (query: string) => string | undefined;
+    beforeAll(async () => {
+      const occupations = await readOccupations(ESCO_FOLDER);
+      const search = new OccupationSearch(
+        occupations.map((o) => ({ ...o, iscoGroupLabel: '' })),
+        { knownWords: loadKnownWords() },
+      );
+      first = (query) => search.search(query, 1)[0]?.code;
+    }, 60_000);
+
+    it('an arbeidsdeskundige is a re-integratiedeskundige', () => {
+      expect(first('arbeidsdeskundige')).toBe('2635.3.11');
+    });
+
+    it('a gym instructeur is a fitnessinstructeur, while a gymjuf stays a teacher of lichamelijke opvoeding', () => {
+      expect(first('gym instructeur')).toBe('3423.2');
+      expect(first('medewerker gym')).toBe('3423.2.1');
+      expect(first('gymjuf')).toMatch(/^23(20|30|41)\./); // a teacher, of whichever school
+    });
   });
 });

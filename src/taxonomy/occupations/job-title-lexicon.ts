@@ -256,7 +256,8 @@ const OFFICE: Record<string, Counterparts> = {
   loonadministrateur: 'salarisadministrateur',
   'payroll-': 'salarisadministratie',
   hrm: 'hr',
-  arbeidsdeskundige: 'arbeidsbemiddeling',
+  // UWV's labour expert judges work capacity and re-integration; a job broker (arbeidsbemiddelaar) is another job.
+  arbeidsdeskundige: 're-integratiedeskundige',
   klantmanager: 'consulent',
   immo: 'vastgoed',
   secretary: 'secretaresse',
@@ -291,7 +292,8 @@ const EDUCATION: Record<string, Counterparts> = {
   gymmeester: 'leraar lichamelijke opvoeding',
   gymleraar: 'leraar lichamelijke opvoeding',
   gymdocent: 'leraar lichamelijke opvoeding',
-  gym: 'lichamelijke opvoeding',
+  // "Gym" is the school's PE and also the fitness centre ("medewerker gym").
+  gym: ['lichamelijke opvoeding', 'fitness'],
   bijlesdocent: 'docent',
 };
 

@@ -23,7 +23,7 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A fresh Chromium with an empty profile (no cookies, nothing stored), in Dutch, 1280×800. */
+/** A fresh Chromium with an empty profile (no cookies, nothing stored), in Dutch and Amsterdam's time, 1280×800. */
 export async function openBrowser(): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'web-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -31,6 +31,8 @@ export async function openBrowser(): Promise<Browser> {
     headless: true,
     args: FLAGS,
     locale: 'nl-NL',
+    // A Dutch user's clock: the screens' "today" (default dates, "not after today") is then the service's.
+    timezoneId: 'Europe/Amsterdam',
     viewport: { width: 1280, height: 800 },
     // As a user who asks for less motion: a notification that closes by itself while axe-core runs would
     // otherwise be measured half-faded (3.55:1, a failure in CI); the app respects the setting (main.tsx).
