@@ -110,7 +110,11 @@ export async function placedWorld(service: RunningService, adminToken: string) {
     hoursMin: 24,
     hoursMax: 36,
     workplacePostcode: '3311 AB',
-    startDate: '2026-12-01',
+    // Today, never a fixed day: a client available from today is not available by a start date that
+    // has passed (the Max-WW story failed from 2 December 2026 on, its clients being available from
+    // today and this vacancy starting on the 1st). Today, not later: the placement dialog proposes the
+    // vacancy's start, and the story expects the placement (and the exit it records) dated today.
+    startDate: dutchDay(),
     positions: 10,
     contractType: 'FIXED_TERM',
     contractMonths: 12,

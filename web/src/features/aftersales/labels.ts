@@ -57,7 +57,4 @@ export function calleeName(call: FollowUp): string {
   return call.employer.contact ? `${call.employer.name} (${call.employer.contact.name})` : call.employer.name;
 }
 
-/** Today in the Netherlands as YYYY-MM-DD. */
-export function todayInNetherlands(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
+export { todayInNetherlands } from '@app/dates';

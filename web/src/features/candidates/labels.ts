@@ -1,4 +1,5 @@
 import type { Checklist, Jobready, Pool } from './candidates-queries';
+import { todayInNetherlands } from '@app/dates';
 export { DRIVING_LICENCES, DUTCH_LEVELS, EDUCATION_LABELS } from '../../app/vocabulary';
 
 /** Dutch names for the API's candidate values; the API and code keep their English codes. */
@@ -68,10 +69,9 @@ export function formatDateTime(iso: string | null | undefined): string {
   return iso ? DATE_TIME.format(new Date(iso)) : '—';
 }
 
-/** Today as YYYY-MM-DD in the user's time zone. */
+/** Today as YYYY-MM-DD, as the service reckons it (in the Netherlands). */
 export function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+  return todayInNetherlands();
 }
 
 /** The elfproef of domain.md: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 divisible by 11 (the API checks again). */

@@ -8,6 +8,7 @@ import { describeError } from '@app/errors/messages';
 import { showFormError } from '@app/forms/api-form';
 import { usePlace, usePlacementOptions, type Vacancy } from './matching-queries';
 import { CONTRACT_LABELS, formatEuro, INSTRUMENT_LABELS, REFUSAL_LABELS } from './labels';
+import { placementStartDefault } from '@app/dates';
 
 type Instrument = Schema<'CreatePlacementDto'>['instruments'][number];
 type InstrumentOption = Schema<'InstrumentOptionDto'>;
@@ -49,10 +50,7 @@ export function PlacementDialog({
   const form = useForm({
     mode: 'controlled',
     initialValues: {
-      startDate:
-        vacancy.startDate > new Date().toISOString().slice(0, 10)
-          ? vacancy.startDate
-          : new Date().toISOString().slice(0, 10),
+      startDate: placementStartDefault(vacancy.startDate),
       contractType: vacancy.contractType,
       contractMonths: (vacancy.contractMonths ?? 6) as number | string,
       hoursPerWeek: vacancy.hoursMax as number | string,

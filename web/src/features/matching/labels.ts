@@ -1,4 +1,5 @@
 import type { Schema } from '@api/types';
+import { todayInNetherlands } from '@app/dates';
 export { CONTRACT_LABELS, INSTRUMENT_LABELS } from '../../app/vocabulary';
 
 /** Dutch names for the API's codes on the matcher's screens. */
@@ -88,7 +89,7 @@ export const formatDate = (iso: string): string => date.format(new Date(iso));
 /** "WW eindigt over 6 weken": whole weeks rounded up, as the score's MAX_WW sentence counts them. */
 export function wwEndsText(wwEndDate: string, today = new Date()): string {
   const end = Date.parse(`${wwEndDate}T00:00:00`);
-  const start = Date.parse(`${today.toISOString().slice(0, 10)}T00:00:00`);
+  const start = Date.parse(`${todayInNetherlands(today)}T00:00:00`);
   const days = Math.round((end - start) / 86_400_000);
   if (days < 0) return 'WW is beëindigd';
   if (days === 0) return 'WW eindigt vandaag';

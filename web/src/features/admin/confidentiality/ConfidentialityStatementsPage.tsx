@@ -7,6 +7,7 @@ import { showFormError } from '@app/forms/api-form';
 import { PageLoader } from '@app/pages/PageLoader';
 import { DataTable } from '@app/table/DataTable';
 import { useUnits } from '@features/admin/units/units-queries';
+import { todayInNetherlands } from '@app/dates';
 import {
   useRecordStatement,
   useRevokeStatement,
@@ -27,7 +28,7 @@ const STATUS_OPTIONS = [
   { value: 'all', label: 'Alle' },
 ];
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const today = () => todayInNetherlands();
 const formatDay = (day: string) => new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium' }).format(new Date(day));
 
 /**
