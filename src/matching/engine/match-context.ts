@@ -47,7 +47,10 @@ export function vacancyContext(query: MatchQuery, knowledge: MatchingKnowledge):
     essential,
     minDutchRank: dutchLevelRank(vacancy.minDutchLevel),
     minEducationRank: vacancy.minEducationLevel ? educationRank(vacancy.minEducationLevel) : -1,
-    startDay: dayNumber(vacancy.startDate),
+    // A vacancy still open after its start date starts as soon as someone can: today. Without this a
+    // client available from today was "not available in time" for every vacancy that should have
+    // started yesterday, and a vacancy past its start had no one left to rank.
+    startDay: Math.max(dayNumber(vacancy.startDate), dayNumber(query.today)),
     today: dayNumber(query.today),
     vacancyMaxKm: vacancy.maxTravelKm ?? Number.POSITIVE_INFINITY,
     scoring: {

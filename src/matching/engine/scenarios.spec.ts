@@ -357,6 +357,15 @@ describe('hard requirements', () => {
     ]);
   });
 
+  it('starts a vacancy still open after its start date today: a client available today fits, tomorrow not', () => {
+    // Today is 22 November 2026; this vacancy should have started on 1 November.
+    const late = vacancy({ startDate: '2026-11-01' });
+    expect(match([candidate({ availableFrom: TODAY })], late).items).toHaveLength(1);
+    expect(nearMiss(candidate({ availableFrom: '2026-11-23' }), late)).toEqual([
+      ['AVAILABILITY', 'beschikbaar vanaf 23 november 2026, start 22 november 2026'],
+    ]);
+  });
+
   it('counts each failed requirement and names no candidate that fails two', () => {
     const result = match([candidate({ jobready: 'NO', hoursMin: 8, hoursMax: 16 })]);
     expect(result.nearMisses).toEqual([]);
