@@ -151,7 +151,9 @@ describe('the staffing-firm view of UWV clients (STAFFING_FIRM_VIEW)', () => {
       await test.http
         .post('/api/vacancies')
         .set(sales.headers)
-        .send(vacancyInput(employer.id, { hoursMin: 24, hoursMax: 36 }))
+        // Starting today, as the clients are available from today: a fixed start day in the past
+        // left every client "not available in time" from the day after it, and the ranked list empty.
+        .send(vacancyInput(employer.id, { hoursMin: 24, hoursMax: 36, startDate: today }))
         .expect(201)
     ).body;
     await test.http
