@@ -4,8 +4,9 @@ import { useNavigate } from 'react-router';
 import { showError, showSuccess } from '@app/errors/show-error';
 import { CHANNEL_LABELS, formatMeetingMoment } from './meeting-labels';
 import { useInvite, useMeetings, type Channel } from './meeting-queries';
+import { todayInNetherlands } from '@app/dates';
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const today = () => todayInNetherlands();
 
 /** "Uitnodigen voor bijeenkomst…": the chosen clients to one coming meeting, all or none. */
 export function InviteDialog({

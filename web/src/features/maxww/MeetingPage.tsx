@@ -42,6 +42,7 @@ import {
   type MaxWwRoute,
   type Meeting,
 } from './meeting-queries';
+import { todayInNetherlands } from '@app/dates';
 
 const nameOf = (invitee: Invitee) => invitee.name ?? '(gewist)';
 
@@ -184,7 +185,7 @@ function CallList({ meeting }: { meeting: Meeting }) {
   const inviteAgain = async (invitee: Invitee) => {
     if (!later) return;
     try {
-      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+      const today = todayInNetherlands();
       await invite.mutateAsync({
         meetingId: later,
         candidateIds: [invitee.candidateId],

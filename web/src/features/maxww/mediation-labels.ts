@@ -1,4 +1,5 @@
 import type { Contact, VacancyOffer } from './mediation-queries';
+import { todayInNetherlands } from '@app/dates';
 
 /** The Dutch words of the mediation screens for what the API says in codes. */
 export const CHANNEL_LABELS: Record<Contact['channel'], string> = {
@@ -20,10 +21,8 @@ export function formatDay(day: string | null | undefined): string {
   return day ? DATE.format(new Date(`${day}T00:00:00Z`)) : '—';
 }
 
-/** Today as the form's default day, in the user's own calendar. */
-export function todayIso(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
+/** Today as the form's default day, as the service reckons it (see app/dates). */
+export const todayIso = (): string => todayInNetherlands();
 
 export function daysText(days: number): string {
   return days === 1 ? '1 dag' : `${days} dagen`;
