@@ -130,6 +130,7 @@ export class OccupationSearch {
   private readonly scratchScores: Float32Array;
   private readonly scratchWords: Float32Array;
   private readonly scratchGroups: Float32Array[];
+  private readonly scratchExact: Uint8Array;
 
   constructor(
     private readonly occupations: readonly SearchableOccupation[],
@@ -189,6 +190,7 @@ export class OccupationSearch {
     });
     this.scratchScores = new Float32Array(occupations.length);
     this.scratchWords = new Float32Array(occupations.length);
+    this.scratchExact = new Uint8Array(occupations.length);
     this.scratchGroups = [0, 1].map(() => new Float32Array(groupTexts.length));
     this.groupGrams = new CharGramIndex(
       groupTexts,
@@ -303,14 +305,16 @@ export class OccupationSearch {
         weights.groupGrams * groupGrams[g] +
         weights.siblings * (labelGrams[i] >= first[g] ? second[g] : first[g]);
     }
-    const exact = new Set(signals.exact);
+    // A flag per occupation, not a Set: `better` asks it for most occupations when a label is typed.
+    const exact = this.scratchExact.fill(0);
+    for (const i of signals.exact) exact[i] = 1;
     const rankOf = (i: number): number => this.index.rankOf(i);
     // Among occupations that have the typed label, the broader one first ("elektricien": 7411.1,
     // monteur elektrische installaties, before 7411.1.1): the safe answer a narrower one refines.
     const better = (a: number, b: number): boolean =>
-      exact.has(a) !== exact.has(b)
-        ? exact.has(a)
-        : exact.has(a) && rankOf(a) !== rankOf(b)
+      exact[a] !== exact[b]
+        ? exact[a] === 1
+        : exact[a] === 1 && rankOf(a) !== rankOf(b)
           ? rankOf(a) < rankOf(b)
           : scores[a] !== scores[b]
             ? scores[a] > scores[b]
@@ -319,7 +323,7 @@ export class OccupationSearch {
               : a < b;
     // The few best of a few thousand: an insertion into a short sorted list beats sorting them all.
     const top: number[] = [];
-    const anyExact = exact.size > 0;
+    const anyExact = signals.exact.length > 0;
     for (let i = 0; i < n; i++) {
       const score = scores[i];
       if (score <= 0) continue;
@@ -336,6 +340,6 @@ export class OccupationSearch {
       }
       top[at] = i;
     }
-    return top.map((i) => ({ occupation: i, score: exact.has(i) ? 1 : reportedScore(scores[i] / scale) }));
+    return top.map((i) => ({ occupation: i, score: exact[i] === 1 ? 1 : reportedScore(scores[i] / scale) }));
   }
 }
