@@ -287,7 +287,8 @@ export class OccupationSearch {
     const groupOf = this.groupOf;
     // Each group's best and second-best label-gram score, for the siblings' share.
     const groups = groupGrams.length;
-    const [first, second] = this.scratchGroups.map((a) => a.fill(0, 0, groups));
+    const first = this.scratchGroups[0].fill(0, 0, groups);
+    const second = this.scratchGroups[1].fill(0, 0, groups);
     for (let i = 0; i < n; i++) {
       const g = groupOf[i];
       const label = labelGrams[i];
