@@ -1,6 +1,6 @@
 import { CharGramIndex, gramText } from '@taxonomy/search/char-grams';
 import { contentTokens } from '@taxonomy/search/dutch-text';
-import { ConceptScore, LabelIndex } from '@taxonomy/search/label-index';
+import { ConceptScore, ExactMatch, LabelIndex } from '@taxonomy/search/label-index';
 import { QueryExpander } from '@taxonomy/search/query-expansion';
 import { JOB_TITLE_LEXICON } from './job-title-lexicon';
 
@@ -92,8 +92,8 @@ const EXPANSION_WEIGHT = 0.9;
 
 /** What each signal says about each occupation for one query; see `SignalWeights`. */
 export interface QuerySignals {
-  /** Occupations with a label that is the query (content words); they go first. */
-  exact: readonly number[];
+  /** Occupations with a label that is the query (content words); they go first, named ones first of all. */
+  exact: readonly ExactMatch[];
   words: Map<number, ConceptScore>;
   labelGrams: Float32Array;
   descriptionGrams: Float32Array;
@@ -303,13 +303,16 @@ export class OccupationSearch {
         weights.groupGrams * groupGrams[g] +
         weights.siblings * (labelGrams[i] >= first[g] ? second[g] : first[g]);
     }
-    const exact = new Set(signals.exact);
+    // 2 for an occupation the query names (its preferred label), 1 for one it has as a synonym.
+    const exact = new Map(signals.exact.map(({ concept, named }) => [concept, named ? 2 : 1]));
+    const exactness = (i: number): number => exact.get(i) ?? 0;
     const rankOf = (i: number): number => this.index.rankOf(i);
-    // Among occupations that have the typed label, the broader one first ("elektricien": 7411.1,
-    // monteur elektrische installaties, before 7411.1.1): the safe answer a narrower one refines.
+    // Among occupations that have the typed label, the one it names first ("logistiek medewerker"
+    // before logistiek analist, whose synonym it is too), then the broader one ("elektricien":
+    // 7411.1, monteur elektrische installaties, before 7411.1.1): the safe answer a narrower one refines.
     const better = (a: number, b: number): boolean =>
-      exact.has(a) !== exact.has(b)
-        ? exact.has(a)
+      exactness(a) !== exactness(b)
+        ? exactness(a) > exactness(b)
         : exact.has(a) && rankOf(a) !== rankOf(b)
           ? rankOf(a) < rankOf(b)
           : scores[a] !== scores[b]
