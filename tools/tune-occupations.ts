@@ -164,7 +164,8 @@ async function main(): Promise<void> {
       } else if (v > second[g]) second[g] = v;
     }
     const s = s0;
-    const exact = new Set(s.exact);
+    // As the search ranks them: 2 for an occupation the query names, 1 for a synonym's owner.
+    const exact = new Map(s.exact.map(({ concept, named }) => [concept, named ? 2 : 1]));
     // Candidates: the best 150 by each signal (a grid point ranks from these only: close enough to tune).
     const keep = new Set<number>();
     const topBy = (value: (i: number) => number): void => {
@@ -178,13 +179,13 @@ async function main(): Promise<void> {
     topBy((i) => s.descriptionGrams[i]);
     topBy((i) => s.groupGrams[search.groupOf[i]] + 0.5 * s.labelGrams[i] + 0.5 * s.descriptionGrams[i]);
     topBy((i) => s.labelGrams[i] + s.descriptionGrams[i]);
-    for (const i of s.exact) keep.add(i);
+    for (const { concept } of s.exact) keep.add(concept);
     const candidates = [...keep];
     return {
       set: query.set,
       split: query.split,
       candidates: Int32Array.from(candidates),
-      exact: Uint8Array.from(candidates, (i) => (exact.has(i) ? 1 : 0)),
+      exact: Uint8Array.from(candidates, (i) => exact.get(i) ?? 0),
       rank: Int32Array.from(candidates, (i) => indexed[i].code.split('.').length),
       right: Uint8Array.from(candidates, (i) => (query.right.has(indexed[i].code) ? 1 : 0)),
       words: Float32Array.from(candidates, (i) => s.words.get(i)?.score ?? 0),

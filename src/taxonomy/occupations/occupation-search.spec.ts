@@ -98,6 +98,29 @@ describe('OccupationSearch', () => {
     expect(both.search('electricien', 2).map((m) => m.code)).toEqual(['7411.1', '7411.1.1']);
   });
 
+  it('puts the occupation the typed label names before a broader one that has it as a synonym', () => {
+    // As in ESCO: "logistiek medewerker" is the name of 4321.3 and a synonym of 2421.3 as well.
+    const shared = new OccupationSearch([
+      {
+        uri: 'urn:analist',
+        code: '2421.3',
+        iscoGroup: '2421',
+        preferredLabel: 'logistiek analist',
+        altLabels: ['logistiek medewerker'],
+      },
+      {
+        uri: 'urn:medewerker',
+        code: '4321.3.1',
+        iscoGroup: '4321',
+        preferredLabel: 'logistiek medewerker',
+        altLabels: ['medewerker logistiek'],
+      },
+    ]);
+    const hits = shared.search('Logistiek medewerker', 2);
+    expect(hits.map((m) => m.code)).toEqual(['4321.3.1', '2421.3']);
+    expect(hits.map((m) => m.score)).toEqual([1, 1]);
+  });
+
   it('finds a title by its character grams when no word matches: a misspelt compound written apart', () => {
     expect(top('vuilnis ophaaler')?.uri).toBe('urn:vuilnis');
   });

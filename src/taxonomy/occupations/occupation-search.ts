@@ -1,6 +1,6 @@
 import { CharGramIndex, gramText } from '@taxonomy/search/char-grams';
 import { contentTokens } from '@taxonomy/search/dutch-text';
-import { ConceptScore, LabelIndex } from '@taxonomy/search/label-index';
+import { ConceptScore, ExactMatch, LabelIndex } from '@taxonomy/search/label-index';
 import { QueryExpander } from '@taxonomy/search/query-expansion';
 import { JOB_TITLE_LEXICON } from './job-title-lexicon';
 
@@ -92,8 +92,8 @@ const EXPANSION_WEIGHT = 0.9;
 
 /** What each signal says about each occupation for one query; see `SignalWeights`. */
 export interface QuerySignals {
-  /** Occupations with a label that is the query (content words); they go first. */
-  exact: readonly number[];
+  /** Occupations with a label that is the query (content words); they go first, named ones first of all. */
+  exact: readonly ExactMatch[];
   words: Map<number, ConceptScore>;
   labelGrams: Float32Array;
   descriptionGrams: Float32Array;
@@ -306,16 +306,19 @@ export class OccupationSearch {
         weights.groupGrams * groupGrams[g] +
         weights.siblings * (labelGrams[i] >= first[g] ? second[g] : first[g]);
     }
-    // A flag per occupation, not a Set: `better` asks it for most occupations when a label is typed.
+    // 2 for an occupation the query names (its preferred label), 1 for one it has as a synonym, 0
+    // for the others: one per occupation, not a Map, as `better` asks for most occupations when a
+    // label is typed.
     const exact = this.scratchExact.fill(0);
-    for (const i of signals.exact) exact[i] = 1;
+    for (const { concept, named } of signals.exact) exact[concept] = named ? 2 : 1;
     const rankOf = (i: number): number => this.index.rankOf(i);
-    // Among occupations that have the typed label, the broader one first ("elektricien": 7411.1,
-    // monteur elektrische installaties, before 7411.1.1): the safe answer a narrower one refines.
+    // Among occupations that have the typed label, the one it names first ("logistiek medewerker"
+    // before logistiek analist, whose synonym it is too), then the broader one ("elektricien":
+    // 7411.1, monteur elektrische installaties, before 7411.1.1): the safe answer a narrower one refines.
     const better = (a: number, b: number): boolean =>
       exact[a] !== exact[b]
-        ? exact[a] === 1
-        : exact[a] === 1 && rankOf(a) !== rankOf(b)
+        ? exact[a] > exact[b]
+        : exact[a] > 0 && rankOf(a) !== rankOf(b)
           ? rankOf(a) < rankOf(b)
           : scores[a] !== scores[b]
             ? scores[a] > scores[b]
@@ -341,6 +344,6 @@ export class OccupationSearch {
       }
       top[at] = i;
     }
-    return top.map((i) => ({ occupation: i, score: exact[i] === 1 ? 1 : reportedScore(scores[i] / scale) }));
+    return top.map((i) => ({ occupation: i, score: exact[i] > 0 ? 1 : reportedScore(scores[i] / scale) }));
   }
 }

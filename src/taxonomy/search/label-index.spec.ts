@@ -122,9 +122,26 @@ describe('LabelIndex', () => {
       ],
       { synonyms: new Map([['kuis', 'poets']]), compoundHeads: ['vrouw'] },
     );
-    expect(index.exactMatches('kuisvrouw')).toEqual([0]);
-    expect(index.exactMatches('electricien')).toEqual([1]);
-    expect(index.exactMatches('elektricien gezocht')).toEqual([1]);
-    expect(index.exactMatches('elektricien woningbouw')).toEqual([]);
+    const concepts = (query: string) => index.exactMatches(query).map(({ concept }) => concept);
+    expect(concepts('kuisvrouw')).toEqual([0]);
+    expect(concepts('electricien')).toEqual([1]);
+    expect(concepts('elektricien gezocht')).toEqual([1]);
+    expect(concepts('elektricien woningbouw')).toEqual([]);
+  });
+
+  it('tells a label that names its concept from a synonym the concept shares', () => {
+    const index = new LabelIndex([
+      {
+        labels: [
+          { text: 'logistiek analist', kind: 'preferred' },
+          { text: 'logistiek medewerker', kind: 'alternative' },
+        ],
+      },
+      { labels: [{ text: 'logistiek medewerker', kind: 'preferred' }] },
+    ]);
+    expect(index.exactMatches('Logistiek medewerker')).toEqual([
+      { concept: 0, named: false },
+      { concept: 1, named: true },
+    ]);
   });
 });

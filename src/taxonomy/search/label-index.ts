@@ -41,6 +41,12 @@ export interface LabelIndexOptions {
   knownWords?: ReadonlySet<string>;
 }
 
+/** A concept with a label that is the query; `named` when that label is its preferred one, its name. */
+export interface ExactMatch {
+  concept: number;
+  named: boolean;
+}
+
 /** A concept's word score and the label that gave it. */
 export interface ConceptScore {
   score: number;
@@ -81,7 +87,7 @@ export class LabelIndex {
   private lastCorrected?: { key: string; words: string[] };
   private readonly ranks: number[];
   /** Concepts by the content words of each of their labels: a query that is a label finds it first. */
-  private readonly exactLabels = new Map<string, number[]>();
+  private readonly exactLabels = new Map<string, ExactMatch[]>();
   /**
    * Scratch space reused by every query (one at a time: Node is single-threaded): each label's dot
    * product and each concept's best two labels, with the labels and concepts touched in the order
@@ -124,9 +130,10 @@ export class LabelIndex {
         const key = contentTokens(label.text, false).join(' ');
         if (key === '' || seen.has(key)) continue;
         seen.add(key);
+        const owner = { concept: conceptIndex, named: label.kind === 'preferred' };
         const owners = this.exactLabels.get(key);
-        if (!owners) this.exactLabels.set(key, [conceptIndex]);
-        else owners.push(conceptIndex);
+        if (!owners) this.exactLabels.set(key, [owner]);
+        else owners.push(owner);
         const terms = this.termsOf(contentTokens(label.text, false), false);
         if (terms.size === 0) continue;
         labelTerms.push(terms);
@@ -182,9 +189,10 @@ export class LabelIndex {
   /**
    * The concepts that have a label with exactly the query's content words (after noise is dropped),
    * read as the search reads them: a corrected typo ("electricien") or a regional word
-   * ("kuisvrouw" for poetsvrouw) still types that label.
+   * ("kuisvrouw" for poetsvrouw) still types that label. Each says whether the label is the
+   * concept's name or one of its synonyms.
    */
-  exactMatches(query: string): readonly number[] {
+  exactMatches(query: string): readonly ExactMatch[] {
     const tokens = contentTokens(query, this.options.dropNoise ?? true);
     const typed = this.exactLabels.get(tokens.join(' '));
     if (typed) return typed;
