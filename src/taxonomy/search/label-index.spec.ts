@@ -129,6 +129,19 @@ describe('LabelIndex', () => {
     expect(concepts('elektricien woningbouw')).toEqual([]);
   });
 
+  it('reads a compound written apart, hyphenated or head first as typed exactly', () => {
+    const index = new LabelIndex([
+      { labels: [{ text: 'thuiszorgmedewerker', kind: 'preferred' }] },
+      { labels: [{ text: 'kassamedewerker', kind: 'preferred' }] },
+    ]);
+    const concepts = (query: string) => index.exactMatches(query).map(({ concept }) => concept);
+    expect(concepts('thuiszorg medewerker')).toEqual([0]);
+    expect(concepts('medewerker thuiszorg')).toEqual([0]);
+    expect(concepts('kassa-medewerker')).toEqual([1]);
+    // Three words are no written-apart compound of two.
+    expect(concepts('medewerker thuiszorg kassa')).toEqual([]);
+  });
+
   it('tells a label that names its concept from a synonym the concept shares', () => {
     const index = new LabelIndex([
       {

@@ -164,10 +164,10 @@ export class LabelIndex {
    */
   exactMatches(query: string): readonly ExactMatch[] {
     const tokens = contentTokens(query, this.options.dropNoise ?? true);
-    const typed = this.exactLabels.get(tokens.join(' '));
+    const typed = this.exactLabelOf(tokens);
     if (typed) return typed;
     const corrected = this.corrected(tokens);
-    const read = this.exactLabels.get(corrected.join(' '));
+    const read = this.exactLabelOf(corrected);
     if (read) return read;
     const synonyms = this.options.synonyms;
     if (!synonyms) return [];
@@ -176,6 +176,17 @@ export class LabelIndex {
       return parts.map((part) => synonyms.get(part) ?? part).join(parts.length > 1 ? '' : ' ');
     });
     return this.exactLabels.get(replaced.join(' ')) ?? [];
+  }
+
+  /**
+   * The owners of the label with these words; a compound written apart types it too ("magazijn
+   * medewerker", "kassa-medewerker"), and so does one with its head first, as Dutch often writes
+   * it ("medewerker thuiszorg").
+   */
+  private exactLabelOf(tokens: readonly string[]): readonly ExactMatch[] | undefined {
+    const label = this.exactLabels.get(tokens.join(' '));
+    if (label || tokens.length !== 2) return label;
+    return this.exactLabels.get(tokens[0] + tokens[1]) ?? this.exactLabels.get(tokens[1] + tokens[0]);
   }
 
   /** Tie-breaker rank of a concept (lower wins). */
