@@ -142,6 +142,23 @@ describe('LabelIndex', () => {
     expect(concepts('medewerker thuiszorg kassa')).toEqual([]);
   });
 
+  it('reads a female form ESCO does not list as typing the male label exactly', () => {
+    const index = new LabelIndex([
+      { labels: [{ text: 'dierverzorger', kind: 'preferred' }] },
+      {
+        labels: [
+          { text: 'kapper', kind: 'preferred' },
+          { text: 'kinderverzorgster', kind: 'alternative' },
+        ],
+      },
+    ]);
+    const concepts = (query: string) => index.exactMatches(query).map(({ concept }) => concept);
+    expect(concepts('dierverzorgster')).toEqual([0]);
+    expect(concepts('kapster')).toEqual([1]);
+    expect(concepts('kinderverzorger')).toEqual([1]);
+    expect(concepts('dierverzorgster dierentuin')).toEqual([]);
+  });
+
   it('tells a label that names its concept from a synonym the concept shares', () => {
     const index = new LabelIndex([
       {
