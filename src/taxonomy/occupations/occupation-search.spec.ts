@@ -98,6 +98,28 @@ describe('OccupationSearch', () => {
     expect(both.search('electricien', 2).map((m) => m.code)).toEqual(['7411.1', '7411.1.1']);
   });
 
+  it('reads a compound written apart or head first as its label typed exactly', () => {
+    const care = new OccupationSearch([
+      ...occupations,
+      {
+        uri: 'urn:helpende',
+        code: '5322.2',
+        iscoGroup: '5322',
+        preferredLabel: 'helpende thuiszorg',
+        altLabels: ['thuishulp'],
+      },
+      {
+        uri: 'urn:thuiszorg',
+        code: '5322.1',
+        iscoGroup: '5322',
+        preferredLabel: 'thuiszorgmedewerker',
+        altLabels: ['thuiszorgmedewerkster'],
+      },
+    ]);
+    for (const query of ['medewerker thuiszorg', 'thuiszorg medewerker', 'thuiszorg-medewerker'])
+      expect(care.search(query, 2)[0]).toMatchObject({ code: '5322.1', score: 1 });
+  });
+
   it('puts the occupation the typed label names before a broader one that has it as a synonym', () => {
     // As in ESCO: "logistiek medewerker" is the name of 4321.3 and a synonym of 2421.3 as well.
     const shared = new OccupationSearch([

@@ -137,6 +137,36 @@ describe('LabelIndex', () => {
     expect(concepts('elektricien woningbouw')).toEqual([]);
   });
 
+  it('reads a compound written apart, hyphenated or head first as typed exactly', () => {
+    const index = new LabelIndex([
+      { labels: [{ text: 'thuiszorgmedewerker', kind: 'preferred' }] },
+      { labels: [{ text: 'kassamedewerker', kind: 'preferred' }] },
+    ]);
+    const concepts = (query: string) => index.exactMatches(query).map(({ concept }) => concept);
+    expect(concepts('thuiszorg medewerker')).toEqual([0]);
+    expect(concepts('medewerker thuiszorg')).toEqual([0]);
+    expect(concepts('kassa-medewerker')).toEqual([1]);
+    // Three words are no written-apart compound of two.
+    expect(concepts('medewerker thuiszorg kassa')).toEqual([]);
+  });
+
+  it('reads a female form ESCO does not list as typing the male label exactly', () => {
+    const index = new LabelIndex([
+      { labels: [{ text: 'dierverzorger', kind: 'preferred' }] },
+      {
+        labels: [
+          { text: 'kapper', kind: 'preferred' },
+          { text: 'kinderverzorgster', kind: 'alternative' },
+        ],
+      },
+    ]);
+    const concepts = (query: string) => index.exactMatches(query).map(({ concept }) => concept);
+    expect(concepts('dierverzorgster')).toEqual([0]);
+    expect(concepts('kapster')).toEqual([1]);
+    expect(concepts('kinderverzorger')).toEqual([1]);
+    expect(concepts('dierverzorgster dierentuin')).toEqual([]);
+  });
+
   it('tells a label that names its concept from a synonym the concept shares', () => {
     const index = new LabelIndex([
       {

@@ -1,4 +1,4 @@
-import { contentTokens, masculine, termOf } from './dutch-text';
+import { contentTokens, masculine, spellingKey, termOf } from './dutch-text';
 import { FuzzyWordList } from './fuzzy';
 
 /**
@@ -70,6 +70,15 @@ const MIN_HEAD = 4;
 
 type Terms = Map<string, number>;
 
+const foldedKey = (tokens: readonly string[]): string => tokens.map((token) => spellingKey(masculine(token))).join(' ');
+
+/** A concept once per key: the first label with it tells whether it names the concept. */
+function addOwner(labels: Map<string, ExactMatch[]>, key: string, owner: ExactMatch): void {
+  const owners = labels.get(key);
+  if (!owners) labels.set(key, [owner]);
+  else if (!owners.some(({ concept }) => concept === owner.concept)) owners.push(owner);
+}
+
 interface IndexedLabel {
   concept: number;
   text: string;
@@ -88,6 +97,8 @@ export class LabelIndex {
   private readonly ranks: number[];
   /** Concepts by the content words of each of their labels: a query that is a label finds it first. */
   private readonly exactLabels = new Map<string, ExactMatch[]>();
+  /** The same by each word's masculine form and spelling key: "dierverzorgster" types "dierverzorger". */
+  private readonly foldedLabels = new Map<string, ExactMatch[]>();
   /**
    * Scratch space reused by every query (one at a time: Node is single-threaded): each label's dot
    * product and each concept's best two labels, with the labels and concepts touched in the order
@@ -131,9 +142,8 @@ export class LabelIndex {
         if (key === '' || seen.has(key)) continue;
         seen.add(key);
         const owner = { concept: conceptIndex, named: label.kind === 'preferred' };
-        const owners = this.exactLabels.get(key);
-        if (!owners) this.exactLabels.set(key, [owner]);
-        else owners.push(owner);
+        addOwner(this.exactLabels, key, owner);
+        addOwner(this.foldedLabels, foldedKey(key.split(' ')), owner);
         const terms = this.termsOf(contentTokens(label.text, false), false);
         if (terms.size === 0) continue;
         labelTerms.push(terms);
@@ -194,11 +204,13 @@ export class LabelIndex {
    */
   exactMatches(query: string): readonly ExactMatch[] {
     const tokens = contentTokens(query, this.options.dropNoise ?? true);
-    const typed = this.exactLabels.get(tokens.join(' '));
+    const typed = this.exactLabelOf(tokens);
     if (typed) return typed;
     const corrected = this.corrected(tokens);
-    const read = this.exactLabels.get(corrected.join(' '));
+    const read = this.exactLabelOf(corrected);
     if (read) return read;
+    const folded = this.foldedLabels.get(foldedKey(tokens)) ?? this.foldedLabels.get(foldedKey(corrected));
+    if (folded) return folded;
     const synonyms = this.options.synonyms;
     if (!synonyms) return [];
     const replaced = corrected.map((token) => {
@@ -206,6 +218,17 @@ export class LabelIndex {
       return parts.map((part) => synonyms.get(part) ?? part).join(parts.length > 1 ? '' : ' ');
     });
     return this.exactLabels.get(replaced.join(' ')) ?? [];
+  }
+
+  /**
+   * The owners of the label with these words; a compound written apart types it too ("magazijn
+   * medewerker", "kassa-medewerker"), and so does one with its head first, as Dutch often writes
+   * it ("medewerker thuiszorg").
+   */
+  private exactLabelOf(tokens: readonly string[]): readonly ExactMatch[] | undefined {
+    const label = this.exactLabels.get(tokens.join(' '));
+    if (label || tokens.length !== 2) return label;
+    return this.exactLabels.get(tokens[0] + tokens[1]) ?? this.exactLabels.get(tokens[1] + tokens[0]);
   }
 
   /** Tie-breaker rank of a concept (lower wins). */
