@@ -130,6 +130,7 @@ export class OccupationSearch {
   private readonly scratchScores: Float32Array;
   private readonly scratchWords: Float32Array;
   private readonly scratchGroups: Float32Array[];
+  private readonly scratchExact: Uint8Array;
 
   constructor(
     private readonly occupations: readonly SearchableOccupation[],
@@ -189,6 +190,7 @@ export class OccupationSearch {
     });
     this.scratchScores = new Float32Array(occupations.length);
     this.scratchWords = new Float32Array(occupations.length);
+    this.scratchExact = new Uint8Array(occupations.length);
     this.scratchGroups = [0, 1].map(() => new Float32Array(groupTexts.length));
     this.groupGrams = new CharGramIndex(
       groupTexts,
@@ -285,7 +287,8 @@ export class OccupationSearch {
     const groupOf = this.groupOf;
     // Each group's best and second-best label-gram score, for the siblings' share.
     const groups = groupGrams.length;
-    const [first, second] = this.scratchGroups.map((a) => a.fill(0, 0, groups));
+    const first = this.scratchGroups[0].fill(0, 0, groups);
+    const second = this.scratchGroups[1].fill(0, 0, groups);
     for (let i = 0; i < n; i++) {
       const g = groupOf[i];
       const label = labelGrams[i];
@@ -303,17 +306,19 @@ export class OccupationSearch {
         weights.groupGrams * groupGrams[g] +
         weights.siblings * (labelGrams[i] >= first[g] ? second[g] : first[g]);
     }
-    // 2 for an occupation the query names (its preferred label), 1 for one it has as a synonym.
-    const exact = new Map(signals.exact.map(({ concept, named }) => [concept, named ? 2 : 1]));
-    const exactness = (i: number): number => exact.get(i) ?? 0;
+    // 2 for an occupation the query names (its preferred label), 1 for one it has as a synonym, 0
+    // for the others: one per occupation, not a Map, as `better` asks for most occupations when a
+    // label is typed.
+    const exact = this.scratchExact.fill(0);
+    for (const { concept, named } of signals.exact) exact[concept] = named ? 2 : 1;
     const rankOf = (i: number): number => this.index.rankOf(i);
     // Among occupations that have the typed label, the one it names first ("logistiek medewerker"
     // before logistiek analist, whose synonym it is too), then the broader one ("elektricien":
     // 7411.1, monteur elektrische installaties, before 7411.1.1): the safe answer a narrower one refines.
     const better = (a: number, b: number): boolean =>
-      exactness(a) !== exactness(b)
-        ? exactness(a) > exactness(b)
-        : exact.has(a) && rankOf(a) !== rankOf(b)
+      exact[a] !== exact[b]
+        ? exact[a] > exact[b]
+        : exact[a] > 0 && rankOf(a) !== rankOf(b)
           ? rankOf(a) < rankOf(b)
           : scores[a] !== scores[b]
             ? scores[a] > scores[b]
@@ -322,7 +327,7 @@ export class OccupationSearch {
               : a < b;
     // The few best of a few thousand: an insertion into a short sorted list beats sorting them all.
     const top: number[] = [];
-    const anyExact = exact.size > 0;
+    const anyExact = signals.exact.length > 0;
     for (let i = 0; i < n; i++) {
       const score = scores[i];
       if (score <= 0) continue;
@@ -339,6 +344,6 @@ export class OccupationSearch {
       }
       top[at] = i;
     }
-    return top.map((i) => ({ occupation: i, score: exact.has(i) ? 1 : reportedScore(scores[i] / scale) }));
+    return top.map((i) => ({ occupation: i, score: exact[i] > 0 ? 1 : reportedScore(scores[i] / scale) }));
   }
 }

@@ -65,6 +65,18 @@ describe('CharGramIndex', () => {
     expect(scores[0]).toBeGreaterThan(0);
   });
 
+  it('scores a query the same after other queries (its scratch space starts clean each time)', () => {
+    const index = new CharGramIndex(
+      labels.map((l) => gramText(l, false)),
+      owners,
+      4,
+    );
+    const first = scoresOf('magazijn chauffeur', index);
+    scoresOf('heftruckchauffeur', index);
+    scoresOf('kapper', index);
+    expect(scoresOf('magazijn chauffeur', index)).toEqual(first);
+  });
+
   it('scores nothing for an empty query', () => {
     expect([...scoresOf('(32 uur)').scores]).toEqual([0, 0, 0, 0]);
   });

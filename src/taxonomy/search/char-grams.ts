@@ -33,6 +33,21 @@ export function charGrams(padded: string): Map<string, number> {
   return grams;
 }
 
+/**
+ * The last query text's grams, in first-seen order (the order the scores add up in): the label,
+ * description and ISCO-group indexes are asked about the same text one after the other, and
+ * cutting the text into grams once serves all three.
+ */
+let lastQuery: { text: string; grams: string[]; tfs: number[] } | undefined;
+
+function queryGrams(text: string): { grams: string[]; tfs: number[] } {
+  if (lastQuery?.text !== text) {
+    const vector = charGrams(text);
+    lastQuery = { text, grams: [...vector.keys()], tfs: [...vector.values()] };
+  }
+  return lastQuery;
+}
+
 interface Postings {
   idf: number;
   documents: Int32Array;
@@ -47,6 +62,7 @@ export class CharGramIndex {
   private readonly dots: Float32Array;
   private readonly touched: Int32Array;
   private readonly best: Float32Array;
+  private readonly touchedOwners: Int32Array;
   private readonly missingIdf: number;
 
   /** `documents[i]` is a gram text (see `gramText`) owned by `owners[i]`, an index below `ownerCount`. */
@@ -62,6 +78,7 @@ export class CharGramIndex {
     this.dots = new Float32Array(documents.length);
     this.touched = new Int32Array(documents.length);
     this.best = new Float32Array(ownerCount);
+    this.touchedOwners = new Int32Array(ownerCount);
     // Grams get integer ids, and the postings one flat array each for documents and weights (by
     // gram, in document order): building from the descriptions stays well under a second.
     const ids = new Map<string, number>();
@@ -128,16 +145,18 @@ export class CharGramIndex {
    */
   addScores(queryText: string, into: Float32Array, weight: number, bestDocuments?: Int32Array): void {
     if (queryText === '') return;
-    const vector = charGrams(queryText);
+    const { grams, tfs } = queryGrams(queryText);
+    // Each gram's postings looked up once: the query's length and the dot products both need them.
+    const matched = grams.map((gram) => this.postings.get(gram));
     let norm = 0;
-    for (const [gram, tf] of vector) norm += (tf * (this.postings.get(gram)?.idf ?? this.missingIdf)) ** 2;
+    for (let k = 0; k < grams.length; k++) norm += (tfs[k] * (matched[k]?.idf ?? this.missingIdf)) ** 2;
     norm = Math.sqrt(norm) || 1;
-    const { dots, touched, best, documentWeights } = this;
+    const { dots, touched, best, touchedOwners, documentWeights } = this;
     let count = 0;
-    for (const [gram, tf] of vector) {
-      const postings = this.postings.get(gram);
+    for (let k = 0; k < grams.length; k++) {
+      const postings = matched[k];
       if (!postings) continue;
-      const queryWeight = (tf * postings.idf) / norm;
+      const queryWeight = (tfs[k] * postings.idf) / norm;
       const { documents, weights } = postings;
       for (let i = 0; i < documents.length; i++) {
         const document = documents[i];
@@ -145,22 +164,23 @@ export class CharGramIndex {
         dots[document] += weights[i] * queryWeight;
       }
     }
+    // An owner has several documents (an occupation's labels): its best is added once, at the end.
+    let ownerCount = 0;
     for (let i = 0; i < count; i++) {
       const document = touched[i];
       const owner = this.owners[document];
       const cosine = documentWeights ? dots[document] * documentWeights[document] : dots[document];
       if (cosine > best[owner]) {
+        if (best[owner] === 0) touchedOwners[ownerCount++] = owner;
         best[owner] = cosine;
         if (bestDocuments) bestDocuments[owner] = document;
       }
       dots[document] = 0;
     }
-    for (let i = 0; i < count; i++) {
-      const owner = this.owners[touched[i]];
-      if (best[owner] > 0) {
-        into[owner] += weight * best[owner];
-        best[owner] = 0;
-      }
+    for (let i = 0; i < ownerCount; i++) {
+      const owner = touchedOwners[i];
+      into[owner] += weight * best[owner];
+      best[owner] = 0;
     }
   }
 }

@@ -31,6 +31,13 @@ describe('FuzzyWordList', () => {
     expect(words.correct('schoanmaker')?.word).toBe('schoonmaker');
   });
 
+  it('corrects each word on its own (its counts of shared trigrams start clean each time)', () => {
+    // "schoolbus" shares four trigrams with schoonmaker (Dice 0.4): too few to be read as it, also
+    // right after "schoanmaker", which shares seven more with it.
+    expect(words.correct('schoanmaker')?.word).toBe('schoonmaker');
+    expect(words.correct('schoolbus')).toBeUndefined();
+  });
+
   it('finds nothing for a word unlike any known one', () => {
     expect(words.correct('timmerman')).toBeUndefined();
   });

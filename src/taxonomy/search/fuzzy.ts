@@ -43,20 +43,33 @@ export function typoBudget(length: number): number {
 
 export class FuzzyWordList {
   private readonly words: string[];
-  private readonly postings = new Map<string, number[]>();
+  /** Each word's length, beside it: the Dice test reads it for every word sharing a trigram. */
+  private readonly lengths: Int32Array;
+  private readonly postings = new Map<string, Int32Array>();
+  /**
+   * Scratch space reused by every correction (one at a time: Node is single-threaded): trigrams
+   * shared per word, and the words touched in the order first touched, which decides ties.
+   */
+  private readonly shared: Int32Array;
+  private readonly touched: Int32Array;
 
   constructor(
     words: Iterable<string>,
     private readonly frequency: ReadonlyMap<string, number>,
   ) {
     this.words = [...new Set(words)];
+    this.lengths = Int32Array.from(this.words, (word) => word.length);
+    const postings = new Map<string, number[]>();
     this.words.forEach((word, index) => {
       for (const gram of new Set(trigrams(word))) {
-        let list = this.postings.get(gram);
-        if (!list) this.postings.set(gram, (list = []));
+        let list = postings.get(gram);
+        if (!list) postings.set(gram, (list = []));
         list.push(index);
       }
     });
+    for (const [gram, list] of postings) this.postings.set(gram, Int32Array.from(list));
+    this.shared = new Int32Array(this.words.length);
+    this.touched = new Int32Array(this.words.length);
   }
 
   /**
@@ -67,20 +80,30 @@ export class FuzzyWordList {
     const budget = typoBudget(word.length);
     if (budget === 0) return undefined;
     const grams = [...new Set(trigrams(word))];
-    const shared = new Map<number, number>();
-    for (const gram of grams)
-      for (const index of this.postings.get(gram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    // The common trigrams ("er$", "^be") list thousands of words: counts in a typed array, not a Map.
+    const { shared, touched } = this;
+    let count = 0;
+    for (const gram of grams) {
+      const indices = this.postings.get(gram);
+      if (!indices) continue;
+      for (let i = 0; i < indices.length; i++) {
+        const index = indices[i];
+        if (shared[index]++ === 0) touched[count++] = index;
+      }
+    }
     // Each edit destroys at most three trigrams; fewer shared ones than that cannot be within budget.
     const needed = Math.max(1, grams.length - 3 * budget);
     let best: { word: string; distance: number; frequency: number } | undefined;
     let closest: { word: string; dice: number } | undefined;
-    for (const [index, count] of shared) {
+    for (let t = 0; t < count; t++) {
+      const index = touched[t];
+      const sharedGrams = shared[index];
+      shared[index] = 0;
       if (word.length >= 7) {
-        const other = this.words[index];
-        const dice = (2 * count) / (grams.length + other.length);
-        if (dice >= 0.5 && (!closest || dice > closest.dice)) closest = { word: other, dice };
+        const dice = (2 * sharedGrams) / (grams.length + this.lengths[index]);
+        if (dice >= 0.5 && (!closest || dice > closest.dice)) closest = { word: this.words[index], dice };
       }
-      if (count < needed) continue;
+      if (sharedGrams < needed) continue;
       const candidate = this.words[index];
       const distance = editDistance(word, candidate, budget);
       if (distance > budget) continue;

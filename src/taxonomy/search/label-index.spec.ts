@@ -50,6 +50,14 @@ describe('LabelIndex', () => {
   const index = new LabelIndex(concepts);
   const top = (query: string): number | undefined => index.search(query, 5)[0]?.concept;
 
+  it('scores a query the same after other queries (its scratch space starts clean each time)', () => {
+    const first = index.scoreConcepts('magazijn chauffeur');
+    index.scoreConcepts('magazijnmedewerker');
+    index.scoreConcepts('schoonmaak');
+    expect(index.scoreConcepts('magazijn chauffeur')).toEqual(first);
+    expect(first.size).toBeGreaterThan(1);
+  });
+
   it('scores an exact preferred label 1', () => {
     expect(index.search('Magazijnmedewerker', 1)).toEqual([
       { concept: 0, score: 1, matchedLabel: 'magazijnmedewerker' },

@@ -90,7 +90,7 @@ export class LabelIndex {
   private readonly lexicon: Set<string>;
   private readonly fuzzy: FuzzyWordList;
   private readonly labels: IndexedLabel[] = [];
-  private readonly postings = new Map<string, Array<{ label: number; weight: number }>>();
+  private readonly postings = new Map<string, { labels: Int32Array; weights: Float64Array }>();
   private readonly idf = new Map<string, number>();
   private readonly splitCache = new Map<string, string[]>();
   private lastCorrected?: { key: string; words: string[] };
@@ -99,6 +99,21 @@ export class LabelIndex {
   private readonly exactLabels = new Map<string, ExactMatch[]>();
   /** The same by each word's masculine form and spelling key: "dierverzorgster" types "dierverzorger". */
   private readonly foldedLabels = new Map<string, ExactMatch[]>();
+  /**
+   * Scratch space reused by every query (one at a time: Node is single-threaded): each label's dot
+   * product and each concept's best two labels, with the labels and concepts touched in the order
+   * first touched (the order of the scores returned).
+   */
+  private readonly dots: Float64Array;
+  /** Each label's concept, norm and kind weight in typed arrays: the scoring loop reads them for thousands of labels. */
+  private readonly labelConcepts: Int32Array;
+  private readonly labelNorms: Float64Array;
+  private readonly labelKindWeights: Float64Array;
+  private readonly touchedLabels: Int32Array;
+  private readonly bestScore: Float64Array;
+  private readonly secondScore: Float64Array;
+  private readonly bestLabel: Int32Array;
+  private readonly touchedConcepts: Int32Array;
 
   constructor(
     concepts: readonly SearchConcept[],
@@ -138,17 +153,32 @@ export class LabelIndex {
     });
     const total = this.labels.length;
     for (const [term, df] of documentFrequency) this.idf.set(term, Math.log(1 + total / df));
+    const postings = new Map<string, Array<{ label: number; weight: number }>>();
     labelTerms.forEach((terms, labelIndex) => {
       let squares = 0;
       for (const [term, weight] of terms) {
         const weighted = weight * this.idf.get(term)!;
         squares += weighted * weighted;
-        let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = []));
+        let list = postings.get(term);
+        if (!list) postings.set(term, (list = []));
         list.push({ label: labelIndex, weight: weighted });
       }
       this.labels[labelIndex].norm = Math.sqrt(squares);
     });
+    for (const [term, list] of postings)
+      this.postings.set(term, {
+        labels: Int32Array.from(list, (posting) => posting.label),
+        weights: Float64Array.from(list, (posting) => posting.weight),
+      });
+    this.dots = new Float64Array(total);
+    this.labelConcepts = Int32Array.from(this.labels, (label) => label.concept);
+    this.labelNorms = Float64Array.from(this.labels, (label) => label.norm);
+    this.labelKindWeights = Float64Array.from(this.labels, (label) => label.kindWeight);
+    this.touchedLabels = new Int32Array(total);
+    this.bestScore = new Float64Array(concepts.length);
+    this.secondScore = new Float64Array(concepts.length);
+    this.bestLabel = new Int32Array(concepts.length).fill(-1);
+    this.touchedConcepts = new Int32Array(concepts.length);
   }
 
   get labelCount(): number {
@@ -208,36 +238,55 @@ export class LabelIndex {
 
   /** Every concept with a word in common with the query, by its word score (0..1). */
   scoreConcepts(query: string): Map<number, ConceptScore> {
-    const best = new Map<number, { score: number; label: IndexedLabel; second: number }>();
     const tokens = contentTokens(query, this.options.dropNoise ?? true);
     if (tokens.length === 0) return new Map();
     const terms = this.termsOf(this.corrected(tokens), true);
+    const { dots, touchedLabels, labelConcepts, labelNorms, labelKindWeights } = this;
+    const { bestScore, secondScore, bestLabel, touchedConcepts } = this;
     let queryNorm = 0;
-    const dots = new Map<number, number>();
+    let labelCount = 0;
     for (const [term, weight] of terms) {
       const idf = this.idf.get(term);
       // A term no label has still makes the query longer: unmatched words lower every score alike.
       const queryWeight = weight * (idf ?? Math.log(1 + this.labels.length));
       queryNorm += queryWeight * queryWeight;
       if (idf === undefined) continue;
-      for (const posting of this.postings.get(term)!)
-        dots.set(posting.label, (dots.get(posting.label) ?? 0) + posting.weight * queryWeight);
+      const { labels, weights } = this.postings.get(term)!;
+      for (let i = 0; i < labels.length; i++) {
+        const label = labels[i];
+        // Every posting weight is positive, so a dot of 0 is a label not touched yet.
+        if (dots[label] === 0) touchedLabels[labelCount++] = label;
+        dots[label] += weights[i] * queryWeight;
+      }
     }
     queryNorm = Math.sqrt(queryNorm);
-    for (const [labelIndex, dot] of dots) {
-      const label = this.labels[labelIndex];
-      const score = (dot / (queryNorm * label.norm)) * label.kindWeight;
-      const current = best.get(label.concept);
-      if (!current) best.set(label.concept, { score, label, second: 0 });
-      else if (score > current.score) best.set(label.concept, { score, label, second: current.score });
-      else if (score > current.second) current.second = score;
+    let conceptCount = 0;
+    for (let t = 0; t < labelCount; t++) {
+      const labelIndex = touchedLabels[t];
+      const score = (dots[labelIndex] / (queryNorm * labelNorms[labelIndex])) * labelKindWeights[labelIndex];
+      dots[labelIndex] = 0;
+      const concept = labelConcepts[labelIndex];
+      if (bestLabel[concept] < 0) {
+        touchedConcepts[conceptCount++] = concept;
+        bestScore[concept] = score;
+        secondScore[concept] = 0;
+        bestLabel[concept] = labelIndex;
+      } else if (score > bestScore[concept]) {
+        secondScore[concept] = bestScore[concept];
+        bestScore[concept] = score;
+        bestLabel[concept] = labelIndex;
+      } else if (score > secondScore[concept]) secondScore[concept] = score;
     }
     const scores = new Map<number, ConceptScore>();
-    for (const [concept, entry] of best)
+    for (let t = 0; t < conceptCount; t++) {
+      const concept = touchedConcepts[t];
+      const best = bestScore[concept];
       scores.set(concept, {
-        score: entry.score + SECOND_LABEL_SHARE * entry.second * Math.max(0, 1 - entry.score),
-        label: entry.label.text,
+        score: best + SECOND_LABEL_SHARE * secondScore[concept] * Math.max(0, 1 - best),
+        label: this.labels[bestLabel[concept]].text,
       });
+      bestLabel[concept] = -1;
+    }
     return scores;
   }
 
