@@ -24,11 +24,13 @@ interface Sparse {
   groupGrams: Float32Array;
   siblings: Float32Array;
   descriptionSiblings: Float32Array;
+  groupDocument: Float32Array;
 }
 
 /**
  * Tried beside the search's own signals and left out of it, as they did not pay on the confirm half:
- * the second-best description in the group, and the fourth power of the better label score.
+ * the second-best description in the group, and the fourth power of the better label score (the
+ * grid keeps the latter; TUNE_ALSO can still weigh the former).
  */
 type Weights = SignalWeights & { descriptionSiblings?: number; strong?: number };
 
@@ -43,6 +45,7 @@ function position(q: Sparse, w: Weights, scores: Float32Array): number {
       w.descriptionGrams * q.descriptionGrams[j] +
       w.groupGrams * q.groupGrams[j] +
       w.siblings * q.siblings[j] +
+      w.groupDocument * q.groupDocument[j] +
       (w.descriptionSiblings ?? 0) * q.descriptionSiblings[j];
     if (w.strong) {
       const m = Math.max(q.words[j], q.labelGrams[j]);
@@ -179,6 +182,7 @@ async function main(): Promise<void> {
     topBy((i) => s.descriptionGrams[i]);
     topBy((i) => s.groupGrams[search.groupOf[i]] + 0.5 * s.labelGrams[i] + 0.5 * s.descriptionGrams[i]);
     topBy((i) => s.labelGrams[i] + s.descriptionGrams[i]);
+    topBy((i) => s.groupDocuments[search.groupOf[i]] + s.labelGrams[i] + s.descriptionGrams[i]);
     for (const { concept } of s.exact) keep.add(concept);
     const candidates = [...keep];
     return {
@@ -192,6 +196,7 @@ async function main(): Promise<void> {
       labelGrams: Float32Array.from(candidates, (i) => s.labelGrams[i]),
       descriptionGrams: Float32Array.from(candidates, (i) => s.descriptionGrams[i]),
       groupGrams: Float32Array.from(candidates, (i) => s.groupGrams[search.groupOf[i]]),
+      groupDocument: Float32Array.from(candidates, (i) => s.groupDocuments[search.groupOf[i]]),
       siblings: Float32Array.from(candidates, (i) => {
         const g = search.groupOf[i];
         return s.labelGrams[i] >= first[g] ? second[g] : first[g];
@@ -207,16 +212,16 @@ async function main(): Promise<void> {
     for (const descriptionGrams of [0.5, 1, 1.5, 2, 3])
       for (const groupGrams of [0.1, 0.3, 0.5, 0.8])
         for (const siblings of [0, 0.3, 0.5, 0.8])
-          for (const strong of [0, 0.5, 1, 2])
-            for (const descriptionSiblings of [0, 0.3])
+          for (const strong of [0, 1])
+            for (const groupDocument of [0, 0.5, 1, 1.5, 2])
               grid.push({
+                groupDocument,
                 words,
                 labelGrams: 1 - words,
                 descriptionGrams,
                 groupGrams,
                 siblings,
                 strong,
-                descriptionSiblings,
               });
   // TUNE_GRID=none: only the weights given in TUNE_ALSO (e.g. to measure a change to a signal).
   if (process.env.TUNE_GRID === 'none') grid.length = 0;

@@ -1,4 +1,4 @@
-import { OccupationSearch, SearchableOccupation } from './occupation-search';
+import { OccupationSearch, SearchableOccupation, SIGNAL_WEIGHTS } from './occupation-search';
 
 const occupations: SearchableOccupation[] = [
   {
@@ -98,6 +98,16 @@ describe('OccupationSearch', () => {
     expect(both.search('electricien', 2).map((m) => m.code)).toEqual(['7411.1', '7411.1.1']);
   });
 
+  it('reports no exact match for a word only guessed at: "tapijtmaker" shares most trigrams with "tapijtlegger"', () => {
+    const layers = new OccupationSearch([
+      ...occupations,
+      { uri: 'urn:tapijtlegger', code: '7122.1', iscoGroup: '7122', preferredLabel: 'tapijtlegger', altLabels: [] },
+    ]);
+    const [hit] = layers.search('tapijtmaker', 1);
+    expect(hit.uri).toBe('urn:tapijtlegger');
+    expect(hit.score).toBeLessThan(1);
+  });
+
   it('reads a compound written apart or head first as its label typed exactly', () => {
     const care = new OccupationSearch([
       ...occupations,
@@ -171,12 +181,60 @@ describe('OccupationSearch', () => {
   });
 
   it('prefers, between equal lookalikes, the one whose ISCO group has more of them', () => {
-    const family = new OccupationSearch([
-      { uri: 'urn:alone', code: '1000.1', iscoGroup: '1000', preferredLabel: 'glasblazer', altLabels: [] },
-      { uri: 'urn:kin', code: '7315.1', iscoGroup: '7315', preferredLabel: 'glasblazer', altLabels: [] },
-      { uri: 'urn:kin-2', code: '7315.2', iscoGroup: '7315', preferredLabel: 'glasgraveur', altLabels: [] },
-    ]);
+    const family = new OccupationSearch(
+      [
+        { uri: 'urn:alone', code: '1000.1', iscoGroup: '1000', preferredLabel: 'glasblazer', altLabels: [] },
+        { uri: 'urn:kin', code: '7315.1', iscoGroup: '7315', preferredLabel: 'glasblazer', altLabels: [] },
+        { uri: 'urn:kin-2', code: '7315.2', iscoGroup: '7315', preferredLabel: 'glasgraveur', altLabels: [] },
+      ],
+      // The siblings' share alone: here a group's document is no more than its labels (see below).
+      { weights: { ...SIGNAL_WEIGHTS, groupDocument: 0 } },
+    );
     expect(family.search('glasblazerij medewerker', 1)[0]?.uri).toBe('urn:kin');
+  });
+
+  it('places a title of an occupation ESCO lacks among the group whose labels and descriptions speak of it', () => {
+    // No label is a maker of hand-knotted carpets; the carpet layer has "tapijt" in his label, but
+    // the group of textile crafts, as a whole, is about working carpets by hand.
+    const crafts: SearchableOccupation[] = [
+      {
+        uri: 'urn:tapijtlegger',
+        code: '7122.1',
+        iscoGroup: '7122',
+        preferredLabel: 'tapijtlegger',
+        altLabels: ['vloerlegger'],
+        description: 'Tapijtleggers leggen vloerbedekking in woningen en kantoren.',
+      },
+      {
+        uri: 'urn:wever',
+        code: '7318.1',
+        iscoGroup: '7318',
+        preferredLabel: 'wever',
+        altLabels: ['handwever'],
+        description: 'Wevers weven stoffen en tapijten met de hand op een weefgetouw.',
+      },
+      {
+        uri: 'urn:nettenknoper',
+        code: '7318.2',
+        iscoGroup: '7318',
+        preferredLabel: 'nettenknoper',
+        altLabels: [],
+        description: 'Nettenknopers knopen netten en tapijten met de hand.',
+      },
+      {
+        uri: 'urn:borduurder',
+        code: '7318.3',
+        iscoGroup: '7318',
+        preferredLabel: 'borduurder',
+        altLabels: [],
+        description: 'Borduurders versieren stoffen en tapijten met de hand.',
+      },
+    ];
+    const query = 'maker handgeknoopte tapijten';
+    expect(new OccupationSearch(crafts).search(query, 1)[0]?.iscoGroup).toBe('7318');
+    // Without the group's document the one label lookalike wins.
+    const withoutGroups = new OccupationSearch(crafts, { weights: { ...SIGNAL_WEIGHTS, groupDocument: 0 } });
+    expect(withoutGroups.search(query, 1)[0]?.uri).toBe('urn:tapijtlegger');
   });
 
   describe('reads the words people type that ESCO does not use (the job-title lexicon)', () => {

@@ -58,14 +58,21 @@ export interface SignalWeights {
    * occupations that all look like the query is stronger evidence than one lookalike.
    */
   siblings: number;
+  /**
+   * Character grams of the ISCO group as one document, the labels and descriptions of all its
+   * occupations: what the group as a whole is about, where no single occupation says it (a title
+   * of an occupation ESCO lacks still lands among its neighbours).
+   */
+  groupDocument: number;
 }
 
 export const SIGNAL_WEIGHTS: SignalWeights = {
-  words: 0.1,
-  labelGrams: 0.9,
-  descriptionGrams: 1.5,
-  groupGrams: 0.3,
+  words: 0.3,
+  labelGrams: 0.7,
+  descriptionGrams: 2,
+  groupGrams: 0.1,
   siblings: 0.3,
+  groupDocument: 1.5,
 };
 
 export interface OccupationSearchOptions {
@@ -82,6 +89,7 @@ export interface OccupationSearchOptions {
 /** Postings kept per character gram of the labels and of the descriptions (the heaviest ones). */
 const LABEL_POSTING_CAP = 200;
 const DESCRIPTION_POSTING_CAP = 150;
+const GROUP_DOCUMENT_POSTING_CAP = 150;
 const ALTERNATIVE_WEIGHT = 0.97;
 /**
  * A query read through the job-title lexicon ("plafonneur" as "stukadoor") counts this much of
@@ -99,6 +107,8 @@ export interface QuerySignals {
   descriptionGrams: Float32Array;
   /** Per ISCO group (see `groupOf`). */
   groupGrams: Float32Array;
+  /** Per ISCO group. */
+  groupDocuments: Float32Array;
   /** Per occupation: the label (index into the gram labels) that gave its label-gram score, or -1. */
   bestGramLabel: Int32Array;
 }
@@ -122,6 +132,7 @@ export class OccupationSearch {
   private readonly gramLabelTexts: string[] = [];
   private readonly descriptionGrams: CharGramIndex;
   private readonly groupGrams: CharGramIndex;
+  private readonly groupDocuments: CharGramIndex;
   /** Index of each occupation's ISCO group in `groupGrams`. */
   readonly groupOf: Int32Array;
   private readonly weights: SignalWeights;
@@ -180,12 +191,15 @@ export class OccupationSearch {
     );
     const groups = new Map<string, number>();
     const groupTexts: string[] = [];
+    const groupDocuments: string[][] = [];
     this.groupOf = Int32Array.from(occupations, (occupation) => {
       let group = groups.get(occupation.iscoGroup);
       if (group === undefined) {
         groups.set(occupation.iscoGroup, (group = groupTexts.length));
         groupTexts.push(gramText(occupation.iscoGroupLabel ?? '', false));
+        groupDocuments.push([]);
       }
+      groupDocuments[group].push(occupation.preferredLabel, ...occupation.altLabels, occupation.description ?? '');
       return group;
     });
     this.scratchScores = new Float32Array(occupations.length);
@@ -196,6 +210,12 @@ export class OccupationSearch {
       groupTexts,
       groupTexts.map((_, i) => i),
       groupTexts.length,
+    );
+    this.groupDocuments = new CharGramIndex(
+      groupDocuments.map((texts) => gramText(texts.join(' '), false)),
+      groupTexts.map((_, i) => i),
+      groupTexts.length,
+      { postingCap: GROUP_DOCUMENT_POSTING_CAP },
     );
   }
 
@@ -232,10 +252,12 @@ export class OccupationSearch {
     const bestGramLabel = new Int32Array(n).fill(-1);
     const descriptionGrams = new Float32Array(n);
     const groupGrams = new Float32Array(this.groupGrams.ownerCount);
+    const groupDocuments = new Float32Array(this.groupGrams.ownerCount);
     const text = gramText(query, true);
     this.labelGrams.addScores(text, labelGrams, 1, bestGramLabel);
     this.descriptionGrams.addScores(text, descriptionGrams, 1);
     this.groupGrams.addScores(text, groupGrams, 1);
+    this.groupDocuments.addScores(text, groupDocuments, 1);
     let exact = this.index.exactMatches(query);
     const words = this.index.scoreConcepts(query);
     const alternatives = this.expander.alternatives(contentTokens(query, true));
@@ -244,15 +266,18 @@ export class OccupationSearch {
       const bestLabel = new Int32Array(n).fill(-1);
       const description = new Float32Array(n);
       const group = new Float32Array(groupGrams.length);
+      const groupDocument = new Float32Array(groupGrams.length);
       for (const tokens of alternatives) {
         const rewritten = tokens.join(' ');
         const rewrittenText = ` ${rewritten} `;
         label.fill(0);
         description.fill(0);
         group.fill(0);
+        groupDocument.fill(0);
         this.labelGrams.addScores(rewrittenText, label, EXPANSION_WEIGHT, bestLabel);
         this.descriptionGrams.addScores(rewrittenText, description, EXPANSION_WEIGHT);
         this.groupGrams.addScores(rewrittenText, group, EXPANSION_WEIGHT);
+        this.groupDocuments.addScores(rewrittenText, groupDocument, EXPANSION_WEIGHT);
         for (let i = 0; i < n; i++) {
           if (label[i] > labelGrams[i]) {
             labelGrams[i] = label[i];
@@ -260,7 +285,10 @@ export class OccupationSearch {
           }
           if (description[i] > descriptionGrams[i]) descriptionGrams[i] = description[i];
         }
-        for (let g = 0; g < group.length; g++) if (group[g] > groupGrams[g]) groupGrams[g] = group[g];
+        for (let g = 0; g < group.length; g++) {
+          if (group[g] > groupGrams[g]) groupGrams[g] = group[g];
+          if (groupDocument[g] > groupDocuments[g]) groupDocuments[g] = groupDocument[g];
+        }
         for (const [i, score] of this.index.scoreConcepts(rewritten)) {
           const weighed = score.score * EXPANSION_WEIGHT;
           if (weighed > (words.get(i)?.score ?? 0)) words.set(i, { score: weighed, label: score.label });
@@ -268,7 +296,7 @@ export class OccupationSearch {
         if (exact.length === 0) exact = this.index.exactMatches(rewritten);
       }
     }
-    return { exact, words, labelGrams, descriptionGrams, groupGrams, bestGramLabel };
+    return { exact, words, labelGrams, descriptionGrams, groupGrams, groupDocuments, bestGramLabel };
   }
 
   /**
@@ -283,7 +311,7 @@ export class OccupationSearch {
     const scores = this.scratchScores;
     const words = this.scratchWords.fill(0);
     for (const [i, { score }] of signals.words) words[i] = score;
-    const { labelGrams, descriptionGrams, groupGrams } = signals;
+    const { labelGrams, descriptionGrams, groupGrams, groupDocuments } = signals;
     const groupOf = this.groupOf;
     // Each group's best and second-best label-gram score, for the siblings' share.
     const groups = groupGrams.length;
@@ -304,6 +332,7 @@ export class OccupationSearch {
         weights.labelGrams * labelGrams[i] +
         weights.descriptionGrams * descriptionGrams[i] +
         weights.groupGrams * groupGrams[g] +
+        weights.groupDocument * groupDocuments[g] +
         weights.siblings * (labelGrams[i] >= first[g] ? second[g] : first[g]);
     }
     // 2 for an occupation the query names (its preferred label), 1 for one it has as a synonym, 0

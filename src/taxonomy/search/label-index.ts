@@ -70,6 +70,19 @@ const MIN_HEAD = 4;
 
 type Terms = Map<string, number>;
 
+/** A query word as read: `guessed` when no word is within its typo budget and the closest lookalike stands in. */
+interface Correction {
+  word: string;
+  guessed: boolean;
+}
+
+interface Corrected {
+  key: string;
+  words: string[];
+  /** Any word guessed (see `Correction`). */
+  guessed: boolean;
+}
+
 const foldedKey = (tokens: readonly string[]): string => tokens.map((token) => spellingKey(masculine(token))).join(' ');
 
 /** A concept once per key: the first label with it tells whether it names the concept. */
@@ -93,7 +106,7 @@ export class LabelIndex {
   private readonly postings = new Map<string, { labels: Int32Array; weights: Float64Array }>();
   private readonly idf = new Map<string, number>();
   private readonly splitCache = new Map<string, string[]>();
-  private lastCorrected?: { key: string; words: string[] };
+  private lastCorrected?: Corrected;
   private readonly ranks: number[];
   /** Concepts by the content words of each of their labels: a query that is a label finds it first. */
   private readonly exactLabels = new Map<string, ExactMatch[]>();
@@ -206,10 +219,12 @@ export class LabelIndex {
     const tokens = contentTokens(query, this.options.dropNoise ?? true);
     const typed = this.exactLabelOf(tokens);
     if (typed) return typed;
-    const corrected = this.corrected(tokens);
-    const read = this.exactLabelOf(corrected);
+    const { words: corrected, guessed } = this.corrected(tokens);
+    // A word only guessed at ("tapijtmaker", most of whose trigrams "tapijtlegger" has) is no label typed.
+    const read = guessed ? undefined : this.exactLabelOf(corrected);
     if (read) return read;
-    const folded = this.foldedLabels.get(foldedKey(tokens)) ?? this.foldedLabels.get(foldedKey(corrected));
+    const folded =
+      this.foldedLabels.get(foldedKey(tokens)) ?? (guessed ? undefined : this.foldedLabels.get(foldedKey(corrected)));
     if (folded) return folded;
     const synonyms = this.options.synonyms;
     if (!synonyms) return [];
@@ -240,7 +255,7 @@ export class LabelIndex {
   scoreConcepts(query: string): Map<number, ConceptScore> {
     const tokens = contentTokens(query, this.options.dropNoise ?? true);
     if (tokens.length === 0) return new Map();
-    const terms = this.termsOf(this.corrected(tokens), true);
+    const terms = this.termsOf(this.corrected(tokens).words, true);
     const { dots, touchedLabels, labelConcepts, labelNorms, labelKindWeights } = this;
     const { bestScore, secondScore, bestLabel, touchedConcepts } = this;
     let queryNorm = 0;
@@ -294,33 +309,41 @@ export class LabelIndex {
    * The query's words corrected (see `correct`), the last query's kept: a search asks for its exact
    * matches and its scores of the same words, and the typo search is the dearest step of both.
    */
-  private corrected(tokens: readonly string[]): string[] {
+  private corrected(tokens: readonly string[]): Corrected {
     const key = tokens.join(' ');
-    if (this.lastCorrected?.key !== key)
-      this.lastCorrected = { key, words: tokens.map((token) => this.correct(token)) };
-    return this.lastCorrected.words;
+    if (this.lastCorrected?.key !== key) {
+      const corrections = tokens.map((token) => this.correct(token));
+      this.lastCorrected = {
+        key,
+        words: corrections.map(({ word }) => word),
+        guessed: corrections.some(({ guessed }) => guessed),
+      };
+    }
+    return this.lastCorrected;
   }
 
   /**
    * A word no label has, within a typo or two of one that some label has, is read as that word; a
    * compound with a misspelt modifier ("luchtbehandelnigsmonteur") gets its modifier corrected.
    */
-  private correct(token: string): string {
-    if (this.lexicon.has(token) || token.length < 5 || this.options.knownWords?.has(token)) return token;
+  private correct(token: string): Correction {
+    const kept = { word: token, guessed: false };
+    if (this.lexicon.has(token) || token.length < 5 || this.options.knownWords?.has(token)) return kept;
     // A female form of a known word is known: its term is the male form's.
-    if (this.lexicon.has(masculine(token))) return token;
+    if (this.lexicon.has(masculine(token))) return kept;
     const parts = this.splitCompound(token);
-    if (parts.length > 1 && parts.every((part) => this.lexicon.has(part))) return token;
+    if (parts.length > 1 && parts.every((part) => this.lexicon.has(part))) return kept;
     const whole = this.fuzzy.correct(token);
-    if (whole && !whole.similar) return whole.word;
+    if (whole && !whole.similar) return { word: whole.word, guessed: false };
     if (parts.length > 1) {
       const modifier = parts[0];
       const linked = /[^aeiou]s$/.test(modifier) && modifier.length > 5 ? modifier.slice(0, -1) : modifier;
       const fixed = this.fuzzy.correct(linked);
-      if (fixed && !fixed.similar) return fixed.word + token.slice(modifier.length);
-      return token;
+      if (fixed && !fixed.similar) return { word: fixed.word + token.slice(modifier.length), guessed: false };
+      return kept;
     }
-    return whole?.word ?? token;
+    // Beyond the typo budget: the known word with most of its trigrams, a guess.
+    return whole ? { word: whole.word, guessed: true } : kept;
   }
 
   /**
