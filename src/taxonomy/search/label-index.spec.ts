@@ -167,6 +167,34 @@ describe('LabelIndex', () => {
     expect(concepts('dierverzorgster dierentuin')).toEqual([]);
   });
 
+  it('types no label by a word that differs from it only in a doubled letter, another word', () => {
+    const index = new LabelIndex(
+      [
+        { labels: [{ text: 'lasser', kind: 'preferred' }] },
+        {
+          labels: [
+            { text: 'kapper', kind: 'preferred' },
+            { text: 'kapster', kind: 'alternative' },
+          ],
+        },
+        {
+          labels: [
+            { text: 'zanger', kind: 'preferred' },
+            { text: 'bas', kind: 'alternative' },
+          ],
+        },
+        // The spelling dictionary knows them, so none is corrected as a typo either.
+      ],
+      { knownWords: new Set(['laser', 'kaper', 'baas']) },
+    );
+    const concepts = (query: string) => index.exactMatches(query).map(({ concept }) => concept);
+    // A laser is no welder, a kaper (hijacker) no hairdresser, a baas (boss) no bass singer.
+    expect(concepts('laser')).toEqual([]);
+    expect(concepts('kaper')).toEqual([]);
+    expect(concepts('baas')).toEqual([]);
+    expect(concepts('lasster')).toEqual([0]);
+  });
+
   it('tells a label that names its concept from a synonym the concept shares', () => {
     const index = new LabelIndex([
       {

@@ -223,8 +223,7 @@ export class LabelIndex {
     // A word only guessed at ("tapijtmaker", most of whose trigrams "tapijtlegger" has) is no label typed.
     const read = guessed ? undefined : this.exactLabelOf(corrected);
     if (read) return read;
-    const folded =
-      this.foldedLabels.get(foldedKey(tokens)) ?? (guessed ? undefined : this.foldedLabels.get(foldedKey(corrected)));
+    const folded = this.foldedLabelOf(tokens) ?? (guessed ? undefined : this.foldedLabelOf(corrected));
     if (folded) return folded;
     const synonyms = this.options.synonyms;
     if (!synonyms) return [];
@@ -233,6 +232,16 @@ export class LabelIndex {
       return parts.map((part) => synonyms.get(part) ?? part).join(parts.length > 1 ? '' : ' ');
     });
     return this.exactLabels.get(replaced.join(' ')) ?? [];
+  }
+
+  /**
+   * The owners of the label with these words once female forms are read as male ones, if a word is
+   * a female form: the spelling key alone would merge words of other meanings that differ in a
+   * doubled letter ("laser" and lasser, "baas" and bas, "kook" and kok, "werker" and werkster).
+   */
+  private foldedLabelOf(tokens: readonly string[]): readonly ExactMatch[] | undefined {
+    if (!tokens.some((token) => masculine(token) !== token)) return undefined;
+    return this.foldedLabels.get(foldedKey(tokens));
   }
 
   /**
