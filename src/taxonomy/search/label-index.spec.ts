@@ -137,6 +137,15 @@ describe('LabelIndex', () => {
     expect(concepts('elektricien woningbouw')).toEqual([]);
   });
 
+  it('reads no word only guessed at as typing a label, with regional synonyms or without', () => {
+    const labels = [{ labels: [{ text: 'tapijtlegger', kind: 'preferred' as const }] }];
+    // "tapijtmaker" is three edits from "tapijtlegger", beyond its budget of two: a lookalike, a guess.
+    expect(new LabelIndex(labels).exactMatches('tapijtmaker')).toEqual([]);
+    const regional = new LabelIndex(labels, { synonyms: new Map([['kuis', 'poets']]) });
+    expect(regional.exactMatches('tapijtmaker')).toEqual([]);
+    expect(regional.search('tapijtmaker', 1)[0]?.matchedLabel).toBe('tapijtlegger');
+  });
+
   it('reads a compound written apart, hyphenated or head first as typed exactly', () => {
     const index = new LabelIndex([
       { labels: [{ text: 'thuiszorgmedewerker', kind: 'preferred' }] },

@@ -227,7 +227,8 @@ export class LabelIndex {
     if (folded) return folded;
     const synonyms = this.options.synonyms;
     if (!synonyms) return [];
-    const replaced = corrected.map((token) => {
+    // A guessed word stays as typed here too: its guess may be a label word that needs no synonym.
+    const replaced = (guessed ? tokens : corrected).map((token) => {
       const parts = this.splitCompound(token);
       return parts.map((part) => synonyms.get(part) ?? part).join(parts.length > 1 ? '' : ' ');
     });
