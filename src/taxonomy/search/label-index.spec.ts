@@ -155,6 +155,25 @@ describe('LabelIndex', () => {
     expect(concepts('thuiszorg medewerker')).toEqual([0]);
     expect(concepts('medewerker thuiszorg')).toEqual([0]);
     expect(concepts('kassa-medewerker')).toEqual([1]);
+    // Two words that are a synonym of two occupations and, joined, the name of one: that one is named.
+    const cooks = new LabelIndex([
+      {
+        labels: [
+          { text: 'kok', kind: 'preferred' },
+          { text: 'chef-kok', kind: 'alternative' },
+        ],
+      },
+      {
+        labels: [
+          { text: 'chefkok', kind: 'preferred' },
+          { text: 'chef-kok', kind: 'alternative' },
+        ],
+      },
+    ]);
+    expect(cooks.exactMatches('chef kok')).toEqual([
+      { concept: 0, named: false },
+      { concept: 1, named: true },
+    ]);
     // Three words are no written-apart compound of two.
     expect(concepts('medewerker thuiszorg kassa')).toEqual([]);
   });

@@ -248,12 +248,22 @@ export class LabelIndex {
   /**
    * The owners of the label with these words; a compound written apart types it too ("magazijn
    * medewerker", "kassa-medewerker"), and so does one with its head first, as Dutch often writes
-   * it ("medewerker thuiszorg").
+   * it ("medewerker thuiszorg"). Two words that are a label and a compound label both count, so
+   * the occupation either names goes first: "chef kok" is a synonym of kok and of chefkok, and
+   * "chefkok" names the latter.
    */
   private exactLabelOf(tokens: readonly string[]): readonly ExactMatch[] | undefined {
     const label = this.exactLabels.get(tokens.join(' '));
-    if (label || tokens.length !== 2) return label;
-    return this.exactLabels.get(tokens[0] + tokens[1]) ?? this.exactLabels.get(tokens[1] + tokens[0]);
+    if (tokens.length !== 2) return label;
+    const compound = this.exactLabels.get(tokens[0] + tokens[1]) ?? this.exactLabels.get(tokens[1] + tokens[0]);
+    if (!label || !compound) return label ?? compound;
+    const owners = [...label];
+    for (const owner of compound) {
+      const at = owners.findIndex(({ concept }) => concept === owner.concept);
+      if (at < 0) owners.push(owner);
+      else if (owner.named) owners[at] = owner;
+    }
+    return owners;
   }
 
   /** Tie-breaker rank of a concept (lower wins). */
