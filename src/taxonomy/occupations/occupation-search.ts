@@ -300,8 +300,9 @@ export class OccupationSearch {
   }
 
   /**
-   * The occupations by weighed score, best first: an exact label first (the broader occupation
-   * first among those), then score, then the broader occupation. The reported score follows that
+   * The occupations by weighed score, best first: an exact label first (among those the one it
+   * names before one that has it as a synonym, then the broader one), then score, then the broader
+   * occupation. The reported score follows that
    * order (see `reportedScore`).
    */
   rank(signals: QuerySignals, weights: SignalWeights, limit: number): Array<{ occupation: number; score: number }> {

@@ -34,9 +34,10 @@ export function charGrams(padded: string): Map<string, number> {
 }
 
 /**
- * The last query text's grams, in first-seen order (the order the scores add up in): the label,
- * description and ISCO-group indexes are asked about the same text one after the other, and
- * cutting the text into grams once serves all three.
+ * The last query text's grams, in first-seen order (the order the scores add up in): the
+ * occupation search asks its four indexes (labels, descriptions, ISCO group labels, ISCO group
+ * documents) about the same text one after the other, and cutting the text into grams once serves
+ * them all. Grams depend on the text alone, so one cache serves every index.
  */
 let lastQuery: { text: string; grams: string[]; tfs: number[] } | undefined;
 

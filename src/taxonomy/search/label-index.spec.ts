@@ -137,6 +137,15 @@ describe('LabelIndex', () => {
     expect(concepts('elektricien woningbouw')).toEqual([]);
   });
 
+  it('reads no word only guessed at as typing a label, with regional synonyms or without', () => {
+    const labels = [{ labels: [{ text: 'tapijtlegger', kind: 'preferred' as const }] }];
+    // "tapijtmaker" is three edits from "tapijtlegger", beyond its budget of two: a lookalike, a guess.
+    expect(new LabelIndex(labels).exactMatches('tapijtmaker')).toEqual([]);
+    const regional = new LabelIndex(labels, { synonyms: new Map([['kuis', 'poets']]) });
+    expect(regional.exactMatches('tapijtmaker')).toEqual([]);
+    expect(regional.search('tapijtmaker', 1)[0]?.matchedLabel).toBe('tapijtlegger');
+  });
+
   it('reads a compound written apart, hyphenated or head first as typed exactly', () => {
     const index = new LabelIndex([
       { labels: [{ text: 'thuiszorgmedewerker', kind: 'preferred' }] },
@@ -146,6 +155,25 @@ describe('LabelIndex', () => {
     expect(concepts('thuiszorg medewerker')).toEqual([0]);
     expect(concepts('medewerker thuiszorg')).toEqual([0]);
     expect(concepts('kassa-medewerker')).toEqual([1]);
+    // Two words that are a synonym of two occupations and, joined, the name of one: that one is named.
+    const cooks = new LabelIndex([
+      {
+        labels: [
+          { text: 'kok', kind: 'preferred' },
+          { text: 'chef-kok', kind: 'alternative' },
+        ],
+      },
+      {
+        labels: [
+          { text: 'chefkok', kind: 'preferred' },
+          { text: 'chef-kok', kind: 'alternative' },
+        ],
+      },
+    ]);
+    expect(cooks.exactMatches('chef kok')).toEqual([
+      { concept: 0, named: false },
+      { concept: 1, named: true },
+    ]);
     // Three words are no written-apart compound of two.
     expect(concepts('medewerker thuiszorg kassa')).toEqual([]);
   });
@@ -165,6 +193,34 @@ describe('LabelIndex', () => {
     expect(concepts('kapster')).toEqual([1]);
     expect(concepts('kinderverzorger')).toEqual([1]);
     expect(concepts('dierverzorgster dierentuin')).toEqual([]);
+  });
+
+  it('types no label by a word that differs from it only in a doubled letter, another word', () => {
+    const index = new LabelIndex(
+      [
+        { labels: [{ text: 'lasser', kind: 'preferred' }] },
+        {
+          labels: [
+            { text: 'kapper', kind: 'preferred' },
+            { text: 'kapster', kind: 'alternative' },
+          ],
+        },
+        {
+          labels: [
+            { text: 'zanger', kind: 'preferred' },
+            { text: 'bas', kind: 'alternative' },
+          ],
+        },
+        // The spelling dictionary knows them, so none is corrected as a typo either.
+      ],
+      { knownWords: new Set(['laser', 'kaper', 'baas']) },
+    );
+    const concepts = (query: string) => index.exactMatches(query).map(({ concept }) => concept);
+    // A laser is no welder, a kaper (hijacker) no hairdresser, a baas (boss) no bass singer.
+    expect(concepts('laser')).toEqual([]);
+    expect(concepts('kaper')).toEqual([]);
+    expect(concepts('baas')).toEqual([]);
+    expect(concepts('lasster')).toEqual([0]);
   });
 
   it('tells a label that names its concept from a synonym the concept shares', () => {

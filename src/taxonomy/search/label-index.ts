@@ -223,12 +223,12 @@ export class LabelIndex {
     // A word only guessed at ("tapijtmaker", most of whose trigrams "tapijtlegger" has) is no label typed.
     const read = guessed ? undefined : this.exactLabelOf(corrected);
     if (read) return read;
-    const folded =
-      this.foldedLabels.get(foldedKey(tokens)) ?? (guessed ? undefined : this.foldedLabels.get(foldedKey(corrected)));
+    const folded = this.foldedLabelOf(tokens) ?? (guessed ? undefined : this.foldedLabelOf(corrected));
     if (folded) return folded;
     const synonyms = this.options.synonyms;
     if (!synonyms) return [];
-    const replaced = corrected.map((token) => {
+    // A guessed word stays as typed here too: its guess may be a label word that needs no synonym.
+    const replaced = (guessed ? tokens : corrected).map((token) => {
       const parts = this.splitCompound(token);
       return parts.map((part) => synonyms.get(part) ?? part).join(parts.length > 1 ? '' : ' ');
     });
@@ -236,14 +236,34 @@ export class LabelIndex {
   }
 
   /**
+   * The owners of the label with these words once female forms are read as male ones, if a word is
+   * a female form: the spelling key alone would merge words of other meanings that differ in a
+   * doubled letter ("laser" and lasser, "baas" and bas, "kook" and kok, "werker" and werkster).
+   */
+  private foldedLabelOf(tokens: readonly string[]): readonly ExactMatch[] | undefined {
+    if (!tokens.some((token) => masculine(token) !== token)) return undefined;
+    return this.foldedLabels.get(foldedKey(tokens));
+  }
+
+  /**
    * The owners of the label with these words; a compound written apart types it too ("magazijn
    * medewerker", "kassa-medewerker"), and so does one with its head first, as Dutch often writes
-   * it ("medewerker thuiszorg").
+   * it ("medewerker thuiszorg"). Two words that are a label and a compound label both count, so
+   * the occupation either names goes first: "chef kok" is a synonym of kok and of chefkok, and
+   * "chefkok" names the latter.
    */
   private exactLabelOf(tokens: readonly string[]): readonly ExactMatch[] | undefined {
     const label = this.exactLabels.get(tokens.join(' '));
-    if (label || tokens.length !== 2) return label;
-    return this.exactLabels.get(tokens[0] + tokens[1]) ?? this.exactLabels.get(tokens[1] + tokens[0]);
+    if (tokens.length !== 2) return label;
+    const compound = this.exactLabels.get(tokens[0] + tokens[1]) ?? this.exactLabels.get(tokens[1] + tokens[0]);
+    if (!label || !compound) return label ?? compound;
+    const owners = [...label];
+    for (const owner of compound) {
+      const at = owners.findIndex(({ concept }) => concept === owner.concept);
+      if (at < 0) owners.push(owner);
+      else if (owner.named) owners[at] = owner;
+    }
+    return owners;
   }
 
   /** Tie-breaker rank of a concept (lower wins). */
