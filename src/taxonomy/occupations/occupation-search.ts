@@ -98,6 +98,16 @@ const ALTERNATIVE_WEIGHT = 0.97;
  */
 const EXPANSION_WEIGHT = 0.9;
 
+/**
+ * Reads a rewritten query's `text` in `index` (into `reading`, scratch space) and keeps, per owner,
+ * the better of that reading and the one `into` holds.
+ */
+function keepBetterReading(index: CharGramIndex, text: string, into: Float32Array, reading: Float32Array): void {
+  reading.fill(0);
+  index.addScores(text, reading, EXPANSION_WEIGHT);
+  for (let i = 0; i < into.length; i++) if (reading[i] > into[i]) into[i] = reading[i];
+}
+
 /** What each signal says about each occupation for one query; see `SignalWeights`. */
 export interface QuerySignals {
   /** Occupations with a label that is the query (content words); they go first, named ones first of all. */
@@ -264,31 +274,21 @@ export class OccupationSearch {
     if (alternatives.length > 0) {
       const label = new Float32Array(n);
       const bestLabel = new Int32Array(n).fill(-1);
-      const description = new Float32Array(n);
-      const group = new Float32Array(groupGrams.length);
-      const groupDocument = new Float32Array(groupGrams.length);
+      const occupationReading = new Float32Array(n);
+      const groupReading = new Float32Array(groupGrams.length);
       for (const tokens of alternatives) {
         const rewritten = tokens.join(' ');
         const rewrittenText = ` ${rewritten} `;
         label.fill(0);
-        description.fill(0);
-        group.fill(0);
-        groupDocument.fill(0);
         this.labelGrams.addScores(rewrittenText, label, EXPANSION_WEIGHT, bestLabel);
-        this.descriptionGrams.addScores(rewrittenText, description, EXPANSION_WEIGHT);
-        this.groupGrams.addScores(rewrittenText, group, EXPANSION_WEIGHT);
-        this.groupDocuments.addScores(rewrittenText, groupDocument, EXPANSION_WEIGHT);
-        for (let i = 0; i < n; i++) {
+        for (let i = 0; i < n; i++)
           if (label[i] > labelGrams[i]) {
             labelGrams[i] = label[i];
             bestGramLabel[i] = bestLabel[i];
           }
-          if (description[i] > descriptionGrams[i]) descriptionGrams[i] = description[i];
-        }
-        for (let g = 0; g < group.length; g++) {
-          if (group[g] > groupGrams[g]) groupGrams[g] = group[g];
-          if (groupDocument[g] > groupDocuments[g]) groupDocuments[g] = groupDocument[g];
-        }
+        keepBetterReading(this.descriptionGrams, rewrittenText, descriptionGrams, occupationReading);
+        keepBetterReading(this.groupGrams, rewrittenText, groupGrams, groupReading);
+        keepBetterReading(this.groupDocuments, rewrittenText, groupDocuments, groupReading);
         for (const [i, score] of this.index.scoreConcepts(rewritten)) {
           const weighed = score.score * EXPANSION_WEIGHT;
           if (weighed > (words.get(i)?.score ?? 0)) words.set(i, { score: weighed, label: score.label });
@@ -302,8 +302,7 @@ export class OccupationSearch {
   /**
    * The occupations by weighed score, best first: an exact label first (among those the one it
    * names before one that has it as a synonym, then the broader one), then score, then the broader
-   * occupation. The reported score follows that
-   * order (see `reportedScore`).
+   * occupation. The reported score follows that order (see `reportedScore`).
    */
   rank(signals: QuerySignals, weights: SignalWeights, limit: number): Array<{ occupation: number; score: number }> {
     if (limit <= 0) return [];
