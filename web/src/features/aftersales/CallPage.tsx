@@ -45,8 +45,8 @@ import {
   POOL_LABELS,
   RESULT_LABELS,
   STATUS_LABELS,
-  todayInNetherlands,
 } from './labels';
+import { todayInNetherlands } from '@app/dates';
 
 type Result = FollowUpOutcome['result'];
 

@@ -56,5 +56,3 @@ export function calleeName(call: FollowUp): string {
   if (call.party === 'CLIENT') return call.client?.name ?? 'Klant';
   return call.employer.contact ? `${call.employer.name} (${call.employer.contact.name})` : call.employer.name;
 }
-
-export { todayInNetherlands } from '@app/dates';

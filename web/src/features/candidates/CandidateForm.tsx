@@ -36,9 +36,9 @@ import {
   passesElfproef,
   POOL_LABELS,
   STATUS_LABELS,
-  today,
   TRANSPORT_LABELS,
 } from './labels';
+import { todayInNetherlands } from '@app/dates';
 
 interface Values extends Record<string, unknown> {
   pool: string;
@@ -89,7 +89,7 @@ function initialValues(candidate: Candidate | null, meIsAdviser: boolean, myId: 
     doelgroepregister: candidate?.doelgroepregister ?? false,
     hoursMin: candidate?.hoursMin ?? '',
     hoursMax: candidate?.hoursMax ?? '',
-    availableFrom: candidate?.availableFrom ?? today(),
+    availableFrom: candidate?.availableFrom ?? todayInNetherlands(),
     transport: candidate?.transport ?? [],
     maxTravelKm: candidate?.maxTravelKm ?? '',
     educationLevel: candidate?.educationLevel ?? '',

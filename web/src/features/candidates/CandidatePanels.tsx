@@ -28,7 +28,8 @@ import {
   type Checklist,
   type Jobready,
 } from './candidates-queries';
-import { CHECKLIST_ITEMS, formatDate, formatDateTime, JOBREADY_LABELS, ORGANISATION_LABELS, today } from './labels';
+import { CHECKLIST_ITEMS, formatDate, formatDateTime, JOBREADY_LABELS, ORGANISATION_LABELS } from './labels';
+import { todayInNetherlands } from '@app/dates';
 
 const OWNER: Record<string, string> = { WW: 'UWV', BIJSTAND: 'MUNICIPALITY' };
 
@@ -185,10 +186,10 @@ export function ConsentsPanel({ candidate }: { candidate: Candidate }) {
   const organisations = Object.keys(ORGANISATION_LABELS).filter((code) => code !== OWNER[candidate.pool]);
   const form = useForm({
     mode: 'controlled',
-    initialValues: { organisation: '', signedOn: today(), documentReference: '' },
+    initialValues: { organisation: '', signedOn: todayInNetherlands(), documentReference: '' },
     validate: {
       organisation: (value) => (value ? null : 'Kies een organisatie.'),
-      signedOn: (value) => (!value ? 'Vul de datum in.' : value > today() ? 'Niet na vandaag.' : null),
+      signedOn: (value) => (!value ? 'Vul de datum in.' : value > todayInNetherlands() ? 'Niet na vandaag.' : null),
       documentReference: (value) => (value.trim() ? null : 'Vul het documentkenmerk in.'),
     },
   });

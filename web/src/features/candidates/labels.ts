@@ -1,5 +1,4 @@
 import type { Checklist, Jobready, Pool } from './candidates-queries';
-import { todayInNetherlands } from '@app/dates';
 export { DRIVING_LICENCES, DUTCH_LEVELS, EDUCATION_LABELS } from '../../app/vocabulary';
 
 /** Dutch names for the API's candidate values; the API and code keep their English codes. */
@@ -67,11 +66,6 @@ export function formatDate(iso: string | null | undefined): string {
 
 export function formatDateTime(iso: string | null | undefined): string {
   return iso ? DATE_TIME.format(new Date(iso)) : '—';
-}
-
-/** Today as YYYY-MM-DD, as the service reckons it (in the Netherlands). */
-export function today(): string {
-  return todayInNetherlands();
 }
 
 /** The elfproef of domain.md: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 divisible by 11 (the API checks again). */

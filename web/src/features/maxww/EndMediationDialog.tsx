@@ -3,8 +3,9 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { showSuccess } from '@app/errors/show-error';
 import { showFormError } from '@app/forms/api-form';
-import { END_REASON_LABELS, formatDay, todayIso } from './mediation-labels';
+import { END_REASON_LABELS, formatDay } from './mediation-labels';
 import { useEndMediation, type MediationDetail, type MediationEndReason } from './mediation-queries';
+import { todayInNetherlands } from '@app/dates';
 
 /**
  * "Bemiddeling beëindigen" without an exit: the day and a reason from the fixed list, then a confirm
@@ -23,9 +24,10 @@ export function EndMediationDialog({
   const [confirming, setConfirming] = useState(false);
   const form = useForm({
     mode: 'controlled',
-    initialValues: { endedOn: todayIso(), reason: '' },
+    initialValues: { endedOn: todayInNetherlands(), reason: '' },
     validate: {
-      endedOn: (value) => (!value ? 'Vul de datum in.' : value > todayIso() ? 'Kies vandaag of eerder.' : null),
+      endedOn: (value) =>
+        !value ? 'Vul de datum in.' : value > todayInNetherlands() ? 'Kies vandaag of eerder.' : null,
       reason: (value) => (value ? null : 'Kies een reden.'),
     },
   });
@@ -73,7 +75,13 @@ export function EndMediationDialog({
               Heeft de klant werk, gaat de klant naar de bijstand of verhuist de klant? Leg dan een uitstroom vast op
               het programma van de klant; dat beëindigt de bemiddeling ook.
             </Text>
-            <TextInput type="date" label="Beëindigd op" required max={todayIso()} {...form.getInputProps('endedOn')} />
+            <TextInput
+              type="date"
+              label="Beëindigd op"
+              required
+              max={todayInNetherlands()}
+              {...form.getInputProps('endedOn')}
+            />
             <Radio.Group label="Reden" required {...form.getInputProps('reason')}>
               <Stack gap="xs" mt="xs">
                 {Object.entries(END_REASON_LABELS).map(([value, label]) => (

@@ -6,8 +6,6 @@ import { CHANNEL_LABELS, formatMeetingMoment } from './meeting-labels';
 import { useInvite, useMeetings, type Channel } from './meeting-queries';
 import { todayInNetherlands } from '@app/dates';
 
-const today = () => todayInNetherlands();
-
 /** "Uitnodigen voor bijeenkomst…": the chosen clients to one coming meeting, all or none. */
 export function InviteDialog({
   candidateIds,
@@ -23,9 +21,9 @@ export function InviteDialog({
   const navigate = useNavigate();
   const [meetingId, setMeetingId] = useState<string | null>(null);
   const [channel, setChannel] = useState<Channel>('WORK_FOLDER');
-  const [invitedOn, setInvitedOn] = useState(today());
+  const [invitedOn, setInvitedOn] = useState(todayInNetherlands());
   const coming = (meetings.data ?? []).filter(
-    (meeting) => meeting.cancelledAt === null && meeting.startsAt.slice(0, 10) >= today(),
+    (meeting) => meeting.cancelledAt === null && meeting.startsAt.slice(0, 10) >= todayInNetherlands(),
   );
 
   const submit = async () => {

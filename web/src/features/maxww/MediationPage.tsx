@@ -34,7 +34,8 @@ import {
   type VacancyOffer,
 } from './mediation-queries';
 import { EndMediationDialog } from './EndMediationDialog';
-import { CHANNEL_LABELS, daysText, END_REASON_LABELS, formatDay, RESPONSE_LABELS, todayIso } from './mediation-labels';
+import { CHANNEL_LABELS, daysText, END_REASON_LABELS, formatDay, RESPONSE_LABELS } from './mediation-labels';
+import { todayInNetherlands } from '@app/dates';
 
 type ProposalState = keyof typeof PROPOSAL_STATE_LABELS;
 
@@ -54,7 +55,7 @@ function ContactForm({ mediation }: { mediation: MediationDetail }) {
   const logContact = useLogContact(mediation.id);
   const form = useForm({
     mode: 'controlled',
-    initialValues: { contactOn: todayIso(), channel: 'PHONE', summary: '', nextContactDue: '' },
+    initialValues: { contactOn: todayInNetherlands(), channel: 'PHONE', summary: '', nextContactDue: '' },
     validate: {
       contactOn: (value) => (value ? null : 'Vul de datum in.'),
       summary: (value) =>

@@ -8,7 +8,7 @@ import { showFormError } from '@app/forms/api-form';
 import { showSuccess } from '@app/errors/show-error';
 import { queryKeys } from '@app/query-keys';
 import { useTakeIntoMediation, useWwClientSearch } from './mediation-queries';
-import { todayIso } from './mediation-labels';
+import { todayInNetherlands } from '@app/dates';
 
 /**
  * "In bemiddeling nemen": a WW client, the start and the day the client agreed (mediation is
@@ -34,7 +34,11 @@ export function TakeIntoMediationDialog({
   const takeIn = useTakeIntoMediation();
   const form = useForm({
     mode: 'controlled',
-    initialValues: { candidateId: preselectedId ?? '', startedOn: todayIso(), clientAgreedOn: todayIso() },
+    initialValues: {
+      candidateId: preselectedId ?? '',
+      startedOn: todayInNetherlands(),
+      clientAgreedOn: todayInNetherlands(),
+    },
     validate: {
       candidateId: (value) => (value ? null : 'Kies een klant.'),
       startedOn: (value) => (value ? null : 'Vul de startdatum in.'),

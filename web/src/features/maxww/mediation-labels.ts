@@ -1,5 +1,4 @@
 import type { Contact, VacancyOffer } from './mediation-queries';
-import { todayInNetherlands } from '@app/dates';
 
 /** The Dutch words of the mediation screens for what the API says in codes. */
 export const CHANNEL_LABELS: Record<Contact['channel'], string> = {
@@ -20,9 +19,6 @@ const DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', 
 export function formatDay(day: string | null | undefined): string {
   return day ? DATE.format(new Date(`${day}T00:00:00Z`)) : '—';
 }
-
-/** Today as the form's default day, as the service reckons it (see app/dates). */
-export const todayIso = (): string => todayInNetherlands();
 
 export function daysText(days: number): string {
   return days === 1 ? '1 dag' : `${days} dagen`;

@@ -28,7 +28,6 @@ const STATUS_OPTIONS = [
   { value: 'all', label: 'Alle' },
 ];
 
-const today = () => todayInNetherlands();
 const formatDay = (day: string) => new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium' }).format(new Date(day));
 
 /**
@@ -186,7 +185,13 @@ function StatementForm({
   const units = useUnits();
   const form = useForm({
     mode: 'controlled',
-    initialValues: { userId: '', signedOn: today(), reference: '', scope: 'MAX_WW' as Statement['scope'], unitId: '' },
+    initialValues: {
+      userId: '',
+      signedOn: todayInNetherlands(),
+      reference: '',
+      scope: 'MAX_WW' as Statement['scope'],
+      unitId: '',
+    },
     validate: {
       userId: (value) => (value ? null : 'Kies een medewerker.'),
       signedOn: (value) => (value ? null : 'Vul de datum in.'),
