@@ -1,5 +1,9 @@
 import { LabelIndex, SearchConcept } from './label-index';
 
+/** The concepts a query types exactly, in the index's order. */
+const exactConcepts = (index: LabelIndex, query: string): number[] =>
+  index.exactMatches(query).map(({ concept }) => concept);
+
 const concepts: SearchConcept[] = [
   /* 0 */ {
     labels: [
@@ -130,11 +134,10 @@ describe('LabelIndex', () => {
       ],
       { synonyms: new Map([['kuis', 'poets']]), compoundHeads: ['vrouw'] },
     );
-    const concepts = (query: string) => index.exactMatches(query).map(({ concept }) => concept);
-    expect(concepts('kuisvrouw')).toEqual([0]);
-    expect(concepts('electricien')).toEqual([1]);
-    expect(concepts('elektricien gezocht')).toEqual([1]);
-    expect(concepts('elektricien woningbouw')).toEqual([]);
+    expect(exactConcepts(index, 'kuisvrouw')).toEqual([0]);
+    expect(exactConcepts(index, 'electricien')).toEqual([1]);
+    expect(exactConcepts(index, 'elektricien gezocht')).toEqual([1]);
+    expect(exactConcepts(index, 'elektricien woningbouw')).toEqual([]);
   });
 
   it('reads no word only guessed at as typing a label, with regional synonyms or without', () => {
@@ -151,10 +154,9 @@ describe('LabelIndex', () => {
       { labels: [{ text: 'thuiszorgmedewerker', kind: 'preferred' }] },
       { labels: [{ text: 'kassamedewerker', kind: 'preferred' }] },
     ]);
-    const concepts = (query: string) => index.exactMatches(query).map(({ concept }) => concept);
-    expect(concepts('thuiszorg medewerker')).toEqual([0]);
-    expect(concepts('medewerker thuiszorg')).toEqual([0]);
-    expect(concepts('kassa-medewerker')).toEqual([1]);
+    expect(exactConcepts(index, 'thuiszorg medewerker')).toEqual([0]);
+    expect(exactConcepts(index, 'medewerker thuiszorg')).toEqual([0]);
+    expect(exactConcepts(index, 'kassa-medewerker')).toEqual([1]);
     // Two words that are a synonym of two occupations and, joined, the name of one: that one is named.
     const cooks = new LabelIndex([
       {
@@ -175,7 +177,7 @@ describe('LabelIndex', () => {
       { concept: 1, named: true },
     ]);
     // Three words are no written-apart compound of two.
-    expect(concepts('medewerker thuiszorg kassa')).toEqual([]);
+    expect(exactConcepts(index, 'medewerker thuiszorg kassa')).toEqual([]);
   });
 
   it('reads a female form ESCO does not list as typing the male label exactly', () => {
@@ -188,11 +190,10 @@ describe('LabelIndex', () => {
         ],
       },
     ]);
-    const concepts = (query: string) => index.exactMatches(query).map(({ concept }) => concept);
-    expect(concepts('dierverzorgster')).toEqual([0]);
-    expect(concepts('kapster')).toEqual([1]);
-    expect(concepts('kinderverzorger')).toEqual([1]);
-    expect(concepts('dierverzorgster dierentuin')).toEqual([]);
+    expect(exactConcepts(index, 'dierverzorgster')).toEqual([0]);
+    expect(exactConcepts(index, 'kapster')).toEqual([1]);
+    expect(exactConcepts(index, 'kinderverzorger')).toEqual([1]);
+    expect(exactConcepts(index, 'dierverzorgster dierentuin')).toEqual([]);
   });
 
   it('types no label by a word that differs from it only in a doubled letter, another word', () => {
@@ -215,12 +216,11 @@ describe('LabelIndex', () => {
       ],
       { knownWords: new Set(['laser', 'kaper', 'baas']) },
     );
-    const concepts = (query: string) => index.exactMatches(query).map(({ concept }) => concept);
     // A laser is no welder, a kaper (hijacker) no hairdresser, a baas (boss) no bass singer.
-    expect(concepts('laser')).toEqual([]);
-    expect(concepts('kaper')).toEqual([]);
-    expect(concepts('baas')).toEqual([]);
-    expect(concepts('lasster')).toEqual([0]);
+    expect(exactConcepts(index, 'laser')).toEqual([]);
+    expect(exactConcepts(index, 'kaper')).toEqual([]);
+    expect(exactConcepts(index, 'baas')).toEqual([]);
+    expect(exactConcepts(index, 'lasster')).toEqual([0]);
   });
 
   it('tells a label that names its concept from a synonym the concept shares', () => {
