@@ -260,6 +260,8 @@ describe("the matcher's day in the browser", () => {
     // The vacancy's 12-month contract: the Baanbonus of €4,000 may go with it, the Uitzendeuro not.
     await seen(placeDialog.getByText(/Mag: €\s?4\.000 voor de werkgever/));
     await seen(placeDialog.getByText('Kan niet: alleen bij plaatsing via het uitzendbureau'));
+    // The start it proposes is the vacancy's own, still to come.
+    expect(await placeDialog.getByLabel('Startdatum').inputValue()).toBe(inDays(14));
     await placeDialog.getByRole('checkbox', { name: 'Baanbonus' }).check();
     await expectAccessible(page, 'placement dialog');
     await screenshot(page, 'matching-placement-dialog');

@@ -260,6 +260,8 @@ describe('the Max-WW route of issue 17, from selection to the cohort report', ()
     await pipeline.getByRole('button', { name: `${placed} plaatsen` }).click();
     const placeDialog = page.getByRole('dialog', { name: `${placed} plaatsen` });
     await seen(placeDialog);
+    // The vacancy starts today, so the proposed start is today, as the Netherlands reckons it.
+    expect(await placeDialog.getByLabel('Startdatum').inputValue()).toBe(today);
     await placeDialog.getByRole('button', { name: 'Plaatsen' }).click();
     await placeDialog.waitFor({ state: 'hidden' });
     await seen(pipeline.getByRole('row', { name: new RegExp(`${placed}.*Geplaatst`) }));
