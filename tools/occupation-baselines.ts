@@ -74,8 +74,10 @@ class CharTfIdf {
 }
 
 function topCodes(scores: Map<string, number>, limit: number): string[] {
+  // Equal scores by code: the rows of equal similarity come in the GiST's order, which moved
+  // pg_trgm's numbers by about 1.5 points between runs.
   return [...scores.entries()]
-    .sort((a, b) => b[1] - a[1])
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, limit)
     .map(([code]) => code);
 }
@@ -161,10 +163,15 @@ export class PgTrgmBaseline {
     const ranked: string[][] = [];
     for (let start = 0; start < queries.length; start += 200) {
       const batch = queries.slice(start, start + 200).map(plain);
+      // The GiST hands labels of equal distance out in no fixed order; the 60 of the nearest 90 by
+      // distance and then code keep the cut the same from run to run.
       const { rows } = await this.client.query<{ i: string; code: string; similarity: number }>(
         `SELECT q.i, l.code, similarity(l.label, q.t) AS similarity
          FROM unnest($1::text[]) WITH ORDINALITY AS q(t, i)
-         CROSS JOIN LATERAL (SELECT code, label FROM labels ORDER BY label <-> q.t LIMIT 60) l`,
+         CROSS JOIN LATERAL (
+           SELECT code, label FROM (SELECT code, label, label <-> q.t AS distance FROM labels ORDER BY label <-> q.t LIMIT 90) nearest
+           ORDER BY distance, code, label LIMIT 60
+         ) l`,
         [batch],
       );
       const byQuery = batch.map(() => new Map<string, number>());
