@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { OccupationSearch, SignalWeights } from '../src/taxonomy/occupations/occupation-search';
+import { OccupationSearch, SignalWeights, spreadOverGroups } from '../src/taxonomy/occupations/occupation-search';
 import { TYPED_TITLES } from './eval-occupations';
 import { loadKnownWords } from '../src/taxonomy/search/known-words';
 import { buildEvalSets, EVAL_SETS, EvalSetName, Split } from './occupation-eval-sets';
@@ -17,6 +17,9 @@ interface Sparse {
   candidates: Int32Array;
   exact: Uint8Array;
   rank: Int32Array;
+  /** The candidate's ISCO group (an index; see OccupationSearch.groupOf). */
+  group: Int32Array;
+  anyExact: boolean;
   right: Uint8Array;
   words: Float32Array;
   labelGrams: Float32Array;
@@ -63,6 +66,23 @@ function position(q: Sparse, w: Weights, scores: Float32Array): number {
           : q.rank[a] !== q.rank[b]
             ? q.rank[a] < q.rank[b]
             : q.candidates[a] < q.candidates[b];
+  if (w.spread > 0 && !q.anyExact) {
+    // The spread list, as the search makes it: the best 30 in order, then spread over their groups.
+    const top: number[] = [];
+    for (let j = 0; j < m; j++) {
+      if (scores[j] <= 0) continue;
+      if (top.length === 30 && !better(j, top[29])) continue;
+      let at = top.length === 30 ? 29 : top.length;
+      while (at > 0 && better(j, top[at - 1])) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = j;
+    }
+    const listed = spreadOverGroups(top, scores, q.group, w.spread, 10);
+    const at = listed.findIndex((j) => q.right[j] === 1);
+    return at < 0 ? 99 : at;
+  }
   for (let j = 0; j < m; j++) if (q.right[j] && scores[j] > 0 && (bestRight < 0 || better(j, bestRight))) bestRight = j;
   if (bestRight < 0) return 99;
   let ahead = 0;
@@ -192,6 +212,8 @@ async function main(): Promise<void> {
       candidates: Int32Array.from(candidates),
       exact: Uint8Array.from(candidates, (i) => exact.get(i) ?? 0),
       rank: Int32Array.from(candidates, (i) => indexed[i].code.split('.').length),
+      group: Int32Array.from(candidates, (i) => search.groupOf[i]),
+      anyExact: s.exact.length > 0,
       right: Uint8Array.from(candidates, (i) => (query.right.has(indexed[i].code) ? 1 : 0)),
       words: Float32Array.from(candidates, (i) => s.words.get(i)?.score ?? 0),
       labelGrams: Float32Array.from(candidates, (i) => s.labelGrams[i]),
@@ -208,13 +230,24 @@ async function main(): Promise<void> {
       }),
     };
   });
+  // Around the last tuned point (words 0.3, descriptions 2, group label 0.1, siblings 0.3, group
+  // document 1.5), with the spread of a list of guesses.
   const grid: Weights[] = [];
-  for (const words of [0, 0.1, 0.2, 0.3, 0.4, 0.5])
-    for (const descriptionGrams of [0.5, 1, 1.5, 2, 3])
-      for (const groupGrams of [0.1, 0.3, 0.5, 0.8])
-        for (const siblings of [0, 0.3, 0.5, 0.8])
-          for (const groupDocument of [0, 0.5, 1, 1.5, 2])
-            grid.push({ words, labelGrams: 1 - words, descriptionGrams, groupGrams, siblings, groupDocument });
+  for (const words of [0.2, 0.3, 0.5])
+    for (const descriptionGrams of [1.5, 2, 3])
+      for (const groupGrams of [0.1, 0.3])
+        for (const siblings of [0.3, 0.5])
+          for (const groupDocument of [1, 1.5, 2])
+            for (const spread of [0, 0.15, 0.3, 0.5])
+              grid.push({
+                words,
+                labelGrams: 1 - words,
+                descriptionGrams,
+                groupGrams,
+                siblings,
+                groupDocument,
+                spread,
+              });
   // TUNE_GRID=none: only the weights given in TUNE_ALSO (e.g. to measure a change to a signal).
   if (process.env.TUNE_GRID === 'none') grid.length = 0;
   const results = grid.map((w) => ({ w, tune: evaluate(sparse, w, 'tune') }));

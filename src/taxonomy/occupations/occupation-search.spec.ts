@@ -193,6 +193,34 @@ describe('OccupationSearch', () => {
     expect(family.search('glasblazerij medewerker', 1)[0]?.uri).toBe('urn:kin');
   });
 
+  describe('spreads a list of guesses over the ISCO groups', () => {
+    const glass: SearchableOccupation[] = [
+      { uri: 'urn:glasblazer', code: '7315.1', iscoGroup: '7315', preferredLabel: 'glasblazer', altLabels: [] },
+      { uri: 'urn:glasgraveur', code: '7315.2', iscoGroup: '7315', preferredLabel: 'glasgraveur', altLabels: [] },
+      { uri: 'urn:glasslijper', code: '7315.3', iscoGroup: '7315', preferredLabel: 'glasslijper', altLabels: [] },
+      { uri: 'urn:glaszetter', code: '7125.1', iscoGroup: '7125', preferredLabel: 'glaszetter', altLabels: [] },
+    ];
+    const uris = (search: OccupationSearch, query: string) => search.search(query, 3).map((match) => match.uri);
+
+    it('a title that is no label: the glazier comes before a third glassworker', () => {
+      const [first, second, third] = new OccupationSearch(glass).search('glasmaker', 3);
+      expect([first.uri, second.uri, third.uri]).toEqual(['urn:glasblazer', 'urn:glasslijper', 'urn:glaszetter']);
+      // The reported scores still fall along the list.
+      expect(second.score).toBeLessThanOrEqual(first.score);
+      expect(third.score).toBeLessThanOrEqual(second.score);
+      const plain = new OccupationSearch(glass, { weights: { ...SIGNAL_WEIGHTS, spread: 0 } });
+      expect(uris(plain, 'glasmaker')).toEqual(['urn:glasblazer', 'urn:glasslijper', 'urn:glasgraveur']);
+    });
+
+    it('a typed label is no guess: its neighbours keep their order', () => {
+      expect(uris(new OccupationSearch(glass), 'glasblazer')).toEqual([
+        'urn:glasblazer',
+        'urn:glasslijper',
+        'urn:glasgraveur',
+      ]);
+    });
+  });
+
   it('places a title of an occupation ESCO lacks among the group whose labels and descriptions speak of it', () => {
     // No label is a maker of hand-knotted carpets; the carpet layer has "tapijt" in his label, but
     // the group of textile crafts, as a whole, is about working carpets by hand.

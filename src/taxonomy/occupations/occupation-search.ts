@@ -41,8 +41,9 @@ const COMPOUND_HEADS = [
 ];
 
 /**
- * The shares of the signals in an occupation's score, tuned on the tuning half of every set of
- * `npm run eval:occupations` together and confirmed on the other half (tools/tune-occupations.ts).
+ * The shares of the signals in an occupation's score, and the spread of a list of guesses, tuned on
+ * the tuning half of every set of `npm run eval:occupations` together and confirmed on the other half
+ * (tools/tune-occupations.ts).
  */
 export interface SignalWeights {
   /** Word terms (stems, compound parts, corrections): LabelIndex's TF-IDF cosine of the best label. */
@@ -64,15 +65,22 @@ export interface SignalWeights {
    * of an occupation ESCO lacks still lands among its neighbours).
    */
   groupDocument: number;
+  /**
+   * When no label is typed exactly, the list is a set of guesses: each further occupation of a
+   * group already listed counts (1 − spread) as much, so five guesses are not five variants of one
+   * group while another group fits nearly as well. 0 keeps the plain order.
+   */
+  spread: number;
 }
 
 export const SIGNAL_WEIGHTS: SignalWeights = {
   words: 0.3,
   labelGrams: 0.7,
   descriptionGrams: 2,
-  groupGrams: 0.1,
-  siblings: 0.3,
+  groupGrams: 0.3,
+  siblings: 0.5,
   groupDocument: 1.5,
+  spread: 0.15,
 };
 
 export interface OccupationSearchOptions {
@@ -91,6 +99,8 @@ const LABEL_POSTING_CAP = 200;
 const DESCRIPTION_POSTING_CAP = 150;
 const GROUP_DOCUMENT_POSTING_CAP = 150;
 const ALTERNATIVE_WEIGHT = 0.97;
+/** The guesses a spread list is chosen from, per place in it. */
+const SPREAD_POOL = 3;
 /**
  * A query read through the job-title lexicon ("plafonneur" as "stukadoor") counts this much of
  * what the words ESCO uses would score: the typed word still counts in full, its counterpart a
@@ -135,6 +145,38 @@ export function reportedScore(weighed: number): number {
   return Math.min(0.999, Math.floor((1000 * weighed) / (weighed + REPORTED_HALF)) / 1000);
 }
 const REPORTED_HALF = 0.5;
+
+/**
+ * `limit` of `ranked` (best first, all with positive scores), each next one the best after its
+ * score is discounted by (1 − spread) for every occupation of its group listed before it.
+ */
+export function spreadOverGroups(
+  ranked: readonly number[],
+  scores: Float32Array,
+  groupOf: Int32Array,
+  spread: number,
+  limit: number,
+): number[] {
+  const listed: number[] = [];
+  const left = [...ranked];
+  const listedOfGroup = new Map<number, number>();
+  while (listed.length < limit && left.length > 0) {
+    let best = 0;
+    let bestValue = -Infinity;
+    for (let at = 0; at < left.length; at++) {
+      const value = scores[left[at]] * (1 - spread) ** (listedOfGroup.get(groupOf[left[at]]) ?? 0);
+      // Strictly greater: of equal values the one ranked first stays first.
+      if (value > bestValue) {
+        bestValue = value;
+        best = at;
+      }
+    }
+    const [chosen] = left.splice(best, 1);
+    listed.push(chosen);
+    listedOfGroup.set(groupOf[chosen], (listedOfGroup.get(groupOf[chosen]) ?? 0) + 1);
+  }
+  return listed;
+}
 
 export class OccupationSearch {
   private readonly index: LabelIndex;
@@ -302,7 +344,8 @@ export class OccupationSearch {
   /**
    * The occupations by weighed score, best first: an exact label first (among those the one it
    * names before one that has it as a synonym, then the broader one), then score, then the broader
-   * occupation. The reported score follows that order (see `reportedScore`).
+   * occupation. Where no label is typed exactly the list is spread over the ISCO groups (see
+   * `SignalWeights.spread`). The reported score follows that order (see `reportedScore`).
    */
   rank(signals: QuerySignals, weights: SignalWeights, limit: number): Array<{ occupation: number; score: number }> {
     if (limit <= 0) return [];
@@ -355,24 +398,33 @@ export class OccupationSearch {
               ? rankOf(a) < rankOf(b)
               : a < b;
     // The few best of a few thousand: an insertion into a short sorted list beats sorting them all.
-    const top: number[] = [];
     const anyExact = signals.exact.length > 0;
+    const spread = anyExact ? 0 : weights.spread;
+    const kept = spread > 0 ? limit * SPREAD_POOL : limit;
+    const top: number[] = [];
     for (let i = 0; i < n; i++) {
       const score = scores[i];
       if (score <= 0) continue;
-      if (top.length === limit) {
-        const worst = top[limit - 1];
+      if (top.length === kept) {
+        const worst = top[kept - 1];
         // Most occupations fall below the tenth best at once; only near ties need the full order.
         if (!anyExact && score < scores[worst]) continue;
         if (!better(i, worst)) continue;
       }
-      let at = top.length === limit ? limit - 1 : top.length;
+      let at = top.length === kept ? kept - 1 : top.length;
       while (at > 0 && better(i, top[at - 1])) {
         top[at] = top[at - 1];
         at--;
       }
       top[at] = i;
     }
-    return top.map((i) => ({ occupation: i, score: exact[i] > 0 ? 1 : reportedScore(scores[i] / scale) }));
+    const listed = spread > 0 ? spreadOverGroups(top, scores, groupOf, spread, limit) : top;
+    // A spread list is no longer in score order; the reported score still falls along it.
+    let ceiling = 1;
+    return listed.map((i) => {
+      const score = exact[i] > 0 ? 1 : Math.min(ceiling, reportedScore(scores[i] / scale));
+      ceiling = score;
+      return { occupation: i, score };
+    });
   }
 }
