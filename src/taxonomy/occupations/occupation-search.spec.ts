@@ -194,30 +194,73 @@ describe('OccupationSearch', () => {
   });
 
   describe('spreads a list of guesses over the ISCO groups', () => {
-    const glass: SearchableOccupation[] = [
-      { uri: 'urn:glasblazer', code: '7315.1', iscoGroup: '7315', preferredLabel: 'glasblazer', altLabels: [] },
-      { uri: 'urn:glasgraveur', code: '7315.2', iscoGroup: '7315', preferredLabel: 'glasgraveur', altLabels: [] },
-      { uri: 'urn:glasslijper', code: '7315.3', iscoGroup: '7315', preferredLabel: 'glasslijper', altLabels: [] },
-      { uri: 'urn:glaszetter', code: '7125.1', iscoGroup: '7125', preferredLabel: 'glaszetter', altLabels: [] },
+    // Twelve glassblowers of one group, and a glazier and a glass designer of two others.
+    const places = [
+      'noord',
+      'zuid',
+      'oost',
+      'west',
+      'centrum',
+      'haven',
+      'dorp',
+      'stad',
+      'polder',
+      'kust',
+      'berg',
+      'dal',
     ];
-    const uris = (search: OccupationSearch, query: string) => search.search(query, 3).map((match) => match.uri);
+    const glass: SearchableOccupation[] = [
+      ...places.map((place, i) => ({
+        uri: `urn:glasblazer-${place}`,
+        code: `7315.${i + 1}`,
+        iscoGroup: '7315',
+        preferredLabel: `glasblazer ${place}`,
+        altLabels: i === 0 ? ['glaskunstenaar'] : [],
+      })),
+      { uri: 'urn:glaszetter', code: '7125.1', iscoGroup: '7125', preferredLabel: 'glaszetter', altLabels: [] },
+      { uri: 'urn:glasontwerper', code: '2163.1', iscoGroup: '2163', preferredLabel: 'glasontwerper', altLabels: [] },
+    ];
+    const spread = new OccupationSearch(glass);
+    const plain = new OccupationSearch(glass, { weights: { ...SIGNAL_WEIGHTS, spread: 0 } });
+    const uris = (search: OccupationSearch, query: string, limit: number) =>
+      search.search(query, limit).map((match) => match.uri);
 
-    it('a title that is no label: the glazier comes before a third glassworker', () => {
-      const [first, second, third] = new OccupationSearch(glass).search('glasmaker', 3);
-      expect([first.uri, second.uri, third.uri]).toEqual(['urn:glasblazer', 'urn:glasslijper', 'urn:glaszetter']);
-      // The reported scores still fall along the list.
-      expect(second.score).toBeLessThanOrEqual(first.score);
-      expect(third.score).toBeLessThanOrEqual(second.score);
-      const plain = new OccupationSearch(glass, { weights: { ...SIGNAL_WEIGHTS, spread: 0 } });
-      expect(uris(plain, 'glasmaker')).toEqual(['urn:glasblazer', 'urn:glasslijper', 'urn:glasgraveur']);
+    it('a title that is no label: the glazier and the glass designer come among the glassblowers', () => {
+      expect(uris(spread, 'glas', 4)).toEqual([
+        'urn:glasblazer-dal',
+        'urn:glaszetter',
+        'urn:glasblazer-dorp',
+        'urn:glasontwerper',
+      ]);
+      expect(uris(plain, 'glas', 4).every((uri) => uri.startsWith('urn:glasblazer-'))).toBe(true);
     });
 
-    it('a typed label is no guess: its neighbours keep their order', () => {
-      expect(uris(new OccupationSearch(glass), 'glasblazer')).toEqual([
-        'urn:glasblazer',
-        'urn:glasslijper',
-        'urn:glasgraveur',
-      ]);
+    it('reports the score each guess was chosen by, so the scores never rise along the list', () => {
+      for (const query of ['glas', 'glasmaker']) {
+        const scores = spread.search(query, 10).map((match) => match.score);
+        expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+      }
+    });
+
+    it('a shorter list is the start of a longer one', () => {
+      for (const query of ['glas', 'glasmaker']) {
+        const ten = uris(spread, query, 10);
+        for (let limit = 1; limit < 10; limit++) expect(uris(spread, query, limit)).toEqual(ten.slice(0, limit));
+      }
+    });
+
+    it('a typed label is no guess: the list keeps its plain order', () => {
+      // "glasman" is the glazier's label here; the glassblowers come next, all twelve, as they score.
+      const labelled = glass.map((o) => (o.uri === 'urn:glaszetter' ? { ...o, altLabels: ['glasman'] } : o));
+      const search = new OccupationSearch(labelled);
+      const plainSearch = new OccupationSearch(labelled, { weights: { ...SIGNAL_WEIGHTS, spread: 0 } });
+      expect(uris(search, 'glasman', 1)).toEqual(['urn:glaszetter']);
+      expect(uris(search, 'glasman', 10)).toEqual(uris(plainSearch, 'glasman', 10));
+      expect(
+        uris(search, 'glasman', 10)
+          .slice(1)
+          .every((uri) => uri.startsWith('urn:glasblazer-')),
+      ).toBe(true);
     });
   });
 

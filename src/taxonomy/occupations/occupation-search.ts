@@ -66,9 +66,9 @@ export interface SignalWeights {
    */
   groupDocument: number;
   /**
-   * When no label is typed exactly, the list is a set of guesses: each further occupation of a
-   * group already listed counts (1 − spread) as much, so five guesses are not five variants of one
-   * group while another group fits nearly as well. 0 keeps the plain order.
+   * When no label is typed exactly, the list is a set of guesses: an occupation of a group with k
+   * occupations listed before it counts (1 − spread)^k as much, so five guesses are not five
+   * variants of one group while another group fits nearly as well. 0 keeps the plain order.
    */
   spread: number;
 }
@@ -99,8 +99,12 @@ const LABEL_POSTING_CAP = 200;
 const DESCRIPTION_POSTING_CAP = 150;
 const GROUP_DOCUMENT_POSTING_CAP = 150;
 const ALTERNATIVE_WEIGHT = 0.97;
-/** The guesses a spread list is chosen from, per place in it. */
-const SPREAD_POOL = 3;
+/**
+ * The guesses a spread list is chosen from: the best 30, or as many as asked when more are. The
+ * same pool for every limit up to 30, so a shorter list is the start of a longer one (the vacancy
+ * form asks for 5, the eval for 10).
+ */
+export const SPREAD_POOL = 30;
 /**
  * A query read through the job-title lexicon ("plafonneur" as "stukadoor") counts this much of
  * what the words ESCO uses would score: the typed word still counts in full, its counterpart a
@@ -148,7 +152,9 @@ const REPORTED_HALF = 0.5;
 
 /**
  * `limit` of `ranked` (best first, all with positive scores), each next one the best after its
- * score is discounted by (1 − spread) for every occupation of its group listed before it.
+ * score is discounted by (1 − spread) for every occupation of its group listed before it; with
+ * the discounted score it was chosen by, which never rises along the list (every pick can only
+ * lower what the others are worth).
  */
 export function spreadOverGroups(
   ranked: readonly number[],
@@ -156,8 +162,8 @@ export function spreadOverGroups(
   groupOf: Int32Array,
   spread: number,
   limit: number,
-): number[] {
-  const listed: number[] = [];
+): Array<{ occupation: number; discounted: number }> {
+  const listed: Array<{ occupation: number; discounted: number }> = [];
   const left = [...ranked];
   const listedOfGroup = new Map<number, number>();
   while (listed.length < limit && left.length > 0) {
@@ -172,7 +178,7 @@ export function spreadOverGroups(
       }
     }
     const [chosen] = left.splice(best, 1);
-    listed.push(chosen);
+    listed.push({ occupation: chosen, discounted: bestValue });
     listedOfGroup.set(groupOf[chosen], (listedOfGroup.get(groupOf[chosen]) ?? 0) + 1);
   }
   return listed;
@@ -400,14 +406,14 @@ export class OccupationSearch {
     // The few best of a few thousand: an insertion into a short sorted list beats sorting them all.
     const anyExact = signals.exact.length > 0;
     const spread = anyExact ? 0 : weights.spread;
-    const kept = spread > 0 ? limit * SPREAD_POOL : limit;
+    const kept = spread > 0 ? Math.max(limit, SPREAD_POOL) : limit;
     const top: number[] = [];
     for (let i = 0; i < n; i++) {
       const score = scores[i];
       if (score <= 0) continue;
       if (top.length === kept) {
         const worst = top[kept - 1];
-        // Most occupations fall below the tenth best at once; only near ties need the full order.
+        // Most occupations fall below the last one kept at once; only near ties need the full order.
         if (!anyExact && score < scores[worst]) continue;
         if (!better(i, worst)) continue;
       }
@@ -418,13 +424,12 @@ export class OccupationSearch {
       }
       top[at] = i;
     }
-    const listed = spread > 0 ? spreadOverGroups(top, scores, groupOf, spread, limit) : top;
-    // A spread list is no longer in score order; the reported score still falls along it.
-    let ceiling = 1;
-    return listed.map((i) => {
-      const score = exact[i] > 0 ? 1 : Math.min(ceiling, reportedScore(scores[i] / scale));
-      ceiling = score;
-      return { occupation: i, score };
-    });
+    // A spread list reports the discounted score each guess was chosen by: what ordered the list.
+    if (spread > 0)
+      return spreadOverGroups(top, scores, groupOf, spread, limit).map(({ occupation, discounted }) => ({
+        occupation,
+        score: reportedScore(discounted / scale),
+      }));
+    return top.map((i) => ({ occupation: i, score: exact[i] > 0 ? 1 : reportedScore(scores[i] / scale) }));
   }
 }
