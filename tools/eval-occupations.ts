@@ -16,8 +16,10 @@ import { loadKnownWords } from '../src/taxonomy/search/known-words';
 import { CharNgramBaseline, PgTrgmBaseline } from './occupation-baselines';
 import {
   buildEvalSets,
+  buildFamilyDraws,
   buildFullIndexSets,
   EVAL_SETS,
+  FAMILY_DRAW_SETS,
   EvalQuery,
   EvalSetName,
   FULL_INDEX_SETS,
@@ -103,6 +105,7 @@ async function main(): Promise<void> {
   const sets = await buildEvalSets(folder, TYPED_TITLES);
   const { indexed, iscoGroups, queries } = sets;
   const full = await buildFullIndexSets(folder, TYPED_TITLES_2);
+  const familyDraws = await buildFamilyDraws(folder, TYPED_TITLES, sets.familyCodes);
   const groupLabels = new Map(iscoGroups.map((group) => [group.code, group.label]));
 
   const tallies = new Map<string, Tally[]>();
@@ -114,10 +117,12 @@ async function main(): Promise<void> {
   };
   const misses: string[] = [];
   const wanted = Number(process.env.EVAL_SHOW_MISSES ?? 0);
-  // The held-out sets on the index they were held out of; the second typed titles on the full index.
+  // The held-out sets on the index they were held out of; the second typed titles on the full index;
+  // each further family draw on its own.
   for (const [index, asked, database] of [
     [indexed, queries, 'eval_occupations'],
     [full.indexed, full.queries, 'eval_occupations_full'],
+    ...familyDraws.map((draw, i) => [draw.indexed, draw.queries, `eval_occupations_family_${i + 1}`] as const),
   ] as const) {
     const { systems, close } = await systemsOn(index, groupLabels, database);
     systemNames = systems.map((system) => system.name);
@@ -144,13 +149,18 @@ async function main(): Promise<void> {
   const lines = [
     `ESCO ${folder}: ${indexed.length} occupations indexed (${sets.removedOccupations} removed whole for the family hold-out, ${sets.removedLabels} labels removed for the synonym hold-out); ${queries.length} queries; ${((Date.now() - started) / 1000).toFixed(0)} s.`,
     `Sets ${Object.keys(FULL_INDEX_SETS).join(' and ')}: ${full.queries.length} queries on a full index of ${full.indexed.length} occupations (all labels, nothing held out), confirm split only.`,
+    `Set ${Object.keys(FAMILY_DRAW_SETS).join(', ')}: ${familyDraws.reduce((n, draw) => n + draw.queries.length, 0)} queries of ${familyDraws.length} further family draws (${familyDraws.map((draw) => full.indexed.length - draw.indexed.length).join(', ')} occupations removed, each draw on its own index; none removed in the first family hold-out), confirm split only.`,
     'Cells: top-1 % / top-5 % / MRR (over the top 10).',
   ];
   for (const split of splits) {
     lines.push('', `### ${split === 'tune' ? 'Tuning split' : 'Confirm split (never tuned on)'}`, '');
     lines.push(`| set | kind | n | ${systemNames.join(' | ')} |`);
     lines.push(`| --- | --- | ---: | ${systemNames.map(() => '---:').join(' | ')} |`);
-    for (const set of [...Object.keys(EVAL_SETS), ...Object.keys(FULL_INDEX_SETS)] as EvalSetName[]) {
+    for (const set of [
+      ...Object.keys(EVAL_SETS),
+      ...Object.keys(FULL_INDEX_SETS),
+      ...Object.keys(FAMILY_DRAW_SETS),
+    ] as EvalSetName[]) {
       const keys = [...tallies.keys()].filter((key) => key.startsWith(`${split}|${set}|`));
       const kinds = keys
         .map((key) => key.split('|')[2])

@@ -23,7 +23,8 @@ import { MISSPELLING_RULES, misspell, pick, seededRandom, withNoise } from './oc
 
 export type HeldOutSetName = 'typed' | 'typed-noisy' | 'family' | 'synonym' | 'misspelt' | 'synonym-noisy';
 export type FullIndexSetName = 'typed-2' | 'typed-2-noisy';
-export type EvalSetName = HeldOutSetName | FullIndexSetName;
+export type FamilyDrawSetName = 'family-2';
+export type EvalSetName = HeldOutSetName | FullIndexSetName | FamilyDrawSetName;
 export type Split = 'tune' | 'confirm';
 
 /** The sets queried on the held-out index, in both splits: the ones tuning may look at. */
@@ -40,6 +41,11 @@ export const EVAL_SETS: Record<HeldOutSetName, string> = {
 export const FULL_INDEX_SETS: Record<FullIndexSetName, string> = {
   'typed-2': 'second typed titles (written blind, full index, confirm only)',
   'typed-2-noisy': 'second typed titles inside vacancy-text noise (full index, confirm only)',
+};
+
+/** The confirm-only family hold-out of further draws, each on an index of its own. */
+export const FAMILY_DRAW_SETS: Record<FamilyDrawSetName, string> = {
+  'family-2': 'further family hold-outs (other occupations removed, each draw on its own index, confirm only)',
 };
 
 export interface EvalQuery {
@@ -97,6 +103,83 @@ export interface EvalSets {
   queries: EvalQuery[];
   removedOccupations: number;
   removedLabels: number;
+  /** The occupations of the family hold-out (removed from `indexed`). */
+  familyCodes: ReadonlySet<string>;
+}
+
+function groupsOf(occupations: readonly OccupationRecord[]): Map<string, OccupationRecord[]> {
+  const byGroup = new Map<string, OccupationRecord[]>();
+  for (const occupation of occupations)
+    byGroup.set(occupation.iscoGroup, [...(byGroup.get(occupation.iscoGroup) ?? []), occupation]);
+  return byGroup;
+}
+
+/**
+ * About one occupation in twelve of those `eligible`, removed whole where its ISCO group keeps at
+ * least two others.
+ */
+function drawFamily(
+  occupations: readonly OccupationRecord[],
+  byGroup: ReadonlyMap<string, OccupationRecord[]>,
+  eligible: (occupation: OccupationRecord) => boolean,
+  random: () => number,
+): Set<string> {
+  const family = new Set<string>();
+  for (const occupation of occupations) {
+    if (!eligible(occupation) || random() >= 1 / 12) continue;
+    const group = byGroup.get(occupation.iscoGroup)!;
+    const remaining = group.filter((o) => o.code !== occupation.code && !family.has(o.code));
+    if (remaining.length >= 2) family.add(occupation.code);
+  }
+  return family;
+}
+
+/** Per label key, the ISCO groups of the indexed occupations that have it. */
+function groupsByKey(indexed: readonly OccupationRecord[]): Map<string, Set<string>> {
+  const groups = new Map<string, Set<string>>();
+  for (const occupation of indexed)
+    for (const label of [occupation.preferredLabel, ...occupation.altLabels]) {
+      const key = keyOf(label);
+      if (!groups.has(key)) groups.set(key, new Set());
+      groups.get(key)!.add(occupation.iscoGroup);
+    }
+  return groups;
+}
+
+/**
+ * The preferred and two alternative labels of each removed occupation; right is any occupation of
+ * its ISCO group still indexed.
+ */
+function familyQueries(
+  occupations: readonly OccupationRecord[],
+  byGroup: ReadonlyMap<string, OccupationRecord[]>,
+  family: ReadonlySet<string>,
+  indexedKeys: ReadonlyMap<string, Set<string>>,
+  random: () => number,
+  set: 'family' | 'family-2',
+  splitFor: (code: string) => Split,
+): EvalQuery[] {
+  const queries: EvalQuery[] = [];
+  for (const occupation of occupations) {
+    if (!family.has(occupation.code)) continue;
+    const right = new Set(
+      byGroup
+        .get(occupation.iscoGroup)!
+        .filter((o) => !family.has(o.code))
+        .map((o) => o.code),
+    );
+    const alternatives = [...occupation.altLabels].sort(() => random() - 0.5).slice(0, 2);
+    for (const [kind, label] of [
+      ['preferred label', occupation.preferredLabel],
+      ...alternatives.map((label) => ['alternative label', label]),
+    ] as const) {
+      // A label that another group's occupation still has is ambiguous, not a test of the search.
+      const groups = indexedKeys.get(keyOf(label));
+      if (groups && [...groups].some((group) => group !== occupation.iscoGroup)) continue;
+      queries.push({ set, kind, query: label, right, split: splitFor(occupation.code) });
+    }
+  }
+  return queries;
 }
 
 export async function buildEvalSets(folder: string, typedTitlesPath: string, seed = 42): Promise<EvalSets> {
@@ -118,16 +201,8 @@ export async function buildEvalSets(folder: string, typedTitlesPath: string, see
     }
 
   // Family hold-out: about one occupation in twelve goes, whole, where its ISCO group keeps others.
-  const byGroup = new Map<string, OccupationRecord[]>();
-  for (const occupation of occupations)
-    byGroup.set(occupation.iscoGroup, [...(byGroup.get(occupation.iscoGroup) ?? []), occupation]);
-  const family = new Set<string>();
-  for (const occupation of occupations) {
-    if (protectedCodes.has(occupation.code) || random() >= 1 / 12) continue;
-    const group = byGroup.get(occupation.iscoGroup)!;
-    const remaining = group.filter((o) => o.code !== occupation.code && !family.has(o.code));
-    if (remaining.length >= 2) family.add(occupation.code);
-  }
+  const byGroup = groupsOf(occupations);
+  const family = drawFamily(occupations, byGroup, (o) => !protectedCodes.has(o.code), random);
 
   // Synonym hold-out: one alternative label of about a third of the others, with every label of
   // that occupation near-identical to it, so the index cannot answer by a sibling spelling.
@@ -162,13 +237,7 @@ export async function buildEvalSets(folder: string, typedTitlesPath: string, see
     const left = [occupation.preferredLabel, ...occupation.altLabels].filter((label) => !removed.has(label));
     indexed.push({ ...occupation, preferredLabel: left[0], altLabels: left.slice(1) });
   }
-  const indexedKeys = new Map<string, Set<string>>();
-  for (const occupation of indexed)
-    for (const label of [occupation.preferredLabel, ...occupation.altLabels]) {
-      const key = keyOf(label);
-      if (!indexedKeys.has(key)) indexedKeys.set(key, new Set());
-      indexedKeys.get(key)!.add(occupation.iscoGroup);
-    }
+  const indexedKeys = groupsByKey(indexed);
 
   const queries: EvalQuery[] = [];
   for (const title of typed) {
@@ -177,25 +246,7 @@ export async function buildEvalSets(folder: string, typedTitlesPath: string, see
     queries.push({ set: 'typed', kind: title.kind, query: title.title, right, split });
     queries.push({ set: 'typed-noisy', kind: title.kind, query: withNoise(title.title, random), right, split });
   }
-  for (const occupation of occupations) {
-    if (!family.has(occupation.code)) continue;
-    const right = new Set(
-      byGroup
-        .get(occupation.iscoGroup)!
-        .filter((o) => !family.has(o.code))
-        .map((o) => o.code),
-    );
-    const alternatives = [...occupation.altLabels].sort(() => random() - 0.5).slice(0, 2);
-    for (const [kind, label] of [
-      ['preferred label', occupation.preferredLabel],
-      ...alternatives.map((label) => ['alternative label', label]),
-    ] as const) {
-      // A label that another group's occupation still has is ambiguous, not a test of the search.
-      const groups = indexedKeys.get(keyOf(label));
-      if (groups && [...groups].some((group) => group !== occupation.iscoGroup)) continue;
-      queries.push({ set: 'family', kind, query: label, right, split: splitOf(occupation.code) });
-    }
-  }
+  queries.push(...familyQueries(occupations, byGroup, family, indexedKeys, random, 'family', splitOf));
   const splitter = new LabelIndex(
     indexed.map((o) => ({
       labels: [o.preferredLabel, ...o.altLabels].map((text) => ({ text, kind: 'alternative' as const })),
@@ -218,6 +269,7 @@ export async function buildEvalSets(folder: string, typedTitlesPath: string, see
     queries,
     removedOccupations: family.size,
     removedLabels: [...removedLabels.values()].reduce((sum, labels) => sum + labels.size, 0),
+    familyCodes: family,
   };
 }
 
@@ -248,4 +300,43 @@ export async function buildFullIndexSets(folder: string, typedTitlesPath: string
     });
   }
   return { indexed: occupations, queries };
+}
+
+/**
+ * Further family hold-outs, confirm only, so that a family margin of a few points means something
+ * (the first asks 572 queries of 220 occupations, half of them in the tuning split).
+ * Each draw removes about one occupation in twelve from its own index, every other occupation with
+ * all its labels; no draw removes an occupation of the first family hold-out (its labels were
+ * tuned on as queries), of an earlier draw, or of a typed title. A random stream of its own per
+ * draw, so adding draws changes no draw of the other sets.
+ */
+export async function buildFamilyDraws(
+  folder: string,
+  typedTitlesPath: string,
+  firstFamily: ReadonlySet<string>,
+  draws = 3,
+  seed = 42,
+): Promise<FullIndexSets[]> {
+  const occupations = await readOccupations(folder);
+  const protectedCodes = new Set(readTypedTitles(typedTitlesPath).flatMap((title) => title.codes));
+  const byGroup = groupsOf(occupations);
+  const taken = new Set(firstFamily);
+  const result: FullIndexSets[] = [];
+  for (let draw = 0; draw < draws; draw++) {
+    const random = seededRandom(seed + 1000 + draw);
+    const family = drawFamily(occupations, byGroup, (o) => !protectedCodes.has(o.code) && !taken.has(o.code), random);
+    for (const code of family) taken.add(code);
+    const indexed = occupations.filter((o) => !family.has(o.code));
+    const queries = familyQueries(
+      occupations,
+      byGroup,
+      family,
+      groupsByKey(indexed),
+      random,
+      'family-2',
+      () => 'confirm',
+    );
+    result.push({ indexed, queries });
+  }
+  return result;
 }
