@@ -1,4 +1,4 @@
-import { OccupationSearch, SearchableOccupation, SIGNAL_WEIGHTS } from './occupation-search';
+import { OccupationSearch, SearchableOccupation, SIGNAL_WEIGHTS, spreadOverGroups } from './occupation-search';
 
 const occupations: SearchableOccupation[] = [
   {
@@ -240,6 +240,15 @@ describe('OccupationSearch', () => {
         const scores = spread.search(query, 10).map((match) => match.score);
         expect([...scores].sort((a, b) => b - a)).toEqual(scores);
       }
+    });
+
+    it('discounts each guess by (1 − spread) for every one of its group listed before it', () => {
+      // Three of group 0 scoring 1, 0.9 and 0.8, one of group 1 scoring 0.8.
+      const scores = Float32Array.from([1, 0.9, 0.8, 0.8]);
+      const listed = spreadOverGroups([0, 1, 2, 3], scores, Int32Array.from([0, 0, 0, 1]), 0.15, 4);
+      expect(listed.map(({ occupation }) => occupation)).toEqual([0, 3, 1, 2]);
+      const discounted = listed.map(({ discounted }) => discounted);
+      [1, 0.8, 0.9 * 0.85, 0.8 * 0.85 ** 2].forEach((value, i) => expect(discounted[i]).toBeCloseTo(value, 6));
     });
 
     it('a shorter list is the start of a longer one', () => {

@@ -100,11 +100,11 @@ const DESCRIPTION_POSTING_CAP = 150;
 const GROUP_DOCUMENT_POSTING_CAP = 150;
 const ALTERNATIVE_WEIGHT = 0.97;
 /**
- * The guesses a spread list is chosen from: the best 30, or as many as asked when more are. The
- * same pool for every limit up to 30, so a shorter list is the start of a longer one (the vacancy
- * form asks for 5, the eval for 10).
+ * The guesses a spread list is chosen from: the best 50, the most the API lets a client ask for
+ * (search-query.dto.ts). The same pool for every limit, so a shorter list is the start of a longer
+ * one (the vacancy form asks for 5, the eval for 10).
  */
-export const SPREAD_POOL = 30;
+export const SPREAD_POOL = 50;
 /**
  * A query read through the job-title lexicon ("plafonneur" as "stukadoor") counts this much of
  * what the words ESCO uses would score: the typed word still counts in full, its counterpart a
