@@ -149,7 +149,7 @@ async function main(): Promise<void> {
   const lines = [
     `ESCO ${folder}: ${indexed.length} occupations indexed (${sets.removedOccupations} removed whole for the family hold-out, ${sets.removedLabels} labels removed for the synonym hold-out); ${queries.length} queries; ${((Date.now() - started) / 1000).toFixed(0)} s.`,
     `Sets ${Object.keys(FULL_INDEX_SETS).join(' and ')}: ${full.queries.length} queries on a full index of ${full.indexed.length} occupations (all labels, nothing held out), confirm split only.`,
-    `Set ${Object.keys(FAMILY_DRAW_SETS).join(', ')}: ${familyDraws.reduce((n, draw) => n + draw.queries.length, 0)} queries of ${familyDraws.length} further family draws (${familyDraws.map((draw) => full.indexed.length - draw.indexed.length).join(', ')} occupations removed, each draw on its own index; none removed in the first family hold-out), split by occupation.`,
+    `Set ${Object.keys(FAMILY_DRAW_SETS).join(', ')}: ${familyDraws.reduce((n, draw) => n + draw.queries.length, 0)} queries of ${familyDraws.length} further family draws (${familyDraws.map((draw) => full.indexed.length - draw.indexed.length).join(', ')} occupations removed, each draw on its own index; none removed in the first family hold-out), split by ISCO group.`,
     'Cells: top-1 % / top-5 % / MRR (over the top 10).',
   ];
   for (const split of splits) {

@@ -1,9 +1,12 @@
 /**
  * The held-out query sets of `npm run eval:occupations`, built from an ESCO release and the
- * hand-written typed titles. One index serves every set: the occupations of the family hold-out
- * and the near-identical label groups of the synonym hold-out are removed from it before anything
- * is queried, and the typed titles' occupations are never removed. Each query is in the tuning or
- * the confirm split by its occupation, so the two splits share no occupation.
+ * hand-written typed titles. One index serves the first sets: the occupations of the family
+ * hold-out and the near-identical label groups of the synonym hold-out are removed from it before
+ * anything is queried, and the typed titles' occupations are never removed. Each query is in the
+ * tuning or the confirm split by the occupation it asks about, so the two splits ask about no
+ * occupation in common (a family query's right answers, its group's other occupations, can be
+ * asked about in the other split). The further family draws (family-2) each have an index of their
+ * own and are split by ISCO group, so their two splits share no group at all.
  *
  * The second typed set (typed-titles-2.tsv, written blind by someone who had not seen the search
  * or its lexicon) is queried on its own full index instead, every occupation with all its labels,
@@ -157,8 +160,11 @@ function familyQueries(
   indexedKeys: ReadonlyMap<string, Set<string>>,
   random: () => number,
   set: 'family' | 'family-2',
-  splitFor: (code: string) => Split,
+  splitFor: (occupation: OccupationRecord) => Split,
 ): EvalQuery[] {
+  // A label two removed occupations of different groups share is as ambiguous as one an indexed
+  // occupation of another group has.
+  const removedKeys = groupsByKey(occupations.filter((o) => family.has(o.code)));
   const queries: EvalQuery[] = [];
   for (const occupation of occupations) {
     if (!family.has(occupation.code)) continue;
@@ -174,9 +180,9 @@ function familyQueries(
       ...alternatives.map((label) => ['alternative label', label]),
     ] as const) {
       // A label that another group's occupation still has is ambiguous, not a test of the search.
-      const groups = indexedKeys.get(keyOf(label));
-      if (groups && [...groups].some((group) => group !== occupation.iscoGroup)) continue;
-      queries.push({ set, kind, query: label, right, split: splitFor(occupation.code) });
+      const groups = [...(indexedKeys.get(keyOf(label)) ?? []), ...(removedKeys.get(keyOf(label)) ?? [])];
+      if (groups.some((group) => group !== occupation.iscoGroup)) continue;
+      queries.push({ set, kind, query: label, right, split: splitFor(occupation) });
     }
   }
   return queries;
@@ -246,7 +252,11 @@ export async function buildEvalSets(folder: string, typedTitlesPath: string, see
     queries.push({ set: 'typed', kind: title.kind, query: title.title, right, split });
     queries.push({ set: 'typed-noisy', kind: title.kind, query: withNoise(title.title, random), right, split });
   }
-  queries.push(...familyQueries(occupations, byGroup, family, indexedKeys, random, 'family', splitOf));
+  queries.push(
+    ...familyQueries(occupations, byGroup, family, indexedKeys, random, 'family', (occupation) =>
+      splitOf(occupation.code),
+    ),
+  );
   const splitter = new LabelIndex(
     indexed.map((o) => ({
       labels: [o.preferredLabel, ...o.altLabels].map((text) => ({ text, kind: 'alternative' as const })),
@@ -313,8 +323,9 @@ export interface FamilyDraw {
  * tuning sees more than 100 removed occupations (the first hold-out asks 572 queries of 220
  * occupations, half of them in each split). Each draw removes about one occupation in twelve from
  * its own index, every other occupation with all its labels; no draw removes an occupation of the
- * first family hold-out, of an earlier draw, or of a typed title. Split by occupation, as the
- * other sets. A random stream of its own per draw, so adding draws changes no draw of the other sets.
+ * first family hold-out, of an earlier draw, or of a typed title. Split by ISCO group, so that no
+ * tuning query has a right answer in the confirm split's groups. A random stream of its own per
+ * draw, so adding draws changes no draw of the other sets.
  */
 export async function buildFamilyDraws(
   folder: string,
@@ -333,7 +344,15 @@ export async function buildFamilyDraws(
     const family = drawFamily(occupations, byGroup, (o) => !protectedCodes.has(o.code) && !taken.has(o.code), random);
     for (const code of family) taken.add(code);
     const indexed = occupations.filter((o) => !family.has(o.code));
-    const queries = familyQueries(occupations, byGroup, family, groupsByKey(indexed), random, 'family-2', splitOf);
+    const queries = familyQueries(
+      occupations,
+      byGroup,
+      family,
+      groupsByKey(indexed),
+      random,
+      'family-2',
+      (occupation) => splitOf(occupation.iscoGroup),
+    );
     result.push({ indexed, queries });
   }
   return result;

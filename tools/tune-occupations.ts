@@ -1,8 +1,10 @@
 /**
  * `npx tsx tools/tune-occupations.ts [folder]`: the shares of the occupation search's signals
  * (SignalWeights), chosen on the tuning half of every set of `npm run eval:occupations` together
- * (each set counts alike: the mean over sets of top-1 and top-5), then shown on the confirm half,
- * which the choice never saw. Each query's signals are computed once; the grid only re-weighs them.
+ * (each set counts alike: the mean over sets of top-1 and top-5, or with TUNE_BASELINES the margins
+ * over the best baseline; family and family-2 are two sets, so the family hold-out counts twice),
+ * then shown on the confirm half, which the choice never saw. Each query's signals are computed
+ * once; the grid only re-weighs them.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -48,8 +50,9 @@ interface Sparse {
  * Tried beside the search's own signals and left out of it, as they did not pay: the second-best
  * description in the group, the fourth power of the better label score, and a family's vote (the
  * weighed score of the best other candidate of the group, added; with the family draws in the
- * tuning the grid's pick left it at 0, against 0.1 and 0.2). The grid leaves them out (a point with
- * them would report numbers the search cannot give); TUNE_ALSO can still weigh them.
+ * tuning, a grid with `familyVote` 0, 0.1 and 0.2 picked 0). The grid leaves them out (a point with
+ * them would report numbers the search cannot give); TUNE_ALSO can still weigh them, e.g.
+ * TUNE_GRID=none TUNE_ALSO='{"words":0.3,…,"spread":0.15,"familyVote":0.1}'.
  */
 type Weights = SignalWeights & { descriptionSiblings?: number; strong?: number; familyVote?: number };
 
@@ -103,7 +106,7 @@ function position(q: Sparse, w: Weights, scores: Float32Array): number {
   if (w.spread > 0 && !q.anyExact) {
     // The spread list as the search makes it, from the best SPREAD_POOL of the candidates in order.
     // Close, not exact: the candidates (the best 150 by each signal) can miss one of the search's
-    // pool; at the shipped weights 1 of 3,515 queries then differs, at places 7 to 9.
+    // pool, so a set's numbers here can differ from the eval's by a tenth of a point or so.
     const top: number[] = [];
     for (let j = 0; j < m; j++) {
       if (scores[j] <= 0) continue;
@@ -174,8 +177,9 @@ const BASELINES = readBaselines(process.env.TUNE_BASELINES);
 const objective = (r: Map<EvalSetName, { top1: number; top5: number; n: number }>): number => {
   if (!BASELINES) return [...r.values()].reduce((sum, t) => sum + (t.top1 + t.top5) / (2 * t.n), 0) / r.size;
   const margins = [...r.entries()].flatMap(([set, t]) => {
-    const b = BASELINES.get(set)!;
-    return [(100 * t.top1) / t.n - b.top1, (100 * t.top5) / t.n - b.top5];
+    const b = BASELINES.get(set);
+    // A table from before a set existed has no baseline for it: that set does not count.
+    return b ? [(100 * t.top1) / t.n - b.top1, (100 * t.top5) / t.n - b.top5] : [];
   });
   return margins.reduce((a, b) => a + b, 0) / margins.length + Math.min(...margins);
 };
