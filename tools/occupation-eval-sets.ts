@@ -137,17 +137,24 @@ function drawFamily(
   return family;
 }
 
-/** Per label key, the ISCO groups of the indexed occupations that have it. */
-function groupsByKey(indexed: readonly OccupationRecord[]): Map<string, Set<string>> {
-  const groups = new Map<string, Set<string>>();
-  for (const occupation of indexed)
+/** Per label key, what `ownerOf` says of each occupation that has it (its code, its ISCO group). */
+function byLabelKey(
+  occupations: readonly OccupationRecord[],
+  ownerOf: (occupation: OccupationRecord) => string,
+): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  for (const occupation of occupations)
     for (const label of [occupation.preferredLabel, ...occupation.altLabels]) {
       const key = keyOf(label);
-      if (!groups.has(key)) groups.set(key, new Set());
-      groups.get(key)!.add(occupation.iscoGroup);
+      if (!owners.has(key)) owners.set(key, new Set());
+      owners.get(key)!.add(ownerOf(occupation));
     }
-  return groups;
+  return owners;
 }
+
+/** Per label key, the ISCO groups of the occupations that have it. */
+const groupsByKey = (occupations: readonly OccupationRecord[]): Map<string, Set<string>> =>
+  byLabelKey(occupations, (occupation) => occupation.iscoGroup);
 
 /**
  * The preferred and two alternative labels of each removed occupation; right is any occupation of
@@ -198,13 +205,7 @@ export async function buildEvalSets(folder: string, typedTitlesPath: string, see
     for (const code of title.codes) if (!known.has(code)) throw new Error(`${typedTitlesPath}: unknown code ${code}`);
   const protectedCodes = new Set(typed.flatMap((title) => title.codes));
 
-  const owners = new Map<string, Set<string>>();
-  for (const occupation of occupations)
-    for (const label of [occupation.preferredLabel, ...occupation.altLabels]) {
-      const key = keyOf(label);
-      if (!owners.has(key)) owners.set(key, new Set());
-      owners.get(key)!.add(occupation.code);
-    }
+  const owners = byLabelKey(occupations, (occupation) => occupation.code);
 
   // Family hold-out: about one occupation in twelve goes, whole, where its ISCO group keeps others.
   const byGroup = groupsOf(occupations);
