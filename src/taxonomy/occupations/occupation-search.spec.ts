@@ -69,6 +69,28 @@ describe('OccupationSearch', () => {
     expect(top('kapster')?.uri).toBe('urn:kapper');
   });
 
+  it("puts the same occupation first for a title's female and male form", () => {
+    // As in ESCO: the female form is a synonym of thuishulp, the male form names its own occupation.
+    const care = new OccupationSearch([
+      {
+        uri: 'urn:thuiszorg',
+        code: '5322.1',
+        iscoGroup: '5322',
+        preferredLabel: 'thuiszorgmedewerker',
+        altLabels: ['helpende zorg en welzijn'],
+      },
+      {
+        uri: 'urn:thuishulp',
+        code: '3412.9',
+        iscoGroup: '3412',
+        preferredLabel: 'thuishulp',
+        altLabels: ['thuiszorgmedewerkster', 'thuiszorgmedewerker'],
+      },
+    ]);
+    for (const query of ['medewerker thuiszorg', 'medewerkster thuiszorg', 'thuiszorgmedewerkster'])
+      expect(care.search(query, 2).map(({ uri }) => uri)).toEqual(['urn:thuiszorg', 'urn:thuishulp']);
+  });
+
   it('ignores case and diacritics', () => {
     expect(top('COORDINATOR BEVEILIGING')?.uri).toBe('urn:coordinator');
     expect(top('coordinator bewaking')?.matchedLabel).toBe('coördinator bewaking');

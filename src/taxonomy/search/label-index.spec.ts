@@ -196,6 +196,27 @@ describe('LabelIndex', () => {
     expect(exactConcepts(index, 'dierverzorgster dierentuin')).toEqual([]);
   });
 
+  it('types with a female form what its male form types, where ESCO lists them under different occupations', () => {
+    const index = new LabelIndex([
+      { labels: [{ text: 'thuiszorgmedewerker', kind: 'preferred' }] },
+      {
+        labels: [
+          { text: 'thuishulp', kind: 'preferred' },
+          { text: 'thuiszorgmedewerkster', kind: 'alternative' },
+        ],
+      },
+    ]);
+    const both = [
+      { concept: 1, named: false },
+      { concept: 0, named: true },
+    ];
+    expect(index.exactMatches('thuiszorgmedewerkster')).toEqual(both);
+    // Written apart and head first, as Dutch titles often are.
+    expect(index.exactMatches('medewerkster thuiszorg')).toEqual(both);
+    // The male form types the female synonym too (by its folded key, as before).
+    expect(exactConcepts(index, 'thuiszorgmedewerker')).toEqual([0]);
+  });
+
   it('types no label by a word that differs from it only in a doubled letter, another word', () => {
     const index = new LabelIndex(
       [

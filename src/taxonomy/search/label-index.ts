@@ -92,6 +92,17 @@ function addOwner(labels: Map<string, ExactMatch[]>, key: string, owner: ExactMa
   else if (!owners.some(({ concept }) => concept === owner.concept)) owners.push(owner);
 }
 
+/** Both lists' concepts once, in order of first appearance; a concept either names is named. */
+function mergeOwners(first: readonly ExactMatch[], second: readonly ExactMatch[]): ExactMatch[] {
+  const owners = [...first];
+  for (const owner of second) {
+    const at = owners.findIndex(({ concept }) => concept === owner.concept);
+    if (at < 0) owners.push(owner);
+    else if (owner.named) owners[at] = owner;
+  }
+  return owners;
+}
+
 interface IndexedLabel {
   concept: number;
   text: string;
@@ -218,11 +229,11 @@ export class LabelIndex {
   exactMatches(query: string): readonly ExactMatch[] {
     const tokens = contentTokens(query, this.options.dropNoise ?? true);
     const typed = this.exactLabelOf(tokens);
-    if (typed) return typed;
+    if (typed) return this.withMaleForm(typed, tokens);
     const { words: corrected, guessed } = this.corrected(tokens);
     // A word only guessed at ("tapijtmaker", most of whose trigrams "tapijtlegger" has) is no label typed.
     const read = guessed ? undefined : this.exactLabelOf(corrected);
-    if (read) return read;
+    if (read) return this.withMaleForm(read, corrected);
     const folded = this.foldedLabelOf(tokens) ?? (guessed ? undefined : this.foldedLabelOf(corrected));
     if (folded) return folded;
     const synonyms = this.options.synonyms;
@@ -242,7 +253,18 @@ export class LabelIndex {
    */
   private foldedLabelOf(tokens: readonly string[]): readonly ExactMatch[] | undefined {
     if (!tokens.some((token) => masculine(token) !== token)) return undefined;
-    return this.foldedLabels.get(foldedKey(tokens));
+    return this.ownersOf(tokens, this.foldedLabels, foldedKey);
+  }
+
+  /**
+   * A female form types what its male form types too: ESCO lists some female forms under one
+   * occupation and the male form under another ("thuiszorgmedewerkster" is a synonym of thuishulp,
+   * "thuiszorgmedewerker" names the thuiszorgmedewerker), and a title's gender must not change which
+   * occupation goes first. Owners of both count; one that either names is named.
+   */
+  private withMaleForm(owners: readonly ExactMatch[], tokens: readonly string[]): readonly ExactMatch[] {
+    const male = this.foldedLabelOf(tokens);
+    return male ? mergeOwners(owners, male) : owners;
   }
 
   /**
@@ -253,17 +275,19 @@ export class LabelIndex {
    * "chefkok" names the latter.
    */
   private exactLabelOf(tokens: readonly string[]): readonly ExactMatch[] | undefined {
-    const label = this.exactLabels.get(tokens.join(' '));
+    return this.ownersOf(tokens, this.exactLabels, (words) => words.join(' '));
+  }
+
+  /** `exactLabelOf` in `labels`, keyed by `keyOf` (as typed, or with male forms and spelling folded). */
+  private ownersOf(
+    tokens: readonly string[],
+    labels: ReadonlyMap<string, ExactMatch[]>,
+    keyOf: (words: readonly string[]) => string,
+  ): readonly ExactMatch[] | undefined {
+    const label = labels.get(keyOf(tokens));
     if (tokens.length !== 2) return label;
-    const compound = this.exactLabels.get(tokens[0] + tokens[1]) ?? this.exactLabels.get(tokens[1] + tokens[0]);
-    if (!label || !compound) return label ?? compound;
-    const owners = [...label];
-    for (const owner of compound) {
-      const at = owners.findIndex(({ concept }) => concept === owner.concept);
-      if (at < 0) owners.push(owner);
-      else if (owner.named) owners[at] = owner;
-    }
-    return owners;
+    const compound = labels.get(keyOf([tokens[0] + tokens[1]])) ?? labels.get(keyOf([tokens[1] + tokens[0]]));
+    return label && compound ? mergeOwners(label, compound) : (label ?? compound);
   }
 
   /** Tie-breaker rank of a concept (lower wins). */
