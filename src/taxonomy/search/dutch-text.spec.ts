@@ -34,6 +34,10 @@ describe('Dutch text normalisation', () => {
     expect(masculine('directrice')).toBe('directeur');
     expect(masculine('assistente')).toBe('assistent');
     expect(masculine('poetsvrouw')).toBe('poetsman');
+    expect(masculine('schadebehandelaarster')).toBe('schadebehandelaar');
+    expect(masculine('beoefenaarster')).toBe('beoefenaar');
+    expect(masculine('gevangenisbewaarster')).toBe('gevangenisbewaarder');
+    expect(masculine('ruimtevaarster')).toBe('ruimtevaarder');
     // "meester" is not a feminine form: a vowel before -ster.
     expect(masculine('meester')).toBe('meester');
   });

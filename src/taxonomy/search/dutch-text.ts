@@ -113,6 +113,9 @@ export function contentTokens(text: string, dropNoise: boolean): string[] {
  */
 export function masculine(token: string): string {
   if (token.length < 6) return token;
+  // An agent noun in -laar or -naar of a verb in -elen or -enen takes -ster whole: makelaarster is a
+  // makelaar, beoefenaarster a beoefenaar; a verb stem in -r takes -der (bewaarster is a bewaarder).
+  if (/[ln]aarster$/.test(token)) return token.slice(0, -4);
   if (token.endsWith('rster')) return `${token.slice(0, -5)}rder`;
   // A long vowel written double before -ster is written single before -er: maakster → maker.
   const longVowel = /([aeou])\1([^aeiou])ster$/.exec(token);
